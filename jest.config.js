@@ -1,0 +1,23 @@
+// ESM jest: ts-jest transpiles only (isolatedModules); `npm run typecheck` does the type check.
+export default {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  transform: {
+    '^.+\\.ts$': [
+      'ts-jest',
+      {
+        useESM: true,
+        isolatedModules: true,
+        tsconfig: {
+          allowImportingTsExtensions: true,
+          noEmit: true,
+          module: 'nodenext',
+          moduleResolution: 'nodenext',
+          verbatimModuleSyntax: false
+        }
+      }
+    ]
+  },
+  testMatch: ['<rootDir>/test/**/*.test.ts'],
+  testTimeout: 60000
+}

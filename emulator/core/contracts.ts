@@ -1,0 +1,90 @@
+/**
+ * What the emulated services offer each other and the HTTP front end. Each service module (ecs/, elb/,
+ * cloudwatch/) owns its state and implements `ApiService`; the cross-service ports below are the only
+ * way one service reaches into another, the way ECS on AWS calls the load balancer's API.
+ */
+import type { EmulatorTime } from './time.ts'
+
+/** One AWS API. `input` is the request decoded to the SDK's shape (for awsQuery every leaf is a string
+ * and lists are arrays); the result is the SDK's output shape (Dates allowed; the protocol encodes them).
+ * Errors are thrown as `AwsError`. */
+export interface ApiService {
+  handle(operation: string, input: any): Promise<any> | any
+  /** Stops every timer, server and task the service started. */
+  stop(): Promise<void> | void
+}
+
+export interface Account {
+  region: string
+  accountId: string
+}
+
+export type TargetHealthState = 'initial' | 'healthy' | 'unhealthy' | 'unused' | 'draining' | 'unavailable'
+
+export interface TargetRef {
+  targetGroupArn: string
+  /** For the emulator's ip targets, always 127.0.0.1. */
+  id: string
+  port: number
+}
+
+export interface TargetHealthView {
+  state: TargetHealthState
+  /** AWS reason code, e.g. `Elb.RegistrationInProgress`, `Target.FailedHealthChecks`, `Target.NotInUse`. */
+  reason?: string
+  description?: string
+}
+
+export interface TargetGroupView {
+  arn: string
+  name: string
+  port: number
+  /** Load balancers whose listener rules (or default actions) forward to this group. */
+  loadBalancerArns: string[]
+}
+
+/** What emulated ECS needs from emulated ELBv2 (on AWS it calls the ELBv2 API itself). */
+export interface LoadBalancingPort {
+  targetGroup(arn: string): TargetGroupView | undefined
+  register(target: TargetRef): void
+  /** Starts draining; resolves after the group's deregistration delay (at once for an unused group). */
+  deregister(target: TargetRef): Promise<void>
+  /** `undefined` when the target is not registered (anymore). */
+  health(target: TargetRef): TargetHealthView | undefined
+}
+
+export interface MetricDatum {
+  namespace: string
+  metricName: string
+  dimensions: Record<string, string>
+  value: number
+  unit?: string
+  timestamp?: Date
+}
+
+/** What the load balancer's proxy and health checker write to emulated CloudWatch. */
+export interface MetricSink {
+  put(datum: MetricDatum): void
+}
+
+/** Fault settings for one API, changeable at any time. Rates are 0 to 1. */
+export interface FaultSettings {
+  throttleRate: number
+  errorRate: number
+}
+
+export type ServiceName = 'ecs' | 'elb' | 'cloudwatch'
+
+/** One API call that reached the emulator (faulted calls included), for tests and benchmarks. */
+export interface ApiCall {
+  service: ServiceName
+  operation: string
+  at: Date
+  /** The error code answered, if any. */
+  error?: string
+}
+
+export interface ServiceDeps {
+  time: EmulatorTime
+  account: Account
+}

@@ -1,1 +1,0 @@
-export const double = (n: number): number => n * 2

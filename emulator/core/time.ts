@@ -1,0 +1,64 @@
+/**
+ * Emulated AWS time. Every AWS-side duration (health-check interval, deregistration delay, grace period,
+ * task start, scheduler tick, alarm period) is given in AWS seconds and multiplied by `scale` to get real
+ * milliseconds, so `scale: 0.01` makes a 10-minute rollout take 6 seconds. Timestamps stay real wall-clock
+ * time. Every timer goes through here so that `stop()` leaves nothing running.
+ */
+export class EmulatorTime {
+  scale: number
+  private readonly timers = new Set<NodeJS.Timeout>()
+  private stopped = false
+
+  constructor(scale = 1) {
+    if (!(scale > 0)) throw new Error(`time scale must be a positive number, got ${scale}`)
+    this.scale = scale
+  }
+
+  /** Real milliseconds for a duration in AWS seconds. */
+  ms(awsSeconds: number): number {
+    return Math.max(0, awsSeconds * 1000 * this.scale)
+  }
+
+  now(): Date {
+    return new Date()
+  }
+
+  /** Runs `fn` once after `awsSeconds`. */
+  after(awsSeconds: number, fn: () => void): () => void {
+    if (this.stopped) return () => {}
+    const timer = setTimeout(() => {
+      this.timers.delete(timer)
+      fn()
+    }, this.ms(awsSeconds))
+    this.timers.add(timer)
+    return () => {
+      clearTimeout(timer)
+      this.timers.delete(timer)
+    }
+  }
+
+  /** Runs `fn` every `awsSeconds` until the returned function is called or time stops. */
+  every(awsSeconds: number, fn: () => void): () => void {
+    if (this.stopped) return () => {}
+    const timer = setInterval(fn, Math.max(1, this.ms(awsSeconds)))
+    this.timers.add(timer)
+    return () => {
+      clearInterval(timer)
+      this.timers.delete(timer)
+    }
+  }
+
+  /** Resolves after `awsSeconds` (at once when time has stopped). */
+  sleep(awsSeconds: number): Promise<void> {
+    return new Promise((resolve) => {
+      if (this.stopped) return resolve()
+      this.after(awsSeconds, resolve)
+    })
+  }
+
+  stop(): void {
+    this.stopped = true
+    for (const timer of this.timers) clearTimeout(timer)
+    this.timers.clear()
+  }
+}

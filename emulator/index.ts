@@ -1,0 +1,95 @@
+/**
+ * The local ECS + ELBv2 + CloudWatch emulator: the three services wired together the way they talk on AWS,
+ * behind one HTTP endpoint that the unmodified AWS SDK clients reach through `AWS_ENDPOINT_URL_*`.
+ */
+import type { Account, ApiCall, FaultSettings, ServiceName } from './core/contracts.ts'
+import { EmulatorTime } from './core/time.ts'
+import { CloudWatchService } from './cloudwatch/service.ts'
+import { ElbService } from './elb/service.ts'
+import { EcsService } from './ecs/service.ts'
+import type { EcsTimings } from './ecs/timings.ts'
+import { startServer } from './server.ts'
+
+export interface EmulatorOptions {
+  /** 0 (the default) picks a free port. */
+  port?: number
+  region?: string
+  accountId?: string
+  /** Real milliseconds per AWS millisecond: 0.01 makes a 10-minute rollout take 6 seconds. Default 1. */
+  timeScale?: number
+  timings?: Partial<EcsTimings>
+}
+
+export interface Emulator {
+  /** `http://127.0.0.1:<port>`, for every service. */
+  endpoint: string
+  time: EmulatorTime
+  account: Account
+  ecs: EcsService
+  elb: ElbService
+  cloudwatch: CloudWatchService
+  faults: {
+    /** Changes some of a service's fault rates (0 to 1); the others keep their values. */
+    set(service: ServiceName, settings: Partial<FaultSettings>): void
+    clear(): void
+  }
+  /** Every API call that reached the emulator, faulted ones included. */
+  calls: ApiCall[]
+  /** Environment for a process that should use the emulator: endpoints, region, dummy credentials. */
+  env(): Record<string, string>
+  /** Closes the endpoint, stops every service, task, listener and timer. */
+  stop(): Promise<void>
+}
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const account: Account = {
+    region: options.region ?? 'us-east-1',
+    accountId: options.accountId ?? '000000000000'
+  }
+  const time = new EmulatorTime(options.timeScale ?? 1)
+  const deps = { time, account }
+  const cloudwatch = new CloudWatchService(deps)
+  const elb = new ElbService({ ...deps, metrics: cloudwatch })
+  const ecs = new EcsService({ ...deps, elb, timings: options.timings })
+
+  let server
+  try {
+    server = await startServer({ port: options.port, services: { ecs, elb, cloudwatch } })
+  } catch (error) {
+    await stopServices()
+    throw error
+  }
+
+  async function stopServices(): Promise<void> {
+    // ECS first: its tasks deregister from the load balancer, whose metrics go to CloudWatch.
+    for (const service of [ecs, elb, cloudwatch]) await service.stop()
+    time.stop()
+  }
+
+  let stopped: Promise<void> | undefined
+  const { endpoint } = server
+  return {
+    endpoint,
+    time,
+    account,
+    ecs,
+    elb,
+    cloudwatch,
+    faults: { set: server.faults.set, clear: server.faults.clear },
+    calls: server.calls,
+    env: () => ({
+      AWS_ENDPOINT_URL: endpoint,
+      AWS_ENDPOINT_URL_ECS: endpoint,
+      AWS_ENDPOINT_URL_ELASTIC_LOAD_BALANCING_V2: endpoint,
+      AWS_ENDPOINT_URL_CLOUDWATCH: endpoint,
+      AWS_REGION: account.region,
+      AWS_DEFAULT_REGION: account.region,
+      AWS_ACCESS_KEY_ID: 'emulator',
+      AWS_SECRET_ACCESS_KEY: 'emulator'
+    }),
+    stop() {
+      stopped ??= server.close().then(stopServices)
+      return stopped
+    }
+  }
+}

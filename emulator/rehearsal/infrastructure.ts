@@ -1,0 +1,343 @@
+/**
+ * Builds, through the real AWS SDK clients, the infrastructure a deploy works on: a cluster, a load
+ * balancer with an HTTP listener, and either one service behind one target group (rolling) or a
+ * blue/green pair of services whose target groups share one weighted production rule. The same calls
+ * would build it on AWS; here they go to the emulator's endpoint.
+ */
+import { createServer } from 'node:net'
+import {
+  CreateClusterCommand,
+  CreateServiceCommand,
+  DescribeServicesCommand,
+  ECSClient,
+  RegisterTaskDefinitionCommand,
+  type KeyValuePair
+} from '@aws-sdk/client-ecs'
+import {
+  CreateListenerCommand,
+  CreateLoadBalancerCommand,
+  CreateRuleCommand,
+  CreateTargetGroupCommand,
+  DescribeTargetHealthCommand,
+  ElasticLoadBalancingV2Client,
+  ModifyTargetGroupAttributesCommand
+} from '@aws-sdk/client-elastic-load-balancing-v2'
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch'
+
+export interface AwsTarget {
+  endpoint: string
+  region?: string
+}
+
+export interface Clients {
+  ecs: ECSClient
+  elb: ElasticLoadBalancingV2Client
+  cloudwatch: CloudWatchClient
+}
+
+export function clientsFor({ endpoint, region = 'us-east-1' }: AwsTarget): Clients {
+  const config = {
+    endpoint,
+    region,
+    credentials: { accessKeyId: 'rehearsal', secretAccessKey: 'rehearsal' },
+    maxAttempts: 8
+  }
+  return {
+    ecs: new ECSClient(config),
+    elb: new ElasticLoadBalancingV2Client(config),
+    cloudwatch: new CloudWatchClient(config)
+  }
+}
+
+/** Health-check and draining settings, in AWS seconds (the emulator's time scale shrinks them). */
+export interface TargetGroupTiming {
+  healthCheckIntervalSeconds: number
+  healthCheckTimeoutSeconds: number
+  healthyThresholdCount: number
+  unhealthyThresholdCount: number
+  deregistrationDelaySeconds: number
+}
+
+export const fastTargetGroupTiming: TargetGroupTiming = {
+  healthCheckIntervalSeconds: 5,
+  healthCheckTimeoutSeconds: 2,
+  healthyThresholdCount: 2,
+  unhealthyThresholdCount: 2,
+  deregistrationDelaySeconds: 10
+}
+
+export interface ServiceSpec {
+  image: string
+  desiredCount?: number
+  environment?: Record<string, string>
+  /** Deployment circuit breaker on the created service. */
+  circuitBreaker?: boolean
+  healthCheckGracePeriodSeconds?: number
+}
+
+export interface LoadBalancedApp {
+  clients: Clients
+  cluster: string
+  loadBalancerArn: string
+  listenerArn: string
+  listenerPort: number
+  /** Where clients send requests: http://<load balancer DNS name>:<listener port>/ */
+  url: string
+}
+
+export interface RollingApp extends LoadBalancedApp {
+  service: string
+  family: string
+  targetGroupArn: string
+}
+
+export interface ColorPair extends LoadBalancedApp {
+  blueService: string
+  greenService: string
+  family: string
+  blueTargetGroupArn: string
+  greenTargetGroupArn: string
+  /** The production rule: forwards to blue (weight 100) and green (weight 0). */
+  ruleArn: string
+}
+
+/** A free TCP port on loopback for a new listener. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      const port = typeof address === 'object' && address ? address.port : 0
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+export function containerDefinition(name: string, spec: Pick<ServiceSpec, 'image' | 'environment'>) {
+  const environment: KeyValuePair[] = Object.entries(spec.environment ?? {}).map(([key, value]) => ({
+    name: key,
+    value
+  }))
+  return { name, image: spec.image, essential: true, portMappings: [{ containerPort: 8080 }], environment }
+}
+
+async function createLoadBalancer(clients: Clients, name: string, cluster: string) {
+  await clients.ecs.send(new CreateClusterCommand({ clusterName: cluster }))
+  const lb = await clients.elb.send(
+    new CreateLoadBalancerCommand({ Name: name, Subnets: ['subnet-a', 'subnet-b'], Type: 'application' })
+  )
+  const loadBalancer = lb.LoadBalancers![0]
+  return { loadBalancerArn: loadBalancer.LoadBalancerArn!, dnsName: loadBalancer.DNSName! }
+}
+
+async function createTargetGroup(clients: Clients, name: string, timing: TargetGroupTiming): Promise<string> {
+  const created = await clients.elb.send(
+    new CreateTargetGroupCommand({
+      Name: name,
+      Protocol: 'HTTP',
+      Port: 8080,
+      VpcId: 'vpc-rehearsal',
+      TargetType: 'ip',
+      HealthCheckPath: '/health',
+      HealthCheckIntervalSeconds: timing.healthCheckIntervalSeconds,
+      HealthCheckTimeoutSeconds: timing.healthCheckTimeoutSeconds,
+      HealthyThresholdCount: timing.healthyThresholdCount,
+      UnhealthyThresholdCount: timing.unhealthyThresholdCount
+    })
+  )
+  const arn = created.TargetGroups![0].TargetGroupArn!
+  await clients.elb.send(
+    new ModifyTargetGroupAttributesCommand({
+      TargetGroupArn: arn,
+      Attributes: [
+        { Key: 'deregistration_delay.timeout_seconds', Value: String(timing.deregistrationDelaySeconds) }
+      ]
+    })
+  )
+  return arn
+}
+
+async function createService(
+  clients: Clients,
+  cluster: string,
+  service: string,
+  taskDefinition: string,
+  targetGroupArn: string,
+  spec: ServiceSpec
+): Promise<void> {
+  await clients.ecs.send(
+    new CreateServiceCommand({
+      cluster,
+      serviceName: service,
+      taskDefinition,
+      desiredCount: spec.desiredCount ?? 2,
+      launchType: 'FARGATE',
+      healthCheckGracePeriodSeconds: spec.healthCheckGracePeriodSeconds ?? 30,
+      loadBalancers: [{ targetGroupArn, containerName: 'app', containerPort: 8080 }],
+      deploymentConfiguration: {
+        minimumHealthyPercent: 100,
+        maximumPercent: 200,
+        deploymentCircuitBreaker: {
+          enable: spec.circuitBreaker ?? false,
+          rollback: spec.circuitBreaker ?? false
+        }
+      }
+    })
+  )
+}
+
+async function registerTaskDefinition(clients: Clients, family: string, spec: ServiceSpec): Promise<string> {
+  const registered = await clients.ecs.send(
+    new RegisterTaskDefinitionCommand({
+      family,
+      networkMode: 'awsvpc',
+      requiresCompatibilities: ['FARGATE'],
+      cpu: '256',
+      memory: '512',
+      containerDefinitions: [containerDefinition('app', spec)]
+    })
+  )
+  return registered.taskDefinition!.taskDefinitionArn!
+}
+
+/** One service behind one target group, forwarded to by the listener's default action. */
+export async function createRollingApp(
+  target: AwsTarget,
+  name: string,
+  spec: ServiceSpec,
+  timing: TargetGroupTiming = fastTargetGroupTiming
+): Promise<RollingApp> {
+  const clients = clientsFor(target)
+  const cluster = `${name}-cluster`
+  const { loadBalancerArn, dnsName } = await createLoadBalancer(clients, name, cluster)
+  const targetGroupArn = await createTargetGroup(clients, `${name}-tg`, timing)
+  const listenerPort = await freePort()
+  const listener = await clients.elb.send(
+    new CreateListenerCommand({
+      LoadBalancerArn: loadBalancerArn,
+      Protocol: 'HTTP',
+      Port: listenerPort,
+      DefaultActions: [{ Type: 'forward', TargetGroupArn: targetGroupArn }]
+    })
+  )
+  const taskDefinition = await registerTaskDefinition(clients, name, spec)
+  await createService(clients, cluster, name, taskDefinition, targetGroupArn, spec)
+  const app: RollingApp = {
+    clients,
+    cluster,
+    loadBalancerArn,
+    listenerArn: listener.Listeners![0].ListenerArn!,
+    listenerPort,
+    url: `http://${dnsName}:${listenerPort}/`,
+    service: name,
+    family: name,
+    targetGroupArn
+  }
+  await waitUntilServing(clients, cluster, [app.service], [targetGroupArn], spec.desiredCount ?? 2)
+  return app
+}
+
+/**
+ * A blue/green pair: both services run `spec` (blue live at weight 100, green idle at weight 0 and
+ * scaled to `idleCount`), both target groups in one production rule matching every path.
+ */
+export async function createColorPair(
+  target: AwsTarget,
+  name: string,
+  spec: ServiceSpec,
+  options: { idleCount?: number; timing?: TargetGroupTiming } = {}
+): Promise<ColorPair> {
+  const timing = options.timing ?? fastTargetGroupTiming
+  const clients = clientsFor(target)
+  const cluster = `${name}-cluster`
+  const { loadBalancerArn, dnsName } = await createLoadBalancer(clients, name, cluster)
+  const blueTargetGroupArn = await createTargetGroup(clients, `${name}-blue`, timing)
+  const greenTargetGroupArn = await createTargetGroup(clients, `${name}-green`, timing)
+  const listenerPort = await freePort()
+  const listener = await clients.elb.send(
+    new CreateListenerCommand({
+      LoadBalancerArn: loadBalancerArn,
+      Protocol: 'HTTP',
+      Port: listenerPort,
+      DefaultActions: [
+        {
+          Type: 'fixed-response',
+          FixedResponseConfig: { StatusCode: '404', ContentType: 'text/plain', MessageBody: 'no route' }
+        }
+      ]
+    })
+  )
+  const listenerArn = listener.Listeners![0].ListenerArn!
+  const rule = await clients.elb.send(
+    new CreateRuleCommand({
+      ListenerArn: listenerArn,
+      Priority: 100,
+      Conditions: [{ Field: 'path-pattern', PathPatternConfig: { Values: ['/*'] } }],
+      Actions: [
+        {
+          Type: 'forward',
+          ForwardConfig: {
+            TargetGroups: [
+              { TargetGroupArn: blueTargetGroupArn, Weight: 100 },
+              { TargetGroupArn: greenTargetGroupArn, Weight: 0 }
+            ]
+          }
+        }
+      ]
+    })
+  )
+  const taskDefinition = await registerTaskDefinition(clients, name, spec)
+  const blueService = `${name}-blue`
+  const greenService = `${name}-green`
+  await createService(clients, cluster, blueService, taskDefinition, blueTargetGroupArn, spec)
+  await createService(clients, cluster, greenService, taskDefinition, greenTargetGroupArn, {
+    ...spec,
+    desiredCount: options.idleCount ?? 0
+  })
+  await waitUntilServing(clients, cluster, [blueService], [blueTargetGroupArn], spec.desiredCount ?? 2)
+  return {
+    clients,
+    cluster,
+    loadBalancerArn,
+    listenerArn,
+    listenerPort,
+    url: `http://${dnsName}:${listenerPort}/`,
+    blueService,
+    greenService,
+    family: name,
+    blueTargetGroupArn,
+    greenTargetGroupArn,
+    ruleArn: rule.Rules![0].RuleArn!
+  }
+}
+
+/** Waits until every service's deployment completed and each target group has `count` healthy targets. */
+export async function waitUntilServing(
+  clients: Clients,
+  cluster: string,
+  services: string[],
+  targetGroupArns: string[],
+  count: number,
+  timeoutMs = 60_000
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  let observed = ''
+  while (Date.now() < deadline) {
+    const described = await clients.ecs.send(new DescribeServicesCommand({ cluster, services }))
+    const completed = (described.services ?? []).every(
+      (s) => s.deployments?.length === 1 && s.deployments[0].rolloutState === 'COMPLETED'
+    )
+    const healthy = await Promise.all(
+      targetGroupArns.map(async (arn) => {
+        const health = await clients.elb.send(new DescribeTargetHealthCommand({ TargetGroupArn: arn }))
+        return (health.TargetHealthDescriptions ?? []).filter((t) => t.TargetHealth?.State === 'healthy')
+          .length
+      })
+    )
+    observed = `completed=${completed} healthy=${healthy.join('/')}`
+    if (completed && healthy.every((n) => n === count)) return
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  throw new Error(`services ${services.join(', ')} not serving after ${timeoutMs} ms (${observed})`)
+}

@@ -1,0 +1,173 @@
+/**
+ * The emulator's single HTTP endpoint. Each request is routed by its wire protocol to the ECS, ELBv2 or
+ * CloudWatch service, after the service's fault settings have had their say; every call is logged.
+ * Signatures and credentials are not checked.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { randomUUID } from 'node:crypto'
+import type { ApiCall, ApiService, FaultSettings, ServiceName } from './core/contracts.ts'
+import { AwsError } from './core/errors.ts'
+import { awsJson } from './protocol/json.ts'
+import { awsQuery } from './protocol/query.ts'
+import type { WireProtocol, WireResponse } from './protocol/wire.ts'
+
+interface ServiceWire {
+  protocol: WireProtocol
+  /** What the service answers when it throttles a caller. */
+  throttleCode: string
+  /** What the service answers on an internal failure. */
+  internalError: { code: string; message: string }
+}
+
+/** Each service's protocol and fault vocabulary, as the AWS SDK clients expect them. */
+export const WIRES: Record<ServiceName, ServiceWire> = {
+  ecs: {
+    protocol: awsJson({ version: '1.1', targetPrefix: 'AmazonEC2ContainerServiceV20141113' }),
+    throttleCode: 'ThrottlingException',
+    internalError: { code: 'ServerException', message: 'Service Unavailable. Please try again later.' }
+  },
+  elb: {
+    protocol: awsQuery({
+      version: '2015-12-01',
+      xmlns: 'http://elasticloadbalancing.amazonaws.com/doc/2015-12-01/'
+    }),
+    throttleCode: 'Throttling',
+    internalError: { code: 'InternalFailure', message: 'An internal error occurred.' }
+  },
+  cloudwatch: {
+    protocol: awsJson({
+      version: '1.0',
+      targetPrefix: 'GraniteServiceVersion20100801',
+      queryCompatible: true
+    }),
+    throttleCode: 'ThrottlingException',
+    internalError: { code: 'InternalServiceError', message: 'An internal error occurred.' }
+  }
+}
+
+const NO_FAULTS: FaultSettings = { throttleRate: 0, errorRate: 0 }
+const MAX_BODY_BYTES = 16 * 1024 * 1024
+
+export interface ServerOptions {
+  services: Record<ServiceName, ApiService>
+  /** 0 (the default) picks a free port. */
+  port?: number
+  /** Source of randomness for fault injection. */
+  random?: () => number
+}
+
+export interface EmulatorServer {
+  /** `http://127.0.0.1:<port>` */
+  endpoint: string
+  port: number
+  calls: ApiCall[]
+  faults: {
+    set(service: ServiceName, settings: Partial<FaultSettings>): void
+    get(service: ServiceName): FaultSettings
+    clear(): void
+  }
+  close(): Promise<void>
+}
+
+export async function startServer(options: ServerOptions): Promise<EmulatorServer> {
+  const random = options.random ?? Math.random
+  const calls: ApiCall[] = []
+  const faultSettings = new Map<ServiceName, FaultSettings>()
+  const faultsOf = (service: ServiceName) => faultSettings.get(service) ?? NO_FAULTS
+  const names = Object.keys(WIRES) as ServiceName[]
+
+  async function answer(body: string, request: IncomingMessage): Promise<WireResponse> {
+    const requestId = randomUUID()
+    for (const service of names) {
+      const { protocol, throttleCode, internalError } = WIRES[service]
+      const call = protocol.decode({ headers: request.headers, body })
+      if (!call) continue
+      const log: ApiCall = { service, operation: call.operation, at: new Date() }
+      calls.push(log)
+      try {
+        if ('error' in call) throw call.error
+        const faults = faultsOf(service)
+        if (faults.throttleRate > 0 && random() < faults.throttleRate) {
+          throw new AwsError(throttleCode, 'Rate exceeded')
+        }
+        if (faults.errorRate > 0 && random() < faults.errorRate) {
+          throw new AwsError(internalError.code, internalError.message, 500)
+        }
+        const output = await options.services[service].handle(call.operation, call.input)
+        return protocol.result(call.operation, output, requestId)
+      } catch (thrown) {
+        let error: AwsError
+        if (thrown instanceof AwsError) {
+          error = thrown
+        } else {
+          console.error(`emulator: ${service} ${call.operation} failed:`, thrown)
+          error = new AwsError(internalError.code, internalError.message, 500)
+        }
+        log.error = error.code
+        return protocol.error(call.operation, error, requestId)
+      }
+    }
+    return {
+      status: 404,
+      headers: { 'content-type': 'application/json', 'x-amzn-requestid': requestId },
+      body: JSON.stringify({
+        __type: 'UnknownOperationException',
+        message: 'The request matches none of the emulated services (ECS, ELBv2, CloudWatch)'
+      })
+    }
+  }
+
+  async function onRequest(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    let reply: WireResponse
+    try {
+      reply = await answer(await readBody(request), request)
+    } catch (error) {
+      reply = { status: 400, headers: { 'content-type': 'text/plain' }, body: (error as Error).message }
+    }
+    response.writeHead(reply.status, { ...reply.headers, 'content-length': Buffer.byteLength(reply.body) })
+    response.end(reply.body)
+  }
+
+  const server = createServer((request, response) => void onRequest(request, response))
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject)
+      resolve()
+    })
+  })
+  const port = (server.address() as AddressInfo).port
+
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    port,
+    calls,
+    faults: {
+      set: (service, settings) => faultSettings.set(service, { ...faultsOf(service), ...settings }),
+      get: faultsOf,
+      clear: () => faultSettings.clear()
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()))
+        server.closeAllConnections()
+      })
+  }
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error('request body too large'))
+        request.destroy()
+      } else chunks.push(chunk)
+    })
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    request.on('error', reject)
+  })
+}

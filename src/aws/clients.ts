@@ -1,0 +1,29 @@
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch'
+import { ECSClient } from '@aws-sdk/client-ecs'
+import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2'
+
+export interface AwsClients {
+  ecs: ECSClient
+  elb: ElasticLoadBalancingV2Client
+  cloudwatch: CloudWatchClient
+}
+
+/**
+ * Clients from the SDK's default credential chain and region. The SDK itself honours AWS_ENDPOINT_URL and
+ * AWS_ENDPOINT_URL_<SERVICE> (how the local emulator is reached). Many rollouts can share one account's rate
+ * limits, so throttling is absorbed by the adaptive retry mode (client-side rate limiting and jittered
+ * exponential back-off) with more attempts than the default 3, unless AWS_RETRY_MODE / AWS_MAX_ATTEMPTS say
+ * otherwise.
+ */
+export function createClients(env: NodeJS.ProcessEnv = process.env): AwsClients {
+  const config: { retryMode?: string; maxAttempts?: number; region?: string } = {}
+  if (!env.AWS_RETRY_MODE) config.retryMode = 'adaptive'
+  if (!env.AWS_MAX_ATTEMPTS) config.maxAttempts = 8
+  // The SDK for JavaScript reads AWS_REGION only; other AWS tools (and many workflows) set AWS_DEFAULT_REGION.
+  if (!env.AWS_REGION && env.AWS_DEFAULT_REGION) config.region = env.AWS_DEFAULT_REGION
+  return {
+    ecs: new ECSClient(config),
+    elb: new ElasticLoadBalancingV2Client(config),
+    cloudwatch: new CloudWatchClient(config)
+  }
+}

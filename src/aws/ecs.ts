@@ -1,0 +1,72 @@
+import {
+  DescribeServicesCommand,
+  DescribeTaskDefinitionCommand,
+  DescribeTasksCommand,
+  ListTasksCommand,
+  RegisterTaskDefinitionCommand,
+  UpdateServiceCommand,
+  type ECSClient,
+  type RegisterTaskDefinitionCommandInput,
+  type Service,
+  type Tag,
+  type Task,
+  type TaskDefinition,
+  type UpdateServiceCommandInput
+} from '@aws-sdk/client-ecs'
+
+export type TaskDefinitionRequest = RegisterTaskDefinitionCommandInput
+export type ServiceUpdate = UpdateServiceCommandInput
+
+/** The few ECS calls the strategies make. */
+export interface EcsPort {
+  /** undefined when the cluster has no such service; throws ClusterNotFoundException for a missing cluster. */
+  describeService(cluster: string, service: string): Promise<Service | undefined>
+  describeTaskDefinition(taskDefinition: string): Promise<{ taskDefinition: TaskDefinition; tags: Tag[] }>
+  /** Returns the new revision's ARN. */
+  registerTaskDefinition(request: TaskDefinitionRequest): Promise<string>
+  updateService(update: ServiceUpdate): Promise<Service>
+  /** Every task (running and stopped) that `startedBy` started, e.g. a deployment id. */
+  tasksStartedBy(cluster: string, startedBy: string): Promise<Task[]>
+}
+
+export function ecsPort(client: ECSClient): EcsPort {
+  return {
+    async describeService(cluster, service) {
+      const { services = [] } = await client.send(new DescribeServicesCommand({ cluster, services: [service] }))
+      return services.find((found) => found.status !== 'INACTIVE')
+    },
+    async describeTaskDefinition(taskDefinition) {
+      const output = await client.send(new DescribeTaskDefinitionCommand({ taskDefinition, include: ['TAGS'] }))
+      if (!output.taskDefinition) throw new Error(`task definition ${taskDefinition} was not returned`)
+      return { taskDefinition: output.taskDefinition, tags: output.tags ?? [] }
+    },
+    async registerTaskDefinition(request) {
+      const output = await client.send(new RegisterTaskDefinitionCommand(request))
+      const arn = output.taskDefinition?.taskDefinitionArn
+      if (!arn) throw new Error('RegisterTaskDefinition returned no task definition ARN')
+      return arn
+    },
+    async updateService(update) {
+      const output = await client.send(new UpdateServiceCommand(update))
+      if (!output.service) throw new Error('UpdateService returned no service')
+      return output.service
+    },
+    async tasksStartedBy(cluster, startedBy) {
+      const arns: string[] = []
+      for (const desiredStatus of ['RUNNING', 'STOPPED'] as const) {
+        let nextToken: string | undefined
+        do {
+          const page = await client.send(new ListTasksCommand({ cluster, startedBy, desiredStatus, nextToken }))
+          arns.push(...(page.taskArns ?? []))
+          nextToken = page.nextToken
+        } while (nextToken)
+      }
+      const tasks: Task[] = []
+      for (let i = 0; i < arns.length; i += 100) {
+        const page = await client.send(new DescribeTasksCommand({ cluster, tasks: arns.slice(i, i + 100) }))
+        tasks.push(...(page.tasks ?? []))
+      }
+      return tasks
+    }
+  }
+}

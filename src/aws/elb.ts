@@ -1,0 +1,32 @@
+import { DescribeTargetHealthCommand, type ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2'
+
+export interface TargetHealth {
+  targetGroupArn: string
+  id: string
+  port?: number
+  /** initial, healthy, unhealthy, unused, draining, unavailable */
+  state: string
+  reason?: string
+  description?: string
+}
+
+/** The ELBv2 calls the strategies make. */
+export interface ElbPort {
+  targetHealth(targetGroupArn: string): Promise<TargetHealth[]>
+}
+
+export function elbPort(client: ElasticLoadBalancingV2Client): ElbPort {
+  return {
+    async targetHealth(targetGroupArn) {
+      const output = await client.send(new DescribeTargetHealthCommand({ TargetGroupArn: targetGroupArn }))
+      return (output.TargetHealthDescriptions ?? []).map((description) => ({
+        targetGroupArn,
+        id: description.Target?.Id ?? '',
+        port: description.Target?.Port,
+        state: description.TargetHealth?.State ?? 'unavailable',
+        reason: description.TargetHealth?.Reason,
+        description: description.TargetHealth?.Description
+      }))
+    }
+  }
+}

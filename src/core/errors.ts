@@ -1,0 +1,17 @@
+/** Something the user asked for cannot work. Found before anything was changed; the message names the input. */
+export class InputError extends Error {
+  override name = 'InputError'
+}
+
+/** The runner cancelled the job (SIGINT, then SIGTERM). */
+export class CancelledError extends Error {
+  override name = 'CancelledError'
+}
+
+/** One line for a log or an annotation: the error's name when it tells something, then its message. */
+export function oneLine(error: unknown): string {
+  if (!(error instanceof Error)) return String(error).replace(/\s*\n\s*/g, ' ')
+  const message = error.message.replace(/\s*\n\s*/g, ' ').trim()
+  const generic = error.name === 'Error' || error.name === 'InputError' || message.startsWith(error.name)
+  return generic ? message || error.name : `${error.name}: ${message}`
+}

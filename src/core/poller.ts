@@ -1,0 +1,53 @@
+import { CancelledError } from './errors.ts'
+import { throwIfCancelled, type Clock } from './clock.ts'
+
+/** What one check found: a final value, or "not yet" (and whether anything observable changed). */
+export type Tick<T> = { done: true; value: T } | { done: false; changed: boolean }
+
+export const finished = <T>(value: T): Tick<T> => ({ done: true, value })
+export const notYet = (changed: boolean): Tick<never> => ({ done: false, changed })
+
+export type PollResult<T> = { done: true; value: T } | { done: false; timedOut: true }
+
+export interface PollOptions {
+  clock: Clock
+  /** Pause after a check that saw a change. */
+  intervalMs: number
+  /** Pauses grow by half while nothing changes, up to this (default: three intervals). */
+  maxIntervalMs?: number
+  /** Clock time after which the poller stops; it never sleeps past it and checks once more at it. */
+  deadline: number
+  signal?: AbortSignal
+  /** Errors of single checks are tolerated this many times in a row (default 3), then thrown. */
+  toleratedErrors?: number
+  onError?: (error: unknown) => void
+}
+
+/**
+ * Calls `check` until it returns a final value or the deadline passes. A final value is returned at once;
+ * while nothing changes the pause grows (bounded), and any change brings it back to the interval.
+ */
+export async function poll<T>(check: () => Promise<Tick<T>>, options: PollOptions): Promise<PollResult<T>> {
+  const { clock, intervalMs, deadline, signal } = options
+  const maxIntervalMs = Math.max(intervalMs, options.maxIntervalMs ?? intervalMs * 3)
+  const toleratedErrors = options.toleratedErrors ?? 3
+  let pause = intervalMs
+  let errorsInARow = 0
+  for (;;) {
+    throwIfCancelled(signal)
+    let tick: Tick<T>
+    try {
+      tick = await check()
+      errorsInARow = 0
+    } catch (error) {
+      if (error instanceof CancelledError || ++errorsInARow > toleratedErrors) throw error
+      options.onError?.(error)
+      tick = notYet(false)
+    }
+    if (tick.done) return tick
+    const left = deadline - clock.now()
+    if (left <= 0) return { done: false, timedOut: true }
+    pause = tick.changed ? intervalMs : Math.min(Math.round(pause * 1.5), maxIntervalMs)
+    await clock.sleep(Math.min(pause, left), signal)
+  }
+}

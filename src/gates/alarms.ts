@@ -1,0 +1,29 @@
+import type { AlarmPort } from '../aws/cloudwatch.ts'
+import type { Gate, GateResult } from './gate.ts'
+
+/** None of the named CloudWatch alarms is in ALARM. INSUFFICIENT_DATA is reported, not failed. */
+export class AlarmsGate implements Gate {
+  readonly name = 'alarms'
+  private readonly port: AlarmPort
+  private readonly names: string[]
+
+  constructor(port: AlarmPort, names: string[]) {
+    this.port = port
+    this.names = names
+  }
+
+  async check(): Promise<GateResult> {
+    const alarms = await this.port.alarms(this.names)
+    const firing = alarms.filter((alarm) => alarm.state === 'ALARM')
+    if (firing.length > 0) {
+      return {
+        state: 'failed',
+        observed: firing.map((alarm) => `alarm ${alarm.name} is in ALARM: ${alarm.reason ?? 'no reason given'}`).join('; ')
+      }
+    }
+    const missing = this.names.filter((name) => !alarms.some((alarm) => alarm.name === name))
+    if (missing.length > 0) return { state: 'failed', observed: `alarm ${missing.join(', ')} no longer exists` }
+    const states = alarms.map((alarm) => `${alarm.name} ${alarm.state}`).join(', ')
+    return { state: 'passed', observed: states }
+  }
+}

@@ -1,0 +1,138 @@
+import { resolve } from 'node:path'
+import * as core from '@actions/core'
+import { alarmPort } from '../aws/cloudwatch.ts'
+import { createClients, type AwsClients } from '../aws/clients.ts'
+import { ecsPort } from '../aws/ecs.ts'
+import { elbPort } from '../aws/elb.ts'
+import type { TaskDefinitionSource } from '../aws/task-definition.ts'
+import { systemClock, type Clock } from '../core/clock.ts'
+import { formatDuration } from '../core/duration.ts'
+import {
+  arn,
+  boolean,
+  duration,
+  integer,
+  invalidInputs,
+  list,
+  oneOf,
+  optional,
+  readInputs,
+  required,
+  text,
+  withDefault,
+  type InputReader
+} from '../core/inputs.ts'
+import { actionLog, publish, runAction } from '../core/run.ts'
+import { renderSummary } from '../core/summary.ts'
+import { rollingDeploy, type RollingOptions } from '../strategies/rolling.ts'
+
+/** Every input of actions/rolling/action.yml, declared once (defaults are action.yml's). */
+export const rollingInputs = {
+  cluster: required('cluster', text),
+  service: required('service', text),
+  taskDefinition: optional('task-definition', text),
+  taskDefinitionArn: optional('task-definition-arn', arn('ecs', 'task-definition')),
+  image: optional('image', text),
+  container: optional('container', text),
+  desiredCount: optional('desired-count', integer({ min: 0 })),
+  forceNewDeployment: withDefault('force-new-deployment', 'false', boolean),
+  alarms: withDefault('alarms', '', list),
+  waitTimeout: withDefault('wait-timeout', '15m', duration({ min: 1000 })),
+  pollInterval: withDefault('poll-interval', '5s', duration({ min: 100, max: 300_000 })),
+  bakeTime: withDefault('bake-time', '0', duration()),
+  onFailure: withDefault('on-failure', 'rollback', oneOf(['rollback', 'stop'] as const))
+}
+
+export const rollingOutputs = [
+  'task-definition-arn',
+  'previous-task-definition-arn',
+  'deployment-id',
+  'status',
+  'rollout'
+] as const
+
+/** The inputs as strategy options, with the checks that involve more than one input. */
+export function rollingOptions(read: InputReader, workspace: string): RollingOptions {
+  const inputs = readInputs(rollingInputs, read)
+  return {
+    cluster: inputs.cluster,
+    service: inputs.service,
+    taskDefinition: taskDefinitionSource(inputs, workspace),
+    desiredCount: inputs.desiredCount,
+    forceNewDeployment: inputs.forceNewDeployment,
+    alarms: inputs.alarms,
+    waitTimeoutMs: inputs.waitTimeout,
+    pollIntervalMs: inputs.pollInterval,
+    bakeTimeMs: inputs.bakeTime,
+    onFailure: inputs.onFailure
+  }
+}
+
+function taskDefinitionSource(
+  inputs: {
+    taskDefinition?: string
+    taskDefinitionArn?: string
+    image?: string
+    container?: string
+    forceNewDeployment: boolean
+  },
+  workspace: string
+): TaskDefinitionSource {
+  const sources = { 'task-definition': inputs.taskDefinition, 'task-definition-arn': inputs.taskDefinitionArn, image: inputs.image }
+  const given = Object.entries(sources).flatMap(([name, value]) => (value ? [name] : []))
+  if (given.length > 1) throw invalidInputs([`${given.join(' and ')}: give only one of them`])
+  if (inputs.image && !inputs.container) throw invalidInputs(['container is required with image'])
+  if (inputs.container && !inputs.image) throw invalidInputs(['image is required with container'])
+  if (inputs.taskDefinition) return { kind: 'file', path: resolve(workspace, inputs.taskDefinition) }
+  if (inputs.taskDefinitionArn) return { kind: 'arn', arn: inputs.taskDefinitionArn }
+  if (inputs.image) return { kind: 'image', image: inputs.image, container: inputs.container! }
+  if (inputs.forceNewDeployment) return { kind: 'current' }
+  throw invalidInputs([
+    'task-definition, task-definition-arn or image (with container) is required (or force-new-deployment: true to redeploy the current task definition)'
+  ])
+}
+
+/** What tests replace: time and the AWS clients. */
+export interface RunOverrides {
+  clock?: Clock
+  clients?: AwsClients
+}
+
+export async function run(overrides: RunOverrides = {}): Promise<void> {
+  await runAction(async (signal) => {
+    const options = rollingOptions((name) => core.getInput(name), process.env.GITHUB_WORKSPACE ?? '.')
+    const clients = overrides.clients ?? createClients()
+    const ports = { ecs: ecsPort(clients.ecs), elb: elbPort(clients.elb), cloudwatch: alarmPort(clients.cloudwatch) }
+    const { record, timeline } = await rollingDeploy(options, ports, {
+      clock: overrides.clock ?? systemClock,
+      log: actionLog,
+      signal
+    })
+    const summary = renderSummary({
+      title: `Rolling update of ${record.service}`,
+      status: record.status,
+      reason: record.reason,
+      facts: [
+        ['Cluster', record.cluster],
+        ['Service', record.service],
+        ['Task definition', record.taskDefinitionArn],
+        ['Previous task definition', record.previousTaskDefinitionArn],
+        ['Deployment', record.deploymentId],
+        ['Duration', formatDuration(record.durations.totalSeconds * 1000)],
+        ['On failure', options.onFailure]
+      ],
+      timeline: timeline.entries
+    })
+    await publish(
+      {
+        'task-definition-arn': record.taskDefinitionArn,
+        'previous-task-definition-arn': record.previousTaskDefinitionArn,
+        'deployment-id': record.deploymentId,
+        status: record.status,
+        rollout: record
+      } satisfies Record<(typeof rollingOutputs)[number], unknown>,
+      summary
+    )
+    if (record.status !== 'succeeded') throw new Error(`Rolling update ${record.status.replace('-', ' ')}: ${record.reason}`)
+  })
+}

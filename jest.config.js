@@ -7,8 +7,8 @@ export default {
       'ts-jest',
       {
         useESM: true,
-        isolatedModules: true,
         tsconfig: {
+          isolatedModules: true,
           allowImportingTsExtensions: true,
           noEmit: true,
           module: 'nodenext',

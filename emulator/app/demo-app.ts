@@ -159,7 +159,13 @@ class DemoAppProcess implements DemoApp {
     const pathname = path.split('?')[0]
     const userAgent = req.headers['user-agent'] ?? ''
     const healthCheck = userAgent.startsWith('ELB-HealthChecker') || pathname === this.settings.healthPath
-    const body = { image: this.options.image, version: this.version, task: this.options.taskArn, port: this.port, path }
+    const body = {
+      image: this.options.image,
+      version: this.version,
+      task: this.options.taskArn,
+      port: this.port,
+      path
+    }
     if (healthCheck) {
       this.send(res, this.settings.unhealthy ? 503 : 200, body)
       return

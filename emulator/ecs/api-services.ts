@@ -64,9 +64,14 @@ export function serviceOperations({ state, scheduler, elb, time }: ServiceApiDep
       const group = elb.targetGroup(arn)
       if (!group) throw invalidParameter(`The target group with targetGroupArn ${arn} does not exist.`)
       if (group.loadBalancerArns.length === 0) {
-        throw invalidParameter(`The target group with targetGroupArn ${arn} does not have an associated load balancer.`)
+        throw invalidParameter(
+          `The target group with targetGroupArn ${arn} does not have an associated load balancer.`
+        )
       }
-      return checkContainer({ targetGroupArn: arn, containerName: lb.containerName, containerPort: lb.containerPort }, definition)
+      return checkContainer(
+        { targetGroupArn: arn, containerName: lb.containerName, containerPort: lb.containerPort },
+        definition
+      )
     })
   }
 
@@ -85,7 +90,8 @@ export function serviceOperations({ state, scheduler, elb, time }: ServiceApiDep
         if (existing.createFingerprint === fingerprint) return { service: view(existing, true) }
         throw invalidParameter('Creation of service was not idempotent.')
       }
-      if (existing?.status === 'DRAINING') throw invalidParameter('Unable to Start a service that is still Draining.')
+      if (existing?.status === 'DRAINING')
+        throw invalidParameter('Unable to Start a service that is still Draining.')
       const definition = taskDefinitionFor(input.taskDefinition)
       const desiredCount = optionalCount(input, 'desiredCount') ?? 1
       const loadBalancers = loadBalancersFor(input.loadBalancers, definition)
@@ -98,7 +104,10 @@ export function serviceOperations({ state, scheduler, elb, time }: ServiceApiDep
         desiredCount,
         taskDefinition: definition.arn,
         loadBalancers,
-        deploymentConfiguration: deploymentConfiguration(input.deploymentConfiguration, DEFAULT_DEPLOYMENT_CONFIG),
+        deploymentConfiguration: deploymentConfiguration(
+          input.deploymentConfiguration,
+          DEFAULT_DEPLOYMENT_CONFIG
+        ),
         deploymentController: { type: input.deploymentController?.type ?? 'ECS' },
         healthCheckGracePeriodSeconds: optionalCount(input, 'healthCheckGracePeriodSeconds'),
         launchType: input.launchType ?? (input.capacityProviderStrategy?.length ? undefined : 'EC2'),
@@ -139,7 +148,8 @@ export function serviceOperations({ state, scheduler, elb, time }: ServiceApiDep
       service.deploymentConfiguration = configuration
       if (grace !== undefined) service.healthCheckGracePeriodSeconds = grace
       for (const key of ECHOED_ON_CREATE) {
-        if (input[key] !== undefined && !NOT_UPDATABLE.includes(key)) service.extra[key] = structuredClone(input[key])
+        if (input[key] !== undefined && !NOT_UPDATABLE.includes(key))
+          service.extra[key] = structuredClone(input[key])
       }
       if (desiredCount !== undefined) {
         service.desiredCount = desiredCount
@@ -207,12 +217,18 @@ const DEFAULT_DEPLOYMENT_CONFIG: DeploymentConfig = {
 
 /** `given` over `current`, field by field, as UpdateService does. */
 function deploymentConfiguration(given: any, current: DeploymentConfig): DeploymentConfig {
+  given ??= {}
   const merged: DeploymentConfig = { ...structuredClone(current), ...structuredClone(given) }
   const breaker = given.deploymentCircuitBreaker
   if (breaker) {
-    merged.deploymentCircuitBreaker = { ...structuredClone(breaker), enable: !!breaker.enable, rollback: !!breaker.rollback }
+    merged.deploymentCircuitBreaker = {
+      ...structuredClone(breaker),
+      enable: !!breaker.enable,
+      rollback: !!breaker.rollback
+    }
   } else merged.deploymentCircuitBreaker = structuredClone(current.deploymentCircuitBreaker)
-  for (const [key, value] of Object.entries(given)) if (value === undefined || value === null) delete merged[key]
+  for (const [key, value] of Object.entries(given))
+    if (value === undefined || value === null) delete merged[key]
   merged.maximumPercent ??= current.maximumPercent
   merged.minimumHealthyPercent ??= current.minimumHealthyPercent
   merged.strategy ??= current.strategy
@@ -224,7 +240,10 @@ function deploymentConfiguration(given: any, current: DeploymentConfig): Deploym
     throw invalidParameter('maximumPercent must be an integer of at least 100.')
   }
   const threshold = merged.deploymentCircuitBreaker.thresholdConfiguration
-  if (threshold && !['BOUNDED_PERCENT', 'UNBOUNDED_PERCENT', 'COUNT'].includes(threshold.type ?? 'BOUNDED_PERCENT')) {
+  if (
+    threshold &&
+    !['BOUNDED_PERCENT', 'UNBOUNDED_PERCENT', 'COUNT'].includes(threshold.type ?? 'BOUNDED_PERCENT')
+  ) {
     throw invalidParameter('thresholdConfiguration.type must be BOUNDED_PERCENT, UNBOUNDED_PERCENT or COUNT.')
   }
   return merged
@@ -232,12 +251,21 @@ function deploymentConfiguration(given: any, current: DeploymentConfig): Deploym
 
 /** The load-balanced container must exist in the task definition and map the port. */
 function checkContainer(lb: LoadBalancerConfig, definition: TaskDefinitionRecord): LoadBalancerConfig {
-  const container = (definition.body.containerDefinitions as any[]).find((spec) => spec.name === lb.containerName)
-  if (!container) throw invalidParameter(`The container ${lb.containerName} does not exist in the task definition.`)
+  const container = (definition.body.containerDefinitions as any[]).find(
+    (spec) => spec.name === lb.containerName
+  )
+  if (!container)
+    throw invalidParameter(`The container ${lb.containerName} does not exist in the task definition.`)
   if (!container.portMappings.some((mapping: any) => mapping.containerPort === lb.containerPort)) {
-    throw invalidParameter(`The container ${lb.containerName} did not have a container port ${lb.containerPort} defined.`)
+    throw invalidParameter(
+      `The container ${lb.containerName} did not have a container port ${lb.containerPort} defined.`
+    )
   }
-  return { targetGroupArn: lb.targetGroupArn, containerName: lb.containerName, containerPort: lb.containerPort }
+  return {
+    targetGroupArn: lb.targetGroupArn,
+    containerName: lb.containerName,
+    containerPort: lb.containerPort
+  }
 }
 
 function createFingerprint(input: any): string {

@@ -49,7 +49,10 @@ export function taskDefinitionOperations(state: EcsState, time: EmulatorTime) {
       const record = state.findTaskDefinition(input.taskDefinition)
       if (!record) throw clientError('Unable to describe task definition.')
       const includeTags = (input.include ?? []).includes('TAGS')
-      return { taskDefinition: taskDefinitionView(record), tags: includeTags ? state.tagsOf(record.arn) : undefined }
+      return {
+        taskDefinition: taskDefinitionView(record),
+        tags: includeTags ? state.tagsOf(record.arn) : undefined
+      }
     },
 
     DeregisterTaskDefinition(input: any) {

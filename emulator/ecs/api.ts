@@ -71,10 +71,16 @@ function clusterOperations({ state, time }: EcsApiDeps): EcsOperations {
     DeleteCluster(input: any) {
       const cluster = state.cluster(requiredString(input, 'cluster'))
       if ([...cluster.services.values()].some((service) => service.status !== 'INACTIVE')) {
-        throw new AwsError('ClusterContainsServicesException', 'The Cluster cannot be deleted while Services are active.')
+        throw new AwsError(
+          'ClusterContainsServicesException',
+          'The Cluster cannot be deleted while Services are active.'
+        )
       }
       if ([...cluster.tasks.values()].some((task) => task.lastStatus !== 'STOPPED')) {
-        throw new AwsError('ClusterContainsTasksException', 'The Cluster cannot be deleted while Tasks are active.')
+        throw new AwsError(
+          'ClusterContainsTasksException',
+          'The Cluster cannot be deleted while Tasks are active.'
+        )
       }
       state.clusters.delete(cluster.name)
       state.tags.delete(cluster.arn)
@@ -112,7 +118,11 @@ function taskOperations({ state, scheduler }: EcsApiDeps): EcsOperations {
       for (const ref of refs as string[]) {
         const task = state.findTask(cluster, ref)
         if (task) tasks.push(taskView(task, state, includeTags))
-        else failures.push({ arn: ref.startsWith('arn:') ? ref : state.arns.task(cluster.name, ref), reason: 'MISSING' })
+        else
+          failures.push({
+            arn: ref.startsWith('arn:') ? ref : state.arns.task(cluster.name, ref),
+            reason: 'MISSING'
+          })
       }
       return { tasks, failures }
     },
@@ -132,7 +142,8 @@ function tagOperations({ state }: EcsApiDeps): EcsOperations {
   function existing(arn: string): string {
     const resource = parseEcsArn(arn)
     if (!resource) throw invalidParameter(`Invalid identifier: ${arn}`)
-    const missing = () => new AwsError('ResourceNotFoundException', 'The specified resource could not be found.')
+    const missing = () =>
+      new AwsError('ResourceNotFoundException', 'The specified resource could not be found.')
     if (resource.type === 'task-definition') {
       if (!state.findTaskDefinition(arn)) throw missing()
       return arn

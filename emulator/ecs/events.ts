@@ -46,7 +46,8 @@ export const rolloutText = {
 export const stopText = {
   scaling: (deploymentId: string) => `Scaling activity initiated by (deployment ${deploymentId})`,
   essentialExited: () => 'Essential container in task exited',
-  failedElbHealthChecks: (targetGroupArn: string) => `Task failed ELB health checks in (target-group ${targetGroupArn})`,
+  failedElbHealthChecks: (targetGroupArn: string) =>
+    `Task failed ELB health checks in (target-group ${targetGroupArn})`,
   userInitiated: () => 'Task stopped by user',
   failedToStart: (message: string) => `Task failed to start: ${message}`
 }

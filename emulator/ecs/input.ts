@@ -47,7 +47,8 @@ export function checkTags(tags: unknown): Tag[] {
     if (typeof value !== 'string' || value.length > 256) {
       throw invalidParameter('Tag values must be at most 256 characters.')
     }
-    if (key.toLowerCase().startsWith('aws:')) throw invalidParameter('Tag keys beginning with aws: are reserved.')
+    if (key.toLowerCase().startsWith('aws:'))
+      throw invalidParameter('Tag keys beginning with aws: are reserved.')
     return { key, value }
   })
 }

@@ -96,15 +96,10 @@ export interface ServiceRecord {
 }
 
 export type TaskStatus =
-  | 'PROVISIONING'
-  | 'PENDING'
-  | 'RUNNING'
-  | 'DEACTIVATING'
-  | 'STOPPING'
-  | 'DEPROVISIONING'
-  | 'STOPPED'
+  'PROVISIONING' | 'PENDING' | 'RUNNING' | 'DEACTIVATING' | 'STOPPING' | 'DEPROVISIONING' | 'STOPPED'
 
-export type StopCode = 'ServiceSchedulerInitiated' | 'EssentialContainerExited' | 'UserInitiated' | 'TaskFailedToStart'
+export type StopCode =
+  'ServiceSchedulerInitiated' | 'EssentialContainerExited' | 'UserInitiated' | 'TaskFailedToStart'
 
 export interface ContainerRecord {
   arn: string

@@ -157,9 +157,18 @@ export class Scheduler {
       const { target, view } = observed.unhealthy
       const at = this.deps.time.now()
       const reason = view.description ?? 'Health checks failed'
-      addEvent(service, eventText.unhealthyTarget(service.name, target.port, target.targetGroupArn, reason), at)
+      addEvent(
+        service,
+        eventText.unhealthyTarget(service.name, target.port, target.targetGroupArn, reason),
+        at
+      )
       addEvent(service, eventText.tasksStopped(service.name, [task]), at)
-      this.stopTask(task, 'ServiceSchedulerInitiated', stopText.failedElbHealthChecks(target.targetGroupArn), true)
+      this.stopTask(
+        task,
+        'ServiceSchedulerInitiated',
+        stopText.failedElbHealthChecks(target.targetGroupArn),
+        true
+      )
       health.delete(task)
     }
   }
@@ -268,7 +277,9 @@ export class Scheduler {
       name: spec.name,
       image: spec.image,
       essential: spec.essential !== false,
-      environment: Object.fromEntries((spec.environment ?? []).map((pair: any) => [pair.name, pair.value ?? ''])),
+      environment: Object.fromEntries(
+        (spec.environment ?? []).map((pair: any) => [pair.name, pair.value ?? ''])
+      ),
       containerPort: spec.portMappings?.[0]?.containerPort,
       lastStatus: 'PENDING'
     }))
@@ -372,7 +383,10 @@ export class Scheduler {
 }
 
 /** How many failed tasks trip the breaker: by default half the desired count, at least 3, at most 200. */
-export function failureThreshold(config: { type?: string; value?: number } | undefined, desiredCount: number) {
+export function failureThreshold(
+  config: { type?: string; value?: number } | undefined,
+  desiredCount: number
+) {
   const value = config?.value ?? 50
   switch (config?.type ?? 'BOUNDED_PERCENT') {
     case 'COUNT':

@@ -51,7 +51,8 @@ export class EcsState {
   /** A service UpdateService/DeleteService may change. */
   activeService(cluster: ClusterRecord, nameOrArn: string | undefined): ServiceRecord {
     const service = this.service(cluster, nameOrArn)
-    if (service.status !== 'ACTIVE') throw new AwsError('ServiceNotActiveException', 'Service was not ACTIVE.')
+    if (service.status !== 'ACTIVE')
+      throw new AwsError('ServiceNotActiveException', 'Service was not ACTIVE.')
     return service
   }
 

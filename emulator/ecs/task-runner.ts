@@ -175,7 +175,9 @@ export class TaskRunner {
   private deregister(targets: TargetRef[]): Promise<unknown> {
     if (targets.length === 0) return Promise.resolve()
     this.deps.hooks.deregistering(this.task)
-    return Promise.all(targets.map((target) => this.deps.elb.deregister(target).catch(() => undefined)))
+    // A failing deregistration must not keep the task from stopping.
+    const deregister = async (target: TargetRef) => this.deps.elb.deregister(target)
+    return Promise.all(targets.map((target) => deregister(target).catch(() => undefined)))
   }
 
   /** Containers that ran report their exit code; those that never ran have none. */

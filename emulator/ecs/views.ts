@@ -1,5 +1,11 @@
 /** The emulator's records in the SDK's output shapes (Dates stay Dates; the protocol encodes them). */
-import type { ClusterRecord, DeploymentRecord, ServiceRecord, TaskDefinitionRecord, TaskRecord } from './model.ts'
+import type {
+  ClusterRecord,
+  DeploymentRecord,
+  ServiceRecord,
+  TaskDefinitionRecord,
+  TaskRecord
+} from './model.ts'
 import type { EcsState } from './state.ts'
 
 const PENDING_STATUSES = new Set(['PROVISIONING', 'PENDING'])
@@ -144,7 +150,8 @@ export function clusterView(cluster: ClusterRecord, state: EcsState, includeTags
     registeredContainerInstancesCount: 0,
     runningTasksCount: tasks.filter((task) => task.lastStatus === 'RUNNING').length,
     pendingTasksCount: tasks.filter((task) => PENDING_STATUSES.has(task.lastStatus)).length,
-    activeServicesCount: [...cluster.services.values()].filter((service) => service.status === 'ACTIVE').length,
+    activeServicesCount: [...cluster.services.values()].filter((service) => service.status === 'ACTIVE')
+      .length,
     statistics: [],
     settings: cluster.settings.map((setting) => ({ ...setting })),
     capacityProviders: [],

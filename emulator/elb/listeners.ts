@@ -87,8 +87,9 @@ export const listenerOperations: Record<string, Operation> = {
     }
     if (siblings.length >= MAX_LISTENERS) throw new AwsError('TooManyListeners', 'Too many listeners')
     const id = newId()
+    const arn = arns.listener(lb, id)
     const listener: Listener = {
-      arn: arns.listener(lb, id),
+      arn,
       id,
       loadBalancerArn: lb.arn,
       port,
@@ -96,17 +97,16 @@ export const listenerOperations: Record<string, Operation> = {
       certificates: certs,
       sslPolicy:
         optionalString(input.SslPolicy) ?? (protocol === 'HTTPS' ? 'ELBSecurityPolicy-2016-08' : undefined),
-      defaultRule: undefined as unknown as Rule,
+      defaultRule: {
+        arn: arns.rule(lb, id, newId()),
+        listenerArn: arn,
+        priority: undefined,
+        conditions: [],
+        actions,
+        tags: []
+      },
       rules: [],
       tags: parseTags(input.Tags)
-    }
-    listener.defaultRule = {
-      arn: arns.rule(lb, listener, newId()),
-      listenerArn: listener.arn,
-      priority: undefined,
-      conditions: [],
-      actions,
-      tags: []
     }
     const server = await context.openServer(listener.arn, port, protocol)
     if (!state.loadBalancers.has(lb.arn)) {
@@ -188,7 +188,7 @@ export const listenerOperations: Record<string, Operation> = {
     if (ruleCount >= MAX_RULES)
       throw new AwsError('TooManyRules', `A load balancer can have at most ${MAX_RULES} rules`)
     const rule: Rule = {
-      arn: arns.rule(lb, listener, newId()),
+      arn: arns.rule(lb, listener.id, newId()),
       listenerArn: listener.arn,
       priority,
       conditions,

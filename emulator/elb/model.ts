@@ -110,8 +110,8 @@ export class Arns {
     return `${this.prefix}listener/app/${lb.name}/${lb.id}/${id}`
   }
 
-  rule(lb: LoadBalancer, listener: Listener, id: string): string {
-    return `${this.prefix}listener-rule/app/${lb.name}/${lb.id}/${listener.id}/${id}`
+  rule(lb: LoadBalancer, listenerId: string, id: string): string {
+    return `${this.prefix}listener-rule/app/${lb.name}/${lb.id}/${listenerId}/${id}`
   }
 }
 

@@ -149,8 +149,11 @@ export class ListenerServer {
       })
       res.writeHead(statusCode, answer.statusMessage, withoutHopByHop(answer.headers))
       answer.pipe(res)
+      // A target that dies mid-body: cut the client's response too rather than end it as if complete.
       answer.on('error', () => res.destroy())
-      answer.on('aborted', () => res.destroy())
+      answer.on('close', () => {
+        if (!answer.complete) res.destroy()
+      })
     })
     upstream.on('error', (error: NodeJS.ErrnoException) => {
       if (res.headersSent || this.closing) return res.destroy()

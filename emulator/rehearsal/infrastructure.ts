@@ -20,6 +20,7 @@ import {
   CreateTargetGroupCommand,
   DescribeTargetHealthCommand,
   ElasticLoadBalancingV2Client,
+  ModifyLoadBalancerAttributesCommand,
   ModifyTargetGroupAttributesCommand
 } from '@aws-sdk/client-elastic-load-balancing-v2'
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch'
@@ -128,6 +129,14 @@ async function createLoadBalancer(clients: Clients, name: string, cluster: strin
     new CreateLoadBalancerCommand({ Name: name, Subnets: ['subnet-a', 'subnet-b'], Type: 'application' })
   )
   const loadBalancer = lb.LoadBalancers![0]
+  // The emulator scales every AWS duration, the idle timeout too; the longest one AWS allows keeps a
+  // slow (LATENCY_MS) version from being cut off by a scaled-down 60 s.
+  await clients.elb.send(
+    new ModifyLoadBalancerAttributesCommand({
+      LoadBalancerArn: loadBalancer.LoadBalancerArn!,
+      Attributes: [{ Key: 'idle_timeout.timeout_seconds', Value: '4000' }]
+    })
+  )
   return { loadBalancerArn: loadBalancer.LoadBalancerArn!, dnsName: loadBalancer.DNSName! }
 }
 

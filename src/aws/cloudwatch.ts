@@ -26,7 +26,11 @@ export function alarmPort(client: CloudWatchClient): AlarmPort {
           })
         )
         for (const alarm of [...(output.MetricAlarms ?? []), ...(output.CompositeAlarms ?? [])]) {
-          found.push({ name: alarm.AlarmName ?? '', state: alarm.StateValue ?? 'INSUFFICIENT_DATA', reason: alarm.StateReason })
+          found.push({
+            name: alarm.AlarmName ?? '',
+            state: alarm.StateValue ?? 'INSUFFICIENT_DATA',
+            reason: alarm.StateReason
+          })
         }
       }
       return found

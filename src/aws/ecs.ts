@@ -32,11 +32,15 @@ export interface EcsPort {
 export function ecsPort(client: ECSClient): EcsPort {
   return {
     async describeService(cluster, service) {
-      const { services = [] } = await client.send(new DescribeServicesCommand({ cluster, services: [service] }))
+      const { services = [] } = await client.send(
+        new DescribeServicesCommand({ cluster, services: [service] })
+      )
       return services.find((found) => found.status !== 'INACTIVE')
     },
     async describeTaskDefinition(taskDefinition) {
-      const output = await client.send(new DescribeTaskDefinitionCommand({ taskDefinition, include: ['TAGS'] }))
+      const output = await client.send(
+        new DescribeTaskDefinitionCommand({ taskDefinition, include: ['TAGS'] })
+      )
       if (!output.taskDefinition) throw new Error(`task definition ${taskDefinition} was not returned`)
       return { taskDefinition: output.taskDefinition, tags: output.tags ?? [] }
     },
@@ -56,7 +60,9 @@ export function ecsPort(client: ECSClient): EcsPort {
       for (const desiredStatus of ['RUNNING', 'STOPPED'] as const) {
         let nextToken: string | undefined
         do {
-          const page = await client.send(new ListTasksCommand({ cluster, startedBy, desiredStatus, nextToken }))
+          const page = await client.send(
+            new ListTasksCommand({ cluster, startedBy, desiredStatus, nextToken })
+          )
           arns.push(...(page.taskArns ?? []))
           nextToken = page.nextToken
         } while (nextToken)

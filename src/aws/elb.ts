@@ -1,4 +1,7 @@
-import { DescribeTargetHealthCommand, type ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2'
+import {
+  DescribeTargetHealthCommand,
+  type ElasticLoadBalancingV2Client
+} from '@aws-sdk/client-elastic-load-balancing-v2'
 
 export interface TargetHealth {
   targetGroupArn: string

@@ -49,20 +49,25 @@ export async function planTaskDefinition(
       return { arn: currentArn }
     case 'image': {
       const current = await ecs.describeTaskDefinition(currentArn)
-      return { register: withImage(toRequest(current.taskDefinition, current.tags), source.container, source.image) }
+      return {
+        register: withImage(toRequest(current.taskDefinition, current.tags), source.container, source.image)
+      }
     }
   }
 }
 
 /** Reads a task definition file; every problem is an InputError naming the `task-definition` input. */
 export async function readTaskDefinitionFile(path: string): Promise<TaskDefinitionRequest> {
-  const problem = (what: string): InputError => new InputError(`Invalid input task-definition: ${path}: ${what}`)
+  const problem = (what: string): InputError =>
+    new InputError(`Invalid input task-definition: ${path}: ${what}`)
   let text: string
   try {
     text = await readFile(path, 'utf8')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    throw problem(code === 'ENOENT' ? 'file not found' : `cannot be read (${code ?? (error as Error).message})`)
+    throw problem(
+      code === 'ENOENT' ? 'file not found' : `cannot be read (${code ?? (error as Error).message})`
+    )
   }
   let parsed: unknown
   try {
@@ -77,7 +82,8 @@ export async function readTaskDefinitionFile(path: string): Promise<TaskDefiniti
   const tags = wrapped && Array.isArray(parsed.tags) ? (parsed.tags as Tag[]) : undefined
   if (typeof definition.family !== 'string' || definition.family === '') throw problem('"family" is missing')
   const containers = definition.containerDefinitions
-  if (!Array.isArray(containers) || containers.length === 0) throw problem('"containerDefinitions" is missing or empty')
+  if (!Array.isArray(containers) || containers.length === 0)
+    throw problem('"containerDefinitions" is missing or empty')
   containers.forEach((container, index) => {
     if (!isObject(container) || typeof container.name !== 'string' || typeof container.image !== 'string') {
       throw problem(`containerDefinitions[${index}] needs a "name" and an "image"`)
@@ -95,7 +101,11 @@ export function toRequest(definition: TaskDefinition, tags?: Tag[]): TaskDefinit
 }
 
 /** The request with a new image for `container`; names the containers that exist when it is not one of them. */
-export function withImage(request: TaskDefinitionRequest, container: string, image: string): TaskDefinitionRequest {
+export function withImage(
+  request: TaskDefinitionRequest,
+  container: string,
+  image: string
+): TaskDefinitionRequest {
   const containers = request.containerDefinitions ?? []
   if (!containers.some((definition) => definition.name === container)) {
     const names = containers.map((definition) => definition.name).join(', ')
@@ -117,7 +127,9 @@ async function describeRevision(ecs: EcsPort, arn: string): Promise<void> {
   } catch (error) {
     // ECS answers ClientException for a revision that does not exist.
     if ((error as Error).name !== 'ClientException') throw error
-    throw new InputError(`Invalid input task-definition-arn: ${arn} cannot be described (${(error as Error).message})`)
+    throw new InputError(
+      `Invalid input task-definition-arn: ${arn} cannot be described (${(error as Error).message})`
+    )
   }
 }
 

@@ -25,3 +25,8 @@ export function formatDuration(ms: number): string {
   const parts = [h ? `${h}h` : '', m ? `${m}m` : '', s ? `${s}s` : '']
   return parts.join('') || '0s'
 }
+
+/** Elapsed time in whole seconds (`0s`, `42s`, `1m5s`), for timelines. */
+export function formatElapsed(ms: number): string {
+  return ms < 1000 ? '0s' : formatDuration(Math.floor(ms / 1000) * 1000)
+}

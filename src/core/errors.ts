@@ -12,6 +12,7 @@ export class CancelledError extends Error {
 export function oneLine(error: unknown): string {
   if (!(error instanceof Error)) return String(error).replace(/\s*\n\s*/g, ' ')
   const message = error.message.replace(/\s*\n\s*/g, ' ').trim()
-  const generic = error.name === 'Error' || error.name === 'InputError' || message.startsWith(error.name)
+  const generic =
+    ['Error', 'InputError', 'CancelledError'].includes(error.name) || message.startsWith(error.name)
   return generic ? message || error.name : `${error.name}: ${message}`
 }

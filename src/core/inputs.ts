@@ -69,9 +69,12 @@ export const text: Parser<string> = (raw) => raw
 export function duration(limits: { min?: number; max?: number } = {}): Parser<number> {
   return (raw) => {
     const ms = parseDuration(raw)
-    if (ms === undefined) throw new Error(`"${raw}" is not a duration (examples: 90s, 5m, 1h; a bare number is seconds)`)
-    if (limits.min !== undefined && ms < limits.min) throw new Error(`"${raw}" is shorter than ${limits.min / 1000}s`)
-    if (limits.max !== undefined && ms > limits.max) throw new Error(`"${raw}" is longer than ${limits.max / 1000}s`)
+    if (ms === undefined)
+      throw new Error(`"${raw}" is not a duration (examples: 90s, 5m, 1h; a bare number is seconds)`)
+    if (limits.min !== undefined && ms < limits.min)
+      throw new Error(`"${raw}" is shorter than ${limits.min / 1000}s`)
+    if (limits.max !== undefined && ms > limits.max)
+      throw new Error(`"${raw}" is longer than ${limits.max / 1000}s`)
     return ms
   }
 }
@@ -121,7 +124,9 @@ export function arn(service: string, resourceType: string): Parser<string> {
   const pattern = new RegExp(`^arn:aws[a-z-]*:${service}:[a-z0-9-]+:\\d{12}:${resourceType}[/:].+$`)
   return (raw) => {
     if (!pattern.test(raw)) {
-      throw new Error(`"${raw}" is not a ${service} ${resourceType} ARN (arn:aws:${service}:<region>:<account>:${resourceType}/...)`)
+      throw new Error(
+        `"${raw}" is not an ARN of the form arn:aws:${service}:<region>:<account>:${resourceType}/...`
+      )
     }
     return raw
   }

@@ -1,4 +1,4 @@
-import { formatDuration } from './duration.ts'
+import { formatElapsed } from './duration.ts'
 import type { RolloutStatus } from './record.ts'
 import type { TimelineEntry } from './timeline.ts'
 
@@ -22,7 +22,9 @@ export function renderSummary(content: SummaryContent): string {
     '',
     '| | |',
     '|---|---|',
-    ...content.facts.filter(([, value]) => value).map(([label, value]) => `| ${label} | \`${escapeCell(value!)}\` |`),
+    ...content.facts
+      .filter(([, value]) => value)
+      .map(([label, value]) => `| ${label} | \`${escapeCell(value!)}\` |`),
     '',
     '### Timeline',
     '',
@@ -30,7 +32,7 @@ export function renderSummary(content: SummaryContent): string {
     '|---|---|---|---|',
     ...content.timeline.map(
       (entry) =>
-        `| ${entry.at.slice(11, 19)} | +${formatDuration(entry.elapsedMs)} | ${entry.subject} | ${escapeCell(entry.observed)} |`
+        `| ${entry.at.slice(11, 19)} | +${formatElapsed(entry.elapsedMs)} | ${entry.subject} | ${escapeCell(entry.observed)} |`
     ),
     ''
   ]

@@ -1,5 +1,5 @@
 import type { Clock } from './clock.ts'
-import { formatDuration } from './duration.ts'
+import { formatElapsed } from './duration.ts'
 import type { Log } from './log.ts'
 
 export interface TimelineEntry {
@@ -42,7 +42,7 @@ export class Timeline {
     const elapsedMs = now - this.startedAt
     this.last.set(subject, observed)
     this.entries.push({ at: new Date(now).toISOString(), elapsedMs, subject, observed })
-    this.log.info(`[+${formatDuration(elapsedMs)}] ${subject}: ${observed}`)
+    this.log.info(`[+${formatElapsed(elapsedMs)}] ${subject}: ${observed}`)
   }
 
   /** The latest observation of each subject, for "what was seen last" in a timeout message. */

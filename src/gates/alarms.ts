@@ -18,11 +18,14 @@ export class AlarmsGate implements Gate {
     if (firing.length > 0) {
       return {
         state: 'failed',
-        observed: firing.map((alarm) => `alarm ${alarm.name} is in ALARM: ${alarm.reason ?? 'no reason given'}`).join('; ')
+        observed: firing
+          .map((alarm) => `alarm ${alarm.name} is in ALARM: ${alarm.reason ?? 'no reason given'}`)
+          .join('; ')
       }
     }
     const missing = this.names.filter((name) => !alarms.some((alarm) => alarm.name === name))
-    if (missing.length > 0) return { state: 'failed', observed: `alarm ${missing.join(', ')} no longer exists` }
+    if (missing.length > 0)
+      return { state: 'failed', observed: `alarm ${missing.join(', ')} no longer exists` }
     const states = alarms.map((alarm) => `${alarm.name} ${alarm.state}`).join(', ')
     return { state: 'passed', observed: states }
   }

@@ -7,10 +7,12 @@ export class EcsTasksGate implements Gate {
 
   async check({ tasks, desiredCount }: GateContext): Promise<GateResult> {
     const stopped = tasks.filter((task) => task.desiredStatus === 'STOPPED' && !isScaleIn(task))
-    if (stopped.length > 0) return { state: 'failed', observed: stopped.map(describeStoppedTask).join('; ') }
+    if (stopped.length > 0) return { state: 'failed', observed: describeStoppedTasks(stopped) }
     const live = tasks.filter((task) => task.desiredStatus !== 'STOPPED')
     const running = live.filter((task) => task.lastStatus === 'RUNNING')
-    const unhealthy = running.filter((task) => task.healthStatus === 'UNHEALTHY').map((task) => shortId(task.taskArn))
+    const unhealthy = running
+      .filter((task) => task.healthStatus === 'UNHEALTHY')
+      .map((task) => shortId(task.taskArn))
     const starting = live.length - running.length
     const parts = [`${running.length}/${desiredCount} running`]
     if (starting > 0) parts.push(`${starting} starting`)
@@ -20,13 +22,27 @@ export class EcsTasksGate implements Gate {
   }
 }
 
-/** Why a task stopped, with everything ECS said about it: reason, stop code, each container's reason and exit code. */
-export function describeStoppedTask(task: Task): string {
-  const parts = [`task ${shortId(task.taskArn)} stopped: ${task.stoppedReason ?? 'no reason given'}`]
-  if (task.stopCode) parts[0] += ` (${task.stopCode})`
+/**
+ * Why tasks stopped, with everything ECS said: reason, stop code, each container's reason and exit code.
+ * Tasks that stopped for the same reasons are named together.
+ */
+export function describeStoppedTasks(tasks: Task[]): string {
+  const byWhy = new Map<string, string[]>()
+  for (const task of tasks) {
+    const why = whyStopped(task)
+    byWhy.set(why, [...(byWhy.get(why) ?? []), shortId(task.taskArn)])
+  }
+  return [...byWhy]
+    .map(([why, ids]) => `${ids.length > 1 ? 'tasks' : 'task'} ${ids.join(', ')} stopped: ${why}`)
+    .join('; ')
+}
+
+function whyStopped(task: Task): string {
+  const parts = [`${task.stoppedReason ?? 'no reason given'}${task.stopCode ? ` (${task.stopCode})` : ''}`]
   for (const container of task.containers ?? []) {
     const details: string[] = []
-    if (container.exitCode !== undefined) details.push(`exit code ${container.exitCode}`)
+    if (container.exitCode !== undefined && container.exitCode !== null)
+      details.push(`exit code ${container.exitCode}`)
     if (container.reason) details.push(container.reason)
     if (details.length > 0) parts.push(`container ${container.name}: ${details.join(', ')}`)
   }

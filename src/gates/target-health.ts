@@ -32,6 +32,7 @@ export class TargetHealthGate implements Gate {
         else problems.push(`${target.id}:${target.port} in ${group} ${target.state}${explain(target)}`)
       }
     }
+    if (running.length === 0) return { state: 'passed', observed: 'no running task of the new version yet' }
     const observed = [`${healthy}/${expected} new targets healthy`, ...problems].join('; ')
     return { state: problems.length === 0 ? 'passed' : 'waiting', observed }
   }
@@ -44,7 +45,9 @@ export class TargetHealthGate implements Gate {
  */
 export function isTargetOf(target: TargetHealth, task: Task, loadBalancer: LoadBalancer): boolean {
   const container = task.containers?.find((candidate) => candidate.name === loadBalancer.containerName)
-  const binding = container?.networkBindings?.find((candidate) => candidate.containerPort === loadBalancer.containerPort)
+  const binding = container?.networkBindings?.find(
+    (candidate) => candidate.containerPort === loadBalancer.containerPort
+  )
   const port = binding?.hostPort ?? loadBalancer.containerPort
   if (target.port !== port) return false
   if (!isIpAddress(target.id)) return binding !== undefined

@@ -78,7 +78,11 @@ function taskDefinitionSource(
   },
   workspace: string
 ): TaskDefinitionSource {
-  const sources = { 'task-definition': inputs.taskDefinition, 'task-definition-arn': inputs.taskDefinitionArn, image: inputs.image }
+  const sources = {
+    'task-definition': inputs.taskDefinition,
+    'task-definition-arn': inputs.taskDefinitionArn,
+    image: inputs.image
+  }
   const given = Object.entries(sources).flatMap(([name, value]) => (value ? [name] : []))
   if (given.length > 1) throw invalidInputs([`${given.join(' and ')}: give only one of them`])
   if (inputs.image && !inputs.container) throw invalidInputs(['container is required with image'])
@@ -102,7 +106,11 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
   await runAction(async (signal) => {
     const options = rollingOptions((name) => core.getInput(name), process.env.GITHUB_WORKSPACE ?? '.')
     const clients = overrides.clients ?? createClients()
-    const ports = { ecs: ecsPort(clients.ecs), elb: elbPort(clients.elb), cloudwatch: alarmPort(clients.cloudwatch) }
+    const ports = {
+      ecs: ecsPort(clients.ecs),
+      elb: elbPort(clients.elb),
+      cloudwatch: alarmPort(clients.cloudwatch)
+    }
     const { record, timeline } = await rollingDeploy(options, ports, {
       clock: overrides.clock ?? systemClock,
       log: actionLog,
@@ -133,6 +141,7 @@ export async function run(overrides: RunOverrides = {}): Promise<void> {
       } satisfies Record<(typeof rollingOutputs)[number], unknown>,
       summary
     )
-    if (record.status !== 'succeeded') throw new Error(`Rolling update ${record.status.replace('-', ' ')}: ${record.reason}`)
+    if (record.status !== 'succeeded')
+      throw new Error(`Rolling update ${record.status.replace('-', ' ')}: ${record.reason}`)
   })
 }

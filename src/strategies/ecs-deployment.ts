@@ -4,7 +4,7 @@ import type { Clock } from '../core/clock.ts'
 import { formatDuration } from '../core/duration.ts'
 import { poll, finished, notYet } from '../core/poller.ts'
 import type { Timeline } from '../core/timeline.ts'
-import { checkGates, overall, shortId, type Gate } from '../gates/gate.ts'
+import { checkGates, overall, type Gate } from '../gates/gate.ts'
 
 /** How following a deployment ended. */
 export type DeploymentVerdict =
@@ -40,13 +40,18 @@ export interface WatchedDeployment {
 export function deploymentOf(service: Service, taskDefinitionArn: string): Deployment {
   const primary = service.deployments?.find((deployment) => deployment.status === 'PRIMARY')
   if (!primary?.id || primary.taskDefinition !== taskDefinitionArn) {
-    throw new Error(`UpdateService did not start a deployment of ${taskDefinitionArn} on service ${service.serviceName}`)
+    throw new Error(
+      `UpdateService did not start a deployment of ${taskDefinitionArn} on service ${service.serviceName}`
+    )
   }
   return primary
 }
 
 /** Follows the deployment until it completes with every gate passing, a gate fails, ECS gives up, or the deadline. */
-export async function followDeployment(watch: WatchedDeployment, deadline: number): Promise<DeploymentVerdict> {
+export async function followDeployment(
+  watch: WatchedDeployment,
+  deadline: number
+): Promise<DeploymentVerdict> {
   const started = watch.clock.now()
   const result = await poll<DeploymentVerdict>(
     async () => {
@@ -58,7 +63,11 @@ export async function followDeployment(watch: WatchedDeployment, deadline: numbe
       const rolledOut =
         deployment.rolloutState === 'COMPLETED' ||
         (deployment.rolloutState === undefined && service.deployments?.length === 1)
-      if (rolledOut && deployment.runningCount === deployment.desiredCount && overall(look.reports) === 'passed') {
+      if (
+        rolledOut &&
+        deployment.runningCount === deployment.desiredCount &&
+        overall(look.reports) === 'passed'
+      ) {
         const reason = `deployment ${watch.deploymentId} completed in ${formatDuration(watch.clock.now() - started)}: ${look.summary}`
         return finished({ ok: true, reason })
       }
@@ -117,7 +126,8 @@ async function lookAt(watch: WatchedDeployment): Promise<Look> {
   const primary = service.deployments?.find((candidate) => candidate.status === 'PRIMARY')
   const ended = endOf(watch.deploymentId, deployment, primary)
   if (ended) {
-    timeline.note('deployment', ended.reason)
+    const rollback = ended.ecsRollback ? `; ECS is rolling back with deployment ${ended.ecsRollback.id}` : ''
+    timeline.note('deployment', `${ended.reason}${rollback}`)
     return { ended }
   }
   const current = deployment!
@@ -143,15 +153,22 @@ function endOf(
   const replacement = primary && primary.id !== id ? primary : undefined
   const by = replacement ? ` ${replacement.id} (${replacement.taskDefinition})` : ''
   if (deployment?.rolloutState === 'FAILED') {
-    const rollback = replacement ? `; ECS is rolling back with deployment${by}` : ''
-    const reason = `the ECS deployment circuit breaker failed deployment ${id} (rolloutState FAILED: ${deployment.rolloutStateReason ?? 'no reason given'})${rollback}`
+    const reason = `the ECS deployment circuit breaker failed deployment ${id} (rolloutState FAILED: ${deployment.rolloutStateReason ?? 'no reason given'})`
     return { ok: false, cause: 'circuit-breaker', reason, ecsRollback: replacement }
   }
   if (!deployment) {
-    return { ok: false, cause: 'superseded', reason: `deployment ${id} is gone; the service now runs deployment${by}` }
+    return {
+      ok: false,
+      cause: 'superseded',
+      reason: `deployment ${id} is gone; the service now runs deployment${by}`
+    }
   }
   if (replacement) {
-    return { ok: false, cause: 'superseded', reason: `deployment ${id} was replaced by a newer deployment${by}` }
+    return {
+      ok: false,
+      cause: 'superseded',
+      reason: `deployment ${id} was replaced by a newer deployment${by}`
+    }
   }
   return undefined
 }
@@ -160,12 +177,14 @@ function describeDeployment(deployment: Deployment): string {
   const state = deployment.rolloutState ?? deployment.status
   const counts = `${deployment.runningCount ?? 0}/${deployment.desiredCount ?? 0} running, ${deployment.pendingCount ?? 0} pending`
   const failed = deployment.failedTasks ? `, ${deployment.failedTasks} failed` : ''
-  return `${shortId(deployment.id)} ${state}: ${counts}${failed}`
+  return `${deployment.id} ${state}: ${counts}${failed}`
 }
 
 /** Service events newer than the rollout, oldest first (ECS lists them newest first). */
 function reportEvents(service: Service, watch: WatchedDeployment): boolean {
-  const fresh = (service.events ?? []).filter((event) => event.id && !watch.seenEvents.has(event.id)).reverse()
+  const fresh = (service.events ?? [])
+    .filter((event) => event.id && !watch.seenEvents.has(event.id))
+    .reverse()
   for (const event of fresh) {
     watch.seenEvents.add(event.id!)
     watch.timeline.note('event', event.message ?? '')

@@ -13,7 +13,13 @@ import { AlarmsGate } from '../gates/alarms.ts'
 import { EcsTasksGate } from '../gates/ecs-tasks.ts'
 import type { Gate } from '../gates/gate.ts'
 import { TargetHealthGate } from '../gates/target-health.ts'
-import { bake, deploymentOf, followDeployment, type DeploymentVerdict, type WatchedDeployment } from './ecs-deployment.ts'
+import {
+  bake,
+  deploymentOf,
+  followDeployment,
+  type DeploymentVerdict,
+  type WatchedDeployment
+} from './ecs-deployment.ts'
 
 export type OnFailure = 'rollback' | 'stop'
 
@@ -57,7 +63,8 @@ export interface RollingResult {
   timeline: Timeline
 }
 
-type Failure = (DeploymentVerdict & { ok: false }) | { ok: false; cause: 'cancelled' | 'error'; reason: string }
+type Failure =
+  (DeploymentVerdict & { ok: false }) | { ok: false; cause: 'cancelled' | 'error'; reason: string }
 
 /**
  * A rolling update of one service: checks everything it can before changing anything, registers the task
@@ -105,7 +112,10 @@ export async function rollingDeploy(
   }
 
   const taskDefinitionArn = 'arn' in plan ? plan.arn : await ecs.registerTaskDefinition(plan.register)
-  timeline.note('rollout', 'arn' in plan ? `deploying ${taskDefinitionArn}` : `registered ${taskDefinitionArn}`)
+  timeline.note(
+    'rollout',
+    'arn' in plan ? `deploying ${taskDefinitionArn}` : `registered ${taskDefinitionArn}`
+  )
   const updated = await ecs.updateService(serviceUpdate(options, service, taskDefinitionArn))
   let watch: WatchedDeployment | undefined
 
@@ -144,15 +154,28 @@ export async function rollingDeploy(
     }
   } catch (error) {
     const cause = error instanceof CancelledError ? 'cancelled' : 'error'
-    verdict = { ok: false, cause, reason: cause === 'cancelled' ? oneLine(error) : `error: ${oneLine(error)}` }
+    verdict = {
+      ok: false,
+      cause,
+      reason: cause === 'cancelled' ? oneLine(error) : `error: ${oneLine(error)}`
+    }
   }
   if (verdict.ok) return record('succeeded', verdict.reason)
 
   const failure = verdict
   const fail = (suffix: string): RollingResult => record('failed', `${failure.reason}${suffix}`)
-  if (options.onFailure === 'stop') return fail(' (on-failure: stop, so the service was left as it is)')
-  if (failure.cause === 'superseded') return fail('; not rolled back: another deployment now owns the service')
-  if (taskDefinitionArn === previous) return fail(`; nothing to roll back to: the service was already on ${previous}`)
+  const byEcs = 'ecsRollback' in failure ? failure.ecsRollback : undefined
+  if (options.onFailure === 'stop') {
+    return fail(
+      byEcs
+        ? ` (on-failure: stop; the circuit breaker the service configures rolls it back by itself)`
+        : ' (on-failure: stop, so the service was left as it is)'
+    )
+  }
+  if (failure.cause === 'superseded')
+    return fail('; not rolled back: another deployment now owns the service')
+  if (taskDefinitionArn === previous)
+    return fail(`; nothing to roll back to: the service was already on ${previous}`)
 
   const rollbackStarted = clock.now()
   const restore = rollbackUpdate(options, service)
@@ -162,7 +185,6 @@ export async function rollingDeploy(
     timeline.note('rollback', `started rolling back to ${previous}`)
     return fail(`; rollback to ${previous} started (not awaited)`)
   }
-  const byEcs = 'ecsRollback' in failure ? failure.ecsRollback : undefined
   const rollbackDeployment = byEcs ?? deploymentOf(await ecs.updateService(restore), previous)
   timeline.note(
     'rollback',
@@ -197,7 +219,8 @@ export async function findRollingService(ecs: EcsPort, cluster: string, name: st
     }
     throw error
   }
-  if (!service) throw new InputError(`Invalid input service: service "${name}" was not found in cluster "${cluster}"`)
+  if (!service)
+    throw new InputError(`Invalid input service: service "${name}" was not found in cluster "${cluster}"`)
   if (service.status && service.status !== 'ACTIVE') {
     throw new InputError(`Invalid input service: service "${name}" is ${service.status}`)
   }
@@ -222,10 +245,13 @@ async function checkAlarms(port: AlarmPort, names: string[]): Promise<void> {
   if (names.length === 0) return
   const alarms = await port.alarms(names)
   const missing = names.filter((name) => !alarms.some((alarm) => alarm.name === name))
-  if (missing.length > 0) throw new InputError(`Invalid input alarms: no CloudWatch alarm named ${missing.join(', ')}`)
+  if (missing.length > 0)
+    throw new InputError(`Invalid input alarms: no CloudWatch alarm named ${missing.join(', ')}`)
   const firing = alarms.find((alarm) => alarm.state === 'ALARM')
   if (firing) {
-    throw new Error(`alarm ${firing.name} is already in ALARM (${firing.reason ?? 'no reason given'}); nothing was deployed`)
+    throw new Error(
+      `alarm ${firing.name} is already in ALARM (${firing.reason ?? 'no reason given'}); nothing was deployed`
+    )
   }
 }
 
@@ -239,7 +265,11 @@ function gatesFor(options: RollingOptions, service: Service, ports: RollingPorts
 }
 
 /** Deploys the task definition; turns the circuit breaker on unless the service configures one already. */
-function serviceUpdate(options: RollingOptions, service: Service, taskDefinition: string): UpdateServiceCommandInput {
+function serviceUpdate(
+  options: RollingOptions,
+  service: Service,
+  taskDefinition: string
+): UpdateServiceCommandInput {
   const update: UpdateServiceCommandInput = {
     cluster: options.cluster,
     service: options.service,

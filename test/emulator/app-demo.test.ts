@@ -1,12 +1,20 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
 import http from 'node:http'
-import { AppExitedError, startDemoApp, type DemoApp, type DemoAppOptions } from '../../emulator/app/demo-app.ts'
+import {
+  AppExitedError,
+  startDemoApp,
+  type DemoApp,
+  type DemoAppOptions
+} from '../../emulator/app/demo-app.ts'
 import { imageVersion, readAppSettings } from '../../emulator/app/settings.ts'
 
 const apps: DemoApp[] = []
 
-async function start(env: Record<string, string> = {}, extra: Partial<DemoAppOptions> = {}): Promise<DemoApp> {
+async function start(
+  env: Record<string, string> = {},
+  extra: Partial<DemoAppOptions> = {}
+): Promise<DemoApp> {
   const app = await startDemoApp({ image: 'registry.local/shop:v2', taskArn: 'arn:task/1', env, ...extra })
   apps.push(app)
   return app
@@ -32,7 +40,9 @@ function get(port: number, path = '/', headers: Record<string, string> = {}): Pr
       let text = ''
       res.setEncoding('utf8')
       res.on('data', (chunk) => (text += chunk))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text), headers: res.headers }))
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, body: JSON.parse(text), headers: res.headers })
+      )
     })
     req.on('error', reject)
   })
@@ -92,7 +102,11 @@ describe('demo app', () => {
   })
 
   it('crashing before it listens rejects the start with the exit', async () => {
-    const started = startDemoApp({ image: 'a:1', taskArn: 't', env: { CRASH_AFTER_MS: '10', START_DELAY_MS: '200' } })
+    const started = startDemoApp({
+      image: 'a:1',
+      taskArn: 't',
+      env: { CRASH_AFTER_MS: '10', START_DELAY_MS: '200' }
+    })
     await expect(started).rejects.toBeInstanceOf(AppExitedError)
     await expect(started).rejects.toMatchObject({ exit: { exitCode: 1 } })
   })
@@ -132,13 +146,20 @@ describe('demo app', () => {
 
   it('aborting during the start delay ends it as a clean stop', async () => {
     const abort = new AbortController()
-    const started = startDemoApp({ image: 'a:1', taskArn: 't', env: { START_DELAY_MS: '5000' }, signal: abort.signal })
+    const started = startDemoApp({
+      image: 'a:1',
+      taskArn: 't',
+      env: { START_DELAY_MS: '5000' },
+      signal: abort.signal
+    })
     abort.abort()
     await expect(started).rejects.toMatchObject({ exit: { exitCode: 0 } })
   })
 
   it('rejects invalid settings as a failed start', async () => {
-    await expect(startDemoApp({ image: 'a:1', taskArn: 't', env: { FAIL_RATE: 'lots' } })).rejects.toMatchObject({
+    await expect(
+      startDemoApp({ image: 'a:1', taskArn: 't', env: { FAIL_RATE: 'lots' } })
+    ).rejects.toMatchObject({
       exit: { exitCode: 1, reason: expect.stringContaining('FAIL_RATE') }
     })
     expect(() => readAppSettings({ FAIL_RATE: '1.5' })).toThrow(/between 0 and 1/)

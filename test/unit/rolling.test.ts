@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, jest, test } from '@jest/globa
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { RegisterTaskDefinitionCommand } from '@aws-sdk/client-ecs'
 import * as core from '../fixtures/core.ts'
 import { FakeClock } from './support/fake-clock.ts'
 import { FakeAws, taskDefinitionArn } from './support/fake-aws.ts'
@@ -86,9 +87,17 @@ describe('a deployment that goes well', () => {
     expect(result.rollout.reason).toMatch(/completed in .*2\/2 running; 2\/2 new targets healthy/)
 
     // Read-only fields are dropped before registering; everything else is kept.
-    const registered = aws.ecs.commandCalls((await import('@aws-sdk/client-ecs')).RegisterTaskDefinitionCommand)[0]
-      .args[0].input as Record<string, unknown>
-    for (const field of ['taskDefinitionArn', 'revision', 'status', 'compatibilities', 'requiresAttributes', 'registeredAt', 'registeredBy']) {
+    const registered = aws.ecs.commandCalls(RegisterTaskDefinitionCommand)[0].args[0]
+      .input as unknown as Record<string, unknown>
+    for (const field of [
+      'taskDefinitionArn',
+      'revision',
+      'status',
+      'compatibilities',
+      'requiresAttributes',
+      'registeredAt',
+      'registeredBy'
+    ]) {
       expect(registered).not.toHaveProperty(field)
     }
     expect(registered).toMatchObject({ family: 'web', networkMode: 'awsvpc' })
@@ -116,7 +125,11 @@ describe('a deployment that goes well', () => {
     const bodies = progress.map((line) => line.replace(/^\[\+\S+\] /, ''))
     // Consecutive polls that saw the same thing log nothing new.
     for (let i = 1; i < bodies.length; i++) expect(bodies[i]).not.toBe(bodies[i - 1])
-    expect(bodies).toContainEqual(expect.stringMatching(/^targets: 0\/2 new targets healthy; 10\.0\.0\.\d+:8080 in web initial \(Elb\.RegistrationInProgress/))
+    expect(bodies).toContainEqual(
+      expect.stringMatching(
+        /^targets: 0\/2 new targets healthy; 10\.0\.0\.\d+:8080 in web initial \(Elb\.RegistrationInProgress/
+      )
+    )
     expect(bodies).toContainEqual('event: (service web) has reached a steady state.')
     expect(core.summary.text).toContain('## Rolling update of web: ✅ succeeded')
     expect(core.summary.text).toContain('| Task definition | `' + taskDefinitionArn(8) + '` |')
@@ -127,14 +140,22 @@ describe('a deployment that goes well', () => {
     await deploy({ image: 'registry.example/web:3.1', container: 'web' })
     const registered = aws.taskDefinitions.get(taskDefinitionArn(8))!
     expect(registered.containerDefinitions).toEqual([
-      { name: 'web', image: 'registry.example/web:3.1', portMappings: [{ containerPort: 8080 }], essential: true },
+      {
+        name: 'web',
+        image: 'registry.example/web:3.1',
+        portMappings: [{ containerPort: 8080 }],
+        essential: true
+      },
       { name: 'log-router', image: 'registry.example/fluent-bit:2', essential: false }
     ])
     expect(registered).toMatchObject({ cpu: '256', memory: '512', tags: [{ key: 'team', value: 'web' }] })
   })
 
   test('task-definition-arn deploys an existing revision without registering anything', async () => {
-    aws.taskDefinitions.set(taskDefinitionArn(6), { ...aws.taskDefinitions.get(taskDefinitionArn(7))!, revision: 6 })
+    aws.taskDefinitions.set(taskDefinitionArn(6), {
+      ...aws.taskDefinitions.get(taskDefinitionArn(7))!,
+      revision: 6
+    })
     const result = await deploy({ 'task-definition-arn': taskDefinitionArn(6), 'desired-count': '3' })
     expect(result.outputs.status).toBe('succeeded')
     expect(aws.commands()).not.toContain('RegisterTaskDefinition')
@@ -179,7 +200,9 @@ describe('a deployment that fails', () => {
     expect(result.failure[0]).toMatch(
       /^Rolling update rolled back: the ECS deployment circuit breaker failed deployment ecs-svc\/\d+ \(rolloutState FAILED: ECS deployment circuit breaker: tasks failed to start\.\)/
     )
-    expect(result.failure[0]).toContain(`the ECS circuit breaker rolled the service back to ${taskDefinitionArn(7)}`)
+    expect(result.failure[0]).toContain(
+      `the ECS circuit breaker rolled the service back to ${taskDefinitionArn(7)}`
+    )
     expect(aws.service.taskDefinition).toBe(taskDefinitionArn(7))
     expect(aws.service.deployments).toEqual([expect.objectContaining({ rolloutState: 'COMPLETED' })])
     expect(result.rollout.durations.rollbackSeconds).toBeGreaterThan(0)
@@ -204,10 +227,14 @@ describe('a deployment that fails', () => {
 
   test('an alarm in ALARM: its name and state reason', async () => {
     aws.alarms.set('web-5xx', { state: 'OK', reason: 'fine' })
-    aws.at(2, () => aws.alarms.set('web-5xx', { state: 'ALARM', reason: 'Threshold Crossed: 1 datapoint [12.0] > 5.0' }))
+    aws.at(2, () =>
+      aws.alarms.set('web-5xx', { state: 'ALARM', reason: 'Threshold Crossed: 1 datapoint [12.0] > 5.0' })
+    )
     const result = await deploy({ image: 'registry.example/web:2.0', container: 'web', alarms: 'web-5xx' })
     expect(result.outputs.status).toBe('rolled-back')
-    expect(result.failure[0]).toContain('alarm web-5xx is in ALARM: Threshold Crossed: 1 datapoint [12.0] > 5.0')
+    expect(result.failure[0]).toContain(
+      'alarm web-5xx is in ALARM: Threshold Crossed: 1 datapoint [12.0] > 5.0'
+    )
   })
 
   test('a timeout says what was observed last, and never waits past the deadline', async () => {
@@ -219,8 +246,12 @@ describe('a deployment that fails', () => {
       'on-failure': 'stop'
     })
     expect(result.outputs.status).toBe('failed')
-    expect(result.failure[0]).toMatch(/timed out after 2m waiting for deployment ecs-svc\/\d+ to complete; last observed:/)
-    expect(result.failure[0]).toMatch(/0\/2 new targets healthy; 10\.0\.0\.\d+:8080 in web unhealthy \(Target\.FailedHealthChecks: Health checks failed with these codes: \[503\]\)/)
+    expect(result.failure[0]).toMatch(
+      /timed out after 2m waiting for deployment ecs-svc\/\d+ to complete; last observed:/
+    )
+    expect(result.failure[0]).toMatch(
+      /0\/2 new targets healthy; 10\.0\.0\.\d+:8080 in web unhealthy \(Target\.FailedHealthChecks: Health checks failed with these codes: \[503\]\)/
+    )
     expect(result.elapsedMs).toBe(120_000)
     // The poller backs off while nothing changes, but never beyond three intervals.
     expect(Math.max(...clock.sleeps)).toBe(15_000)
@@ -232,7 +263,10 @@ describe('a deployment that fails', () => {
     expect(result.outputs.status).toBe('failed')
     expect(result.failure[0]).toMatch(/^Rolling update failed: task task\d+ stopped: .*on-failure: stop/)
     expect(aws.updates()).toHaveLength(1)
-    expect(aws.updates()[0].deploymentConfiguration?.deploymentCircuitBreaker).toEqual({ enable: true, rollback: false })
+    expect(aws.updates()[0].deploymentConfiguration?.deploymentCircuitBreaker).toEqual({
+      enable: true,
+      rollback: false
+    })
   })
 
   test('a gate failing during bake-time rolls back', async () => {
@@ -245,8 +279,13 @@ describe('a deployment that fails', () => {
       'bake-time': '10m'
     })
     expect(result.outputs.status).toBe('rolled-back')
-    expect(result.failure[0]).toMatch(/during bake-time, after \d+s: alarm web-latency is in ALARM: p99 above 2s/)
-    expect(aws.updates().map((update) => update.taskDefinition)).toEqual([taskDefinitionArn(8), taskDefinitionArn(7)])
+    expect(result.failure[0]).toMatch(
+      /during bake-time, after \d+s: alarm web-latency is in ALARM: p99 above 2s/
+    )
+    expect(aws.updates().map((update) => update.taskDefinition)).toEqual([
+      taskDefinitionArn(8),
+      taskDefinitionArn(7)
+    ])
   })
 
   test('a rollback that does not complete is reported as failed', async () => {
@@ -260,43 +299,148 @@ describe('a deployment that fails', () => {
 
 describe('bad input changes nothing', () => {
   const cases: [string, Record<string, string>, RegExp, (aws: FakeAws) => void][] = [
-    ['no inputs', { cluster: '', service: '' }, /^Invalid inputs: cluster is required; service is required$/, () => {}],
-    ['missing file', { 'task-definition': 'nope.json' }, /^Invalid input task-definition: .*nope\.json: file not found$/, () => {}],
-    ['malformed JSON', { 'task-definition': 'bad.json' }, /^Invalid input task-definition: .*bad\.json: not valid JSON/, () => {
-      writeFile('bad.json', '{"family": "web",')
-    }],
-    ['no containers', { 'task-definition': 'empty.json' }, /"containerDefinitions" is missing or empty/, () => {
-      writeFile('empty.json', '{"family": "web", "containerDefinitions": []}')
-    }],
-    ['unknown container', { image: 'x:1', container: 'api' }, /^Invalid input container: "api" is not a container of task definition web \(containers: web, log-router\)$/, () => {}],
-    ['unknown service', { service: 'api', image: 'x:1', container: 'web' }, /^Invalid input service: service "api" was not found in cluster "prod"$/, () => {}],
-    ['unknown cluster', { image: 'x:1', container: 'web' }, /^Invalid input cluster: cluster "prod" was not found$/, (aws) => {
-      aws.clusterExists = false
-    }],
-    ['draining service', { image: 'x:1', container: 'web' }, /service "web" is DRAINING/, (aws) => {
-      aws.service.status = 'DRAINING'
-    }],
-    ['CodeDeploy service', { image: 'x:1', container: 'web' }, /uses the CODE_DEPLOY deployment controller/, (aws) => {
-      aws.service.deploymentController = { type: 'CODE_DEPLOY' }
-    }],
-    ['ECS blue/green service', { image: 'x:1', container: 'web' }, /uses the ECS BLUE_GREEN deployment strategy/, (aws) => {
-      aws.service.deploymentConfiguration = { strategy: 'BLUE_GREEN' }
-    }],
-    ['file and image', { 'task-definition': 'td.json', image: 'x:1', container: 'web' }, /^Invalid input: task-definition and image: give only one of them$/, () => {}],
-    ['image without container', { image: 'x:1' }, /^Invalid input: container is required with image$/, () => {}],
-    ['container without image', { container: 'web' }, /^Invalid input: image is required with container$/, () => {}],
-    ['no task definition at all', {}, /task-definition, task-definition-arn or image \(with container\) is required/, () => {}],
-    ['bad duration', { image: 'x:1', container: 'web', 'wait-timeout': '5x' }, /^Invalid input: wait-timeout "5x" is not a duration \(examples: 90s, 5m, 1h; a bare number is seconds\)$/, () => {}],
-    ['several bad inputs', { image: 'x:1', container: 'web', 'bake-time': 'soon', 'on-failure': 'pray', 'desired-count': '-1' }, /^Invalid inputs: desired-count "-1" is less than 0; bake-time "soon" is not a duration .*; on-failure "pray" is not one of rollback, stop$/, () => {}],
-    ['bad boolean', { image: 'x:1', container: 'web', 'force-new-deployment': 'yes' }, /force-new-deployment "yes" is not a boolean/, () => {}],
-    ['bad ARN', { 'task-definition-arn': 'web:8' }, /task-definition-arn "web:8" is not a ecs task-definition ARN/, () => {}],
-    ['unknown revision', { 'task-definition-arn': taskDefinitionArn(99) }, /^Invalid input task-definition-arn: .*:99 cannot be described/, () => {}],
-    ['unknown alarm', { image: 'x:1', container: 'web', alarms: 'web-5xx, nope' }, /^Invalid input alarms: no CloudWatch alarm named nope$/, (aws) => {
-      aws.alarms.set('web-5xx', { state: 'OK', reason: '' })
-    }],
-    ['alarm already firing', { image: 'x:1', container: 'web', alarms: 'web-5xx' }, /^alarm web-5xx is already in ALARM \(too many 5xx\); nothing was deployed$/, (aws) => {
-      aws.alarms.set('web-5xx', { state: 'ALARM', reason: 'too many 5xx' })
-    }]
+    [
+      'no inputs',
+      { cluster: '', service: '' },
+      /^Invalid inputs: cluster is required; service is required$/,
+      () => {}
+    ],
+    [
+      'missing file',
+      { 'task-definition': 'nope.json' },
+      /^Invalid input task-definition: .*nope\.json: file not found$/,
+      () => {}
+    ],
+    [
+      'malformed JSON',
+      { 'task-definition': 'bad.json' },
+      /^Invalid input task-definition: .*bad\.json: not valid JSON/,
+      () => {
+        writeFile('bad.json', '{"family": "web",')
+      }
+    ],
+    [
+      'no containers',
+      { 'task-definition': 'empty.json' },
+      /"containerDefinitions" is missing or empty/,
+      () => {
+        writeFile('empty.json', '{"family": "web", "containerDefinitions": []}')
+      }
+    ],
+    [
+      'unknown container',
+      { image: 'x:1', container: 'api' },
+      /^Invalid input container: "api" is not a container of task definition web \(containers: web, log-router\)$/,
+      () => {}
+    ],
+    [
+      'unknown service',
+      { service: 'api', image: 'x:1', container: 'web' },
+      /^Invalid input service: service "api" was not found in cluster "prod"$/,
+      () => {}
+    ],
+    [
+      'unknown cluster',
+      { image: 'x:1', container: 'web' },
+      /^Invalid input cluster: cluster "prod" was not found$/,
+      (aws) => {
+        aws.clusterExists = false
+      }
+    ],
+    [
+      'draining service',
+      { image: 'x:1', container: 'web' },
+      /service "web" is DRAINING/,
+      (aws) => {
+        aws.service.status = 'DRAINING'
+      }
+    ],
+    [
+      'CodeDeploy service',
+      { image: 'x:1', container: 'web' },
+      /uses the CODE_DEPLOY deployment controller/,
+      (aws) => {
+        aws.service.deploymentController = { type: 'CODE_DEPLOY' }
+      }
+    ],
+    [
+      'ECS blue/green service',
+      { image: 'x:1', container: 'web' },
+      /uses the ECS BLUE_GREEN deployment strategy/,
+      (aws) => {
+        aws.service.deploymentConfiguration = { strategy: 'BLUE_GREEN' }
+      }
+    ],
+    [
+      'file and image',
+      { 'task-definition': 'td.json', image: 'x:1', container: 'web' },
+      /^Invalid input: task-definition and image: give only one of them$/,
+      () => {}
+    ],
+    [
+      'image without container',
+      { image: 'x:1' },
+      /^Invalid input: container is required with image$/,
+      () => {}
+    ],
+    [
+      'container without image',
+      { container: 'web' },
+      /^Invalid input: image is required with container$/,
+      () => {}
+    ],
+    [
+      'no task definition at all',
+      {},
+      /task-definition, task-definition-arn or image \(with container\) is required/,
+      () => {}
+    ],
+    [
+      'bad duration',
+      { image: 'x:1', container: 'web', 'wait-timeout': '5x' },
+      /^Invalid input: wait-timeout "5x" is not a duration \(examples: 90s, 5m, 1h; a bare number is seconds\)$/,
+      () => {}
+    ],
+    [
+      'several bad inputs',
+      { image: 'x:1', container: 'web', 'bake-time': 'soon', 'on-failure': 'pray', 'desired-count': '-1' },
+      /^Invalid inputs: desired-count "-1" is less than 0; bake-time "soon" is not a duration .*; on-failure "pray" is not one of rollback, stop$/,
+      () => {}
+    ],
+    [
+      'bad boolean',
+      { image: 'x:1', container: 'web', 'force-new-deployment': 'yes' },
+      /force-new-deployment "yes" is not a boolean/,
+      () => {}
+    ],
+    [
+      'bad ARN',
+      { 'task-definition-arn': 'web:8' },
+      /^Invalid input: task-definition-arn "web:8" is not an ARN of the form arn:aws:ecs:<region>:<account>:task-definition\/\.\.\.$/,
+      () => {}
+    ],
+    [
+      'unknown revision',
+      { 'task-definition-arn': taskDefinitionArn(99) },
+      /^Invalid input task-definition-arn: .*:99 cannot be described/,
+      () => {}
+    ],
+    [
+      'unknown alarm',
+      { image: 'x:1', container: 'web', alarms: 'web-5xx, nope' },
+      /^Invalid input alarms: no CloudWatch alarm named nope$/,
+      (aws) => {
+        aws.alarms.set('web-5xx', { state: 'OK', reason: '' })
+      }
+    ],
+    [
+      'alarm already firing',
+      { image: 'x:1', container: 'web', alarms: 'web-5xx' },
+      /^alarm web-5xx is already in ALARM \(too many 5xx\); nothing was deployed$/,
+      (aws) => {
+        aws.alarms.set('web-5xx', { state: 'ALARM', reason: 'too many 5xx' })
+      }
+    ]
   ]
 
   test.each(cases)('%s', async (_name, inputs, message, setup) => {

@@ -67,6 +67,7 @@ export class FakeAws {
   step = 0
   private readonly hooks: { step: number; run: () => void }[] = []
   private readonly ages = new Map<string, number>()
+  private readonly sent: string[] = []
   private nextId = 1
   private readonly clock: FakeClock
 
@@ -91,7 +92,12 @@ export class FakeAws {
       cpu: '256',
       memory: '512',
       containerDefinitions: [
-        { name: 'web', image: 'registry.example/web:1.0', portMappings: [{ containerPort: 8080 }], essential: true },
+        {
+          name: 'web',
+          image: 'registry.example/web:1.0',
+          portMappings: [{ containerPort: 8080 }],
+          essential: true
+        },
         { name: 'log-router', image: 'registry.example/fluent-bit:2', essential: false }
       ]
     })
@@ -110,7 +116,13 @@ export class FakeAws {
       deploymentConfiguration: { maximumPercent: 200, minimumHealthyPercent: 100 },
       loadBalancers: [{ targetGroupArn, containerName: 'web', containerPort: 8080 }],
       deployments: [deployment],
-      events: [{ id: 'event-0', createdAt: new Date(clock.now()), message: '(service web) has reached a steady state.' }]
+      events: [
+        {
+          id: 'event-0',
+          createdAt: new Date(clock.now()),
+          message: '(service web) has reached a steady state.'
+        }
+      ]
     }
     this.startTasks(deployment)
     this.setTargets(deployment, 'healthy')
@@ -125,13 +137,14 @@ export class FakeAws {
 
   /** Names of the commands sent, in order. */
   commands(): string[] {
-    return [this.ecs, this.elb, this.cloudwatch]
-      .flatMap((stub) => stub.calls())
-      .map((call) => (call.args[0] as { constructor: { name: string } }).constructor.name.replace(/Command$/, ''))
+    return [...this.sent]
   }
 
   mutatingCalls(): number {
-    return this.ecs.commandCalls(RegisterTaskDefinitionCommand).length + this.ecs.commandCalls(UpdateServiceCommand).length
+    return (
+      this.ecs.commandCalls(RegisterTaskDefinitionCommand).length +
+      this.ecs.commandCalls(UpdateServiceCommand).length
+    )
   }
 
   updates() {
@@ -151,6 +164,7 @@ export class FakeAws {
   private wire(): void {
     const copy = <T>(value: T): T => structuredClone(value)
     this.ecs.on(DescribeServicesCommand).callsFake(({ services }) => {
+      this.sent.push('DescribeServices')
       this.requireCluster()
       const found = services?.[0] === this.service.serviceName
       return found
@@ -158,18 +172,26 @@ export class FakeAws {
         : { services: [], failures: [{ arn: services?.[0], reason: 'MISSING' }] }
     })
     this.ecs.on(DescribeTaskDefinitionCommand).callsFake(({ taskDefinition }) => {
+      this.sent.push('DescribeTaskDefinition')
       const found = this.taskDefinitions.get(taskDefinition)
       if (!found) throw new ClientException({ message: 'Unable to describe task definition.', $metadata: {} })
       return { taskDefinition: copy(found), tags: [{ key: 'team', value: 'web' }] }
     })
     this.ecs.on(RegisterTaskDefinitionCommand).callsFake((input) => {
+      this.sent.push('RegisterTaskDefinition')
       const revision = Math.max(...[...this.taskDefinitions.values()].map((known) => known.revision ?? 0)) + 1
       const arn = taskDefinitionArn(revision)
-      const registered = { ...copy(input), taskDefinitionArn: arn, revision, status: 'ACTIVE' } as TaskDefinition
+      const registered = {
+        ...copy(input),
+        taskDefinitionArn: arn,
+        revision,
+        status: 'ACTIVE'
+      } as TaskDefinition
       this.taskDefinitions.set(arn, registered)
       return { taskDefinition: copy(registered) }
     })
     this.ecs.on(UpdateServiceCommand).callsFake((input) => {
+      this.sent.push('UpdateService')
       this.requireCluster()
       const service = this.service
       const taskDefinition = input.taskDefinition ?? service.taskDefinition!
@@ -182,34 +204,47 @@ export class FakeAws {
       if (changed) this.startDeployment(taskDefinition)
       return { service: copy(service) }
     })
-    this.ecs.on(ListTasksCommand).callsFake(({ startedBy, desiredStatus }) => ({
-      taskArns: this.tasks
-        .filter((task) => task.startedBy === startedBy && task.desiredStatus === (desiredStatus ?? 'RUNNING'))
-        .map((task) => task.taskArn!)
-    }))
-    this.ecs.on(DescribeTasksCommand).callsFake(({ tasks }) => ({
-      tasks: this.tasks.filter((task) => tasks?.includes(task.taskArn!)).map(copy)
-    }))
-    this.elb.on(DescribeTargetHealthCommand).callsFake(() => ({
-      TargetHealthDescriptions: this.targets.map((target) => ({
-        Target: { Id: target.id, Port: target.port },
-        TargetHealth: { State: target.state as 'healthy', Reason: target.reason as undefined, Description: target.description }
-      }))
-    }))
-    this.cloudwatch.on(DescribeAlarmsCommand).callsFake(({ AlarmNames }) => ({
-      MetricAlarms: (AlarmNames ?? [])
-        .filter((name) => this.alarms.has(name))
-        .map((name) => ({
+    this.ecs.on(ListTasksCommand).callsFake(({ startedBy, desiredStatus }) => {
+      this.sent.push('ListTasks')
+      const tasks = this.tasks.filter(
+        (task) => task.startedBy === startedBy && task.desiredStatus === (desiredStatus ?? 'RUNNING')
+      )
+      return { taskArns: tasks.map((task) => task.taskArn!) }
+    })
+    this.ecs.on(DescribeTasksCommand).callsFake(({ tasks }) => {
+      this.sent.push('DescribeTasks')
+      return { tasks: this.tasks.filter((task) => tasks?.includes(task.taskArn!)).map(copy) }
+    })
+    this.elb.on(DescribeTargetHealthCommand).callsFake(() => {
+      this.sent.push('DescribeTargetHealth')
+      return {
+        TargetHealthDescriptions: this.targets.map((target) => ({
+          Target: { Id: target.id, Port: target.port },
+          TargetHealth: {
+            State: target.state as 'healthy',
+            Reason: target.reason as undefined,
+            Description: target.description
+          }
+        }))
+      }
+    })
+    this.cloudwatch.on(DescribeAlarmsCommand).callsFake(({ AlarmNames }) => {
+      this.sent.push('DescribeAlarms')
+      const names: string[] = (AlarmNames ?? []).filter((name: string) => this.alarms.has(name))
+      return {
+        MetricAlarms: names.map((name) => ({
           AlarmName: name,
           StateValue: this.alarms.get(name)!.state as 'OK',
           StateReason: this.alarms.get(name)!.reason
         })),
-      CompositeAlarms: []
-    }))
+        CompositeAlarms: []
+      }
+    })
   }
 
   private requireCluster(): void {
-    if (!this.clusterExists) throw new ClusterNotFoundException({ message: 'Cluster not found.', $metadata: {} })
+    if (!this.clusterExists)
+      throw new ClusterNotFoundException({ message: 'Cluster not found.', $metadata: {} })
   }
 
   private deployment(taskDefinition: string, desiredCount: number): Deployment {
@@ -302,7 +337,10 @@ export class FakeAws {
         port: 8080,
         state,
         ...(state === 'unhealthy'
-          ? { reason: 'Target.FailedHealthChecks', description: 'Health checks failed with these codes: [503]' }
+          ? {
+              reason: 'Target.FailedHealthChecks',
+              description: 'Health checks failed with these codes: [503]'
+            }
           : state === 'initial'
             ? { reason: 'Elb.RegistrationInProgress', description: 'Target registration is in progress' }
             : {})
@@ -323,7 +361,12 @@ export class FakeAws {
     const [task] = this.tasksOf(deployment)
     this.stop(task, 'Essential container in task exited', 'EssentialContainerExited')
     task.containers = [
-      { name: 'web', lastStatus: 'STOPPED', exitCode: 137, reason: 'OutOfMemoryError: Container killed due to memory usage' }
+      {
+        name: 'web',
+        lastStatus: 'STOPPED',
+        exitCode: 137,
+        reason: 'OutOfMemoryError: Container killed due to memory usage'
+      }
     ]
     deployment.failedTasks = 1
     this.event(`(service web) has stopped 1 running tasks: (task ${task.taskArn!.split('/').pop()}).`)
@@ -334,7 +377,11 @@ export class FakeAws {
     deployment.rolloutStateReason = 'ECS deployment completed.'
     for (const old of this.service.deployments!.filter((other) => other !== deployment)) {
       for (const task of this.tasksOf(old)) {
-        this.stop(task, `Scaling activity initiated by (deployment ${deployment.id})`, 'ServiceSchedulerInitiated')
+        this.stop(
+          task,
+          `Scaling activity initiated by (deployment ${deployment.id})`,
+          'ServiceSchedulerInitiated'
+        )
       }
     }
     this.service.deployments = [deployment]
@@ -348,7 +395,9 @@ export class FakeAws {
     deployment.failedTasks = 3
     const breaker = this.service.deploymentConfiguration?.deploymentCircuitBreaker
     if (!breaker?.rollback) return
-    const previous = this.deploymentsNow().find((other) => other !== deployment && other.rolloutState === 'COMPLETED')
+    const previous = this.deploymentsNow().find(
+      (other) => other !== deployment && other.rolloutState === 'COMPLETED'
+    )
     if (previous) this.startDeployment(previous.taskDefinition!)
   }
 }

@@ -16,7 +16,10 @@ const say = (line: string): void => console.log(line)
 const emulator = await startEmulator({ port: 0, timeScale: 0.05 })
 try {
   say(`emulator at ${emulator.endpoint} (AWS time runs 20x faster)`)
-  const app = await createRollingApp({ endpoint: emulator.endpoint }, 'web', { image: 'web:v1', desiredCount: 3 })
+  const app = await createRollingApp({ endpoint: emulator.endpoint }, 'web', {
+    image: 'web:v1',
+    desiredCount: 3
+  })
   say(`service web: 3 tasks of web:v1 behind ${app.url}`)
 
   const deploy = async (title: string, inputs: Record<string, string>): Promise<void> => {
@@ -39,7 +42,9 @@ try {
     bad,
     JSON.stringify({
       family: 'web',
-      containerDefinitions: [containerDefinition('app', { image: 'web:v3', environment: { CRASH_AFTER_MS: '300' } })]
+      containerDefinitions: [
+        containerDefinition('app', { image: 'web:v3', environment: { CRASH_AFTER_MS: '300' } })
+      ]
     })
   )
   await deploy('deploy web:v3 (crashes 300 ms after start)', { 'task-definition': bad })

@@ -2,7 +2,11 @@ import type { Service, UpdateServiceCommandInput } from '@aws-sdk/client-ecs'
 import type { AlarmPort } from '../aws/cloudwatch.ts'
 import type { EcsPort } from '../aws/ecs.ts'
 import type { ElbPort } from '../aws/elb.ts'
-import { planTaskDefinition, type TaskDefinitionSource } from '../aws/task-definition.ts'
+import {
+  planTaskDefinition,
+  type TaskDefinitionPlan,
+  type TaskDefinitionSource
+} from '../aws/task-definition.ts'
 import type { Clock } from '../core/clock.ts'
 import { formatDuration } from '../core/duration.ts'
 import { CancelledError, InputError, oneLine } from '../core/errors.ts'
@@ -76,22 +80,146 @@ export async function rollingDeploy(
   ports: RollingPorts,
   context: StrategyContext
 ): Promise<RollingResult> {
-  const { ecs } = ports
-  const { clock } = context
-
   // Read-only checks: nothing changes unless all of them pass.
-  const service = await findRollingService(ecs, options.cluster, options.service)
-  const previous = service.taskDefinition!
-  const plan = await planTaskDefinition(options.taskDefinition, previous, ecs)
+  const service = await findRollingService(ports.ecs, options.cluster, options.service)
+  const plan = await planTaskDefinition(options.taskDefinition, service.taskDefinition!, ports.ecs)
   await checkAlarms(ports.cloudwatch, options.alarms)
+  return new RollingUpdate(options, ports, context, service).run(plan)
+}
 
-  const timeline = new Timeline(clock, context.log)
-  const durations: Record<string, number> = {}
-  const measure = (phase: string, since: number): void => {
-    durations[`${phase}Seconds`] = Math.round((clock.now() - since) / 100) / 10
+/** One run, from the first change on. */
+class RollingUpdate {
+  private readonly options: RollingOptions
+  private readonly ports: RollingPorts
+  private readonly context: StrategyContext
+  /** The service as it was before this run. */
+  private readonly before: Service
+  private readonly timeline: Timeline
+  private readonly durations: Record<string, number> = {}
+  private taskDefinitionArn: string
+  private watch?: WatchedDeployment
+
+  constructor(options: RollingOptions, ports: RollingPorts, context: StrategyContext, before: Service) {
+    this.options = options
+    this.ports = ports
+    this.context = context
+    this.before = before
+    this.timeline = new Timeline(context.clock, context.log)
+    this.taskDefinitionArn = before.taskDefinition!
   }
-  const record = (status: RolloutStatus, reason: string): RollingResult => {
-    measure('total', timeline.startedAt)
+
+  private get previous(): string {
+    return this.before.taskDefinition!
+  }
+
+  async run(plan: TaskDefinitionPlan): Promise<RollingResult> {
+    const { ecs } = this.ports
+    const registering = 'register' in plan
+    this.taskDefinitionArn = registering ? await ecs.registerTaskDefinition(plan.register) : plan.arn
+    this.timeline.note('rollout', `${registering ? 'registered' : 'deploying'} ${this.taskDefinitionArn}`)
+    const updated = await ecs.updateService(serviceUpdate(this.options, this.before, this.taskDefinitionArn))
+    let verdict: DeploymentVerdict | Failure
+    try {
+      verdict = await this.follow(updated)
+    } catch (error) {
+      verdict =
+        error instanceof CancelledError
+          ? { ok: false, cause: 'cancelled', reason: oneLine(error) }
+          : { ok: false, cause: 'error', reason: `error: ${oneLine(error)}` }
+    }
+    return verdict.ok ? this.result('succeeded', verdict.reason) : this.recover(verdict)
+  }
+
+  /** Follows the deployment UpdateService started to completion, then through bake-time. */
+  private async follow(updated: Service): Promise<DeploymentVerdict> {
+    const { options, timeline, context } = this
+    const deployment = deploymentOf(updated, this.taskDefinitionArn)
+    const existed = this.before.deployments?.some((known) => known.id === deployment.id) ?? false
+    timeline.note(
+      'rollout',
+      existed
+        ? `no new deployment: the service already runs ${this.taskDefinitionArn} (deployment ${deployment.id})`
+        : `started deployment ${deployment.id}`
+    )
+    const watch: WatchedDeployment = {
+      ecs: this.ports.ecs,
+      cluster: options.cluster,
+      service: options.service,
+      deploymentId: deployment.id!,
+      gates: gatesFor(options, this.before, this.ports),
+      timeline,
+      clock: context.clock,
+      signal: context.signal,
+      intervalMs: options.pollIntervalMs,
+      seenEvents: new Set((this.before.events ?? []).map((event) => event.id ?? '')),
+      ignoredTasks: existed ? await stoppedTasks(this.ports.ecs, options.cluster, deployment.id!) : undefined
+    }
+    this.watch = watch
+    const deployed = await this.timed('deploy', (now) => followDeployment(watch, now + options.waitTimeoutMs))
+    if (!deployed.ok || options.bakeTimeMs === 0) return deployed
+    timeline.note('rollout', `baking for ${formatDuration(options.bakeTimeMs)}`)
+    const baked = await this.timed('bake', (now) => bake(watch, now + options.bakeTimeMs))
+    return baked.ok ? { ok: true, reason: `${deployed.reason}; ${baked.reason}` } : baked
+  }
+
+  /** Puts the service back on the previous task definition, unless there is a reason not to. */
+  private async recover(failure: Failure): Promise<RollingResult> {
+    const { options, previous, timeline } = this
+    const fail = (suffix: string): RollingResult => this.result('failed', `${failure.reason}${suffix}`)
+    const byEcs = 'ecsRollback' in failure ? failure.ecsRollback : undefined
+    if (options.onFailure === 'stop') {
+      return fail(
+        byEcs
+          ? ' (on-failure: stop; the circuit breaker the service configures rolls it back by itself)'
+          : ' (on-failure: stop, so the service was left as it is)'
+      )
+    }
+    if (failure.cause === 'superseded')
+      return fail('; not rolled back: another deployment now owns the service')
+    if (this.taskDefinitionArn === previous)
+      return fail(`; nothing to roll back to: the service was already on ${previous}`)
+
+    const restore = rollbackUpdate(options, this.before)
+    if (failure.cause === 'cancelled' || !this.watch) {
+      // The runner kills the process seconds after cancelling: start the rollback, do not wait for it.
+      await this.ports.ecs.updateService(restore)
+      timeline.note('rollback', `started rolling back to ${previous}`)
+      return fail(`; rollback to ${previous} started (not awaited)`)
+    }
+    const rollback = byEcs ?? deploymentOf(await this.ports.ecs.updateService(restore), previous)
+    timeline.note(
+      'rollback',
+      byEcs
+        ? `the ECS circuit breaker is rolling back (deployment ${byEcs.id}); waiting for it`
+        : `rolling back to ${previous} (deployment ${rollback.id})`
+    )
+    const watch = { ...this.watch, deploymentId: rollback.id!, gates: [], ignoredTasks: undefined }
+    const steady = await this.timed('rollback', (now) =>
+      followDeployment(watch, now + options.waitTimeoutMs).catch((error): DeploymentVerdict => ({
+        ok: false,
+        cause: 'timeout',
+        reason: oneLine(error)
+      }))
+    )
+    const target = rollback.taskDefinition ?? previous
+    if (!steady.ok) return fail(`; the rollback to ${target} did not complete: ${steady.reason}`)
+    const who = byEcs ? 'the ECS circuit breaker rolled' : 'rolled'
+    return this.result('rolled-back', `${failure.reason}; ${who} the service back to ${target}`)
+  }
+
+  private async timed<T>(phase: string, body: (now: number) => Promise<T>): Promise<T> {
+    const started = this.context.clock.now()
+    try {
+      return await body(started)
+    } finally {
+      this.durations[`${phase}Seconds`] = seconds(this.context.clock.now() - started)
+    }
+  }
+
+  private result(status: RolloutStatus, reason: string): RollingResult {
+    const { clock } = this.context
+    const { timeline, options } = this
+    this.durations.totalSeconds = seconds(clock.now() - timeline.startedAt)
     timeline.note('result', `${status}: ${reason}`)
     return {
       timeline,
@@ -101,112 +229,18 @@ export async function rollingDeploy(
         reason,
         startedAt: new Date(timeline.startedAt).toISOString(),
         finishedAt: new Date(clock.now()).toISOString(),
-        durations,
+        durations: this.durations,
         cluster: options.cluster,
         service: options.service,
-        taskDefinitionArn,
-        previousTaskDefinitionArn: previous,
-        deploymentId: watch?.deploymentId
+        taskDefinitionArn: this.taskDefinitionArn,
+        previousTaskDefinitionArn: this.previous,
+        deploymentId: this.watch?.deploymentId
       }
     }
   }
-
-  const taskDefinitionArn = 'arn' in plan ? plan.arn : await ecs.registerTaskDefinition(plan.register)
-  timeline.note(
-    'rollout',
-    'arn' in plan ? `deploying ${taskDefinitionArn}` : `registered ${taskDefinitionArn}`
-  )
-  const updated = await ecs.updateService(serviceUpdate(options, service, taskDefinitionArn))
-  let watch: WatchedDeployment | undefined
-
-  let verdict: DeploymentVerdict | Failure
-  try {
-    const deployment = deploymentOf(updated, taskDefinitionArn)
-    const existed = service.deployments?.some((known) => known.id === deployment.id) ?? false
-    timeline.note(
-      'rollout',
-      existed
-        ? `no new deployment: the service already runs ${taskDefinitionArn} (deployment ${deployment.id})`
-        : `started deployment ${deployment.id}`
-    )
-    watch = {
-      ecs,
-      cluster: options.cluster,
-      service: options.service,
-      deploymentId: deployment.id!,
-      gates: gatesFor(options, service, ports),
-      timeline,
-      clock,
-      signal: context.signal,
-      intervalMs: options.pollIntervalMs,
-      seenEvents: new Set((service.events ?? []).map((event) => event.id ?? '')),
-      ignoredTasks: existed ? await stoppedTasks(ecs, options.cluster, deployment.id!) : undefined
-    }
-    const deployStarted = clock.now()
-    verdict = await followDeployment(watch, deployStarted + options.waitTimeoutMs)
-    measure('deploy', deployStarted)
-    if (verdict.ok && options.bakeTimeMs > 0) {
-      timeline.note('rollout', `baking for ${formatDuration(options.bakeTimeMs)}`)
-      const bakeStarted = clock.now()
-      const baked = await bake(watch, bakeStarted + options.bakeTimeMs)
-      measure('bake', bakeStarted)
-      verdict = baked.ok ? { ok: true, reason: `${verdict.reason}; ${baked.reason}` } : baked
-    }
-  } catch (error) {
-    const cause = error instanceof CancelledError ? 'cancelled' : 'error'
-    verdict = {
-      ok: false,
-      cause,
-      reason: cause === 'cancelled' ? oneLine(error) : `error: ${oneLine(error)}`
-    }
-  }
-  if (verdict.ok) return record('succeeded', verdict.reason)
-
-  const failure = verdict
-  const fail = (suffix: string): RollingResult => record('failed', `${failure.reason}${suffix}`)
-  const byEcs = 'ecsRollback' in failure ? failure.ecsRollback : undefined
-  if (options.onFailure === 'stop') {
-    return fail(
-      byEcs
-        ? ` (on-failure: stop; the circuit breaker the service configures rolls it back by itself)`
-        : ' (on-failure: stop, so the service was left as it is)'
-    )
-  }
-  if (failure.cause === 'superseded')
-    return fail('; not rolled back: another deployment now owns the service')
-  if (taskDefinitionArn === previous)
-    return fail(`; nothing to roll back to: the service was already on ${previous}`)
-
-  const rollbackStarted = clock.now()
-  const restore = rollbackUpdate(options, service)
-  if (failure.cause === 'cancelled' || !watch) {
-    // The runner kills the process seconds after cancelling: start the rollback, do not wait for it.
-    await ecs.updateService(restore)
-    timeline.note('rollback', `started rolling back to ${previous}`)
-    return fail(`; rollback to ${previous} started (not awaited)`)
-  }
-  const rollbackDeployment = byEcs ?? deploymentOf(await ecs.updateService(restore), previous)
-  timeline.note(
-    'rollback',
-    byEcs
-      ? `the ECS circuit breaker is rolling back (deployment ${byEcs.id}); waiting for it`
-      : `rolling back to ${previous} (deployment ${rollbackDeployment.id})`
-  )
-  let steady: DeploymentVerdict
-  try {
-    steady = await followDeployment(
-      { ...watch, deploymentId: rollbackDeployment.id!, gates: [], ignoredTasks: undefined },
-      rollbackStarted + options.waitTimeoutMs
-    )
-  } catch (error) {
-    steady = { ok: false, cause: 'timeout', reason: oneLine(error) }
-  }
-  measure('rollback', rollbackStarted)
-  const target = rollbackDeployment.taskDefinition ?? previous
-  if (!steady.ok) return fail(`; the rollback to ${target} did not complete: ${steady.reason}`)
-  const who = byEcs ? 'the ECS circuit breaker rolled' : 'rolled'
-  return record('rolled-back', `${failure.reason}; ${who} the service back to ${target}`)
 }
+
+const seconds = (ms: number): number => Math.round(ms / 100) / 10
 
 /** The service, if it exists and can take a rolling update; otherwise an InputError naming the input. */
 export async function findRollingService(ecs: EcsPort, cluster: string, name: string): Promise<Service> {

@@ -1,0 +1,106 @@
+/**
+ * `npm run bench`: a rolling deploy of N tasks on the emulator, run by the bundled action under load.
+ * Prints wall time against the irreducible wait (task start, health-check thresholds x interval, draining),
+ * the AWS API calls the action made (total and per minute), and failed requests; writes the figures to
+ * bench/results/rolling.json for later comparison.
+ *
+ *   npm run bench -- --tasks 6 --time-scale 0.05
+ */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import { startEmulator } from '../emulator/index.ts'
+import { fastTargetGroupTiming as timing, createRollingApp } from '../emulator/rehearsal/infrastructure.ts'
+import { startLoad } from '../emulator/rehearsal/load.ts'
+import { runAction } from '../emulator/rehearsal/runner.ts'
+import { DEFAULT_ECS_TIMINGS } from '../emulator/ecs/timings.ts'
+
+const { values } = parseArgs({
+  options: {
+    tasks: { type: 'string', default: '6' },
+    'time-scale': { type: 'string', default: '0.05' },
+    rate: { type: 'string', default: '100' },
+    out: { type: 'string', default: 'bench/results/rolling.json' }
+  }
+})
+const tasks = Number(values.tasks)
+const scale = Number(values['time-scale'])
+const rate = Number(values.rate)
+
+const emulator = await startEmulator({ port: 0, timeScale: scale })
+try {
+  const app = await createRollingApp({ endpoint: emulator.endpoint }, 'bench', {
+    image: 'bench:v1',
+    desiredCount: tasks
+  })
+  const load = startLoad({ url: app.url, ratePerSecond: rate, maxDurationMs: 300_000 })
+  const firstCall = emulator.calls.length
+  const run = await runAction('rolling', {
+    inputs: {
+      cluster: app.cluster,
+      service: app.service,
+      container: 'app',
+      image: 'bench:v2',
+      'poll-interval': '1s'
+    },
+    env: emulator.env()
+  })
+  const traffic = await load.stop()
+  const calls = emulator.calls.slice(firstCall)
+
+  // With maximumPercent 200 every new task starts at once; the deploy cannot finish before the new tasks
+  // started, passed `healthyThreshold` checks, and the old ones drained and stopped.
+  const irreducibleAwsSeconds =
+    DEFAULT_ECS_TIMINGS.taskStartSeconds +
+    timing.healthyThresholdCount * timing.healthCheckIntervalSeconds +
+    timing.deregistrationDelaySeconds +
+    DEFAULT_ECS_TIMINGS.taskStopSeconds
+  const irreducibleMs = irreducibleAwsSeconds * 1000 * scale
+  const byOperation: Record<string, number> = {}
+  for (const call of calls) byOperation[call.operation] = (byOperation[call.operation] ?? 0) + 1
+  const minutes = run.durationMs / 60_000
+  const result = {
+    benchmark: 'rolling',
+    date: new Date().toISOString(),
+    node: process.version,
+    tasks,
+    timeScale: scale,
+    status: run.outputs.status,
+    exitCode: run.exitCode,
+    wallMs: run.durationMs,
+    irreducibleMs: Math.round(irreducibleMs),
+    overheadMs: Math.round(run.durationMs - irreducibleMs),
+    wallInAwsSeconds: Math.round(run.durationMs / scale / 1000),
+    irreducibleAwsSeconds,
+    apiCalls: calls.length,
+    pollInterval: '1s',
+    apiCallsPerMinute: Math.round((calls.length / minutes) * 10) / 10,
+    apiCallsByOperation: byOperation,
+    requests: traffic.sent,
+    failedRequests: traffic.failed,
+    servedBy: traffic.byVersion
+  }
+  console.log(`rolling deploy of ${tasks} tasks (time scale ${scale}; ${rate} req/s through the listener)`)
+  console.log(`  status:             ${result.status} (exit code ${result.exitCode})`)
+  console.log(
+    `  wall time:          ${(result.wallMs / 1000).toFixed(2)} s  (= ${result.wallInAwsSeconds} s on AWS)`
+  )
+  console.log(
+    `  irreducible wait:   ${(irreducibleMs / 1000).toFixed(2)} s  (= ${irreducibleAwsSeconds} s on AWS)`
+  )
+  console.log(`  overhead:           ${(result.overheadMs / 1000).toFixed(2)} s`)
+  console.log(
+    `  AWS API calls:      ${result.apiCalls} in total, ${result.apiCallsPerMinute} per minute (poll interval 1s)`
+  )
+  console.log(
+    `                      ${Object.entries(byOperation)
+      .map(([op, n]) => `${op} ${n}`)
+      .join(', ')}`
+  )
+  console.log(`  requests:           ${traffic.sent} sent, ${traffic.failed} failed`)
+  mkdirSync('bench/results', { recursive: true })
+  writeFileSync(values.out, JSON.stringify(result, null, 2) + '\n')
+  console.log(`  written:            ${values.out}`)
+  if (run.exitCode !== 0 || traffic.failed > 0) process.exitCode = 1
+} finally {
+  await emulator.stop()
+}

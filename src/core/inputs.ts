@@ -131,3 +131,15 @@ export function arn(service: string, resourceType: string): Parser<string> {
     return raw
   }
 }
+
+/** An absolute http:// or https:// URL. */
+export const httpUrl: Parser<string> = (raw) => {
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    throw new Error(`"${raw}" is not a URL`)
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`"${raw}" is not an http(s) URL`)
+  return raw
+}

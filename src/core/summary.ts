@@ -9,9 +9,16 @@ export interface SummaryContent {
   /** Label and value rows (values are shown as code). */
   facts: [string, string | undefined][]
   timeline: TimelineEntry[]
+  /** The last verdict of each gate, with what it observed (shown as a table when given). */
+  gates?: { gate: string; phase: string; state: string; observed: string }[]
 }
 
-const statusIcon: Record<RolloutStatus, string> = { succeeded: '✅', 'rolled-back': '↩️', failed: '❌' }
+const statusIcon: Record<RolloutStatus, string> = {
+  succeeded: '✅',
+  paused: '⏸️',
+  'rolled-back': '↩️',
+  failed: '❌'
+}
 
 /** The job summary as Markdown: the result, the reason, the facts, and the timeline of observed changes. */
 export function renderSummary(content: SummaryContent): string {
@@ -26,6 +33,7 @@ export function renderSummary(content: SummaryContent): string {
       .filter(([, value]) => value)
       .map(([label, value]) => `| ${label} | \`${escapeCell(value!)}\` |`),
     '',
+    ...gateTable(content.gates),
     '### Timeline',
     '',
     '| time | after | what | observed |',
@@ -37,6 +45,18 @@ export function renderSummary(content: SummaryContent): string {
     ''
   ]
   return lines.join('\n')
+}
+
+function gateTable(gates: SummaryContent['gates']): string[] {
+  if (!gates || gates.length === 0) return []
+  return [
+    '### Gates',
+    '',
+    '| gate | when | verdict | observed |',
+    '|---|---|---|---|',
+    ...gates.map((gate) => `| ${gate.gate} | ${gate.phase} | ${gate.state} | ${escapeCell(gate.observed)} |`),
+    ''
+  ]
 }
 
 function escapeCell(text: string): string {

@@ -1,4 +1,5 @@
 import type { AlarmPort } from '../aws/cloudwatch.ts'
+import { InputError } from '../core/errors.ts'
 import type { Gate, GateResult } from './gate.ts'
 
 /** None of the named CloudWatch alarms is in ALARM. INSUFFICIENT_DATA is reported, not failed. */
@@ -28,5 +29,20 @@ export class AlarmsGate implements Gate {
       return { state: 'failed', observed: `alarm ${missing.join(', ')} no longer exists` }
     const states = alarms.map((alarm) => `${alarm.name} ${alarm.state}`).join(', ')
     return { state: 'passed', observed: states }
+  }
+}
+
+/** The named alarms exist and none is firing already (a deployment started during an alarm could not be judged). */
+export async function checkAlarms(port: AlarmPort, names: string[]): Promise<void> {
+  if (names.length === 0) return
+  const alarms = await port.alarms(names)
+  const missing = names.filter((name) => !alarms.some((alarm) => alarm.name === name))
+  if (missing.length > 0)
+    throw new InputError(`Invalid input alarms: no CloudWatch alarm named ${missing.join(', ')}`)
+  const firing = alarms.find((alarm) => alarm.state === 'ALARM')
+  if (firing) {
+    throw new Error(
+      `alarm ${firing.name} is already in ALARM (${firing.reason ?? 'no reason given'}); nothing was deployed`
+    )
   }
 }

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path'
 import * as core from '@actions/core'
 import { alarmPort } from '../aws/cloudwatch.ts'
 import { createClients, type AwsClients } from '../aws/clients.ts'
@@ -8,12 +7,10 @@ import type { TaskDefinitionSource } from '../aws/task-definition.ts'
 import { systemClock, type Clock } from '../core/clock.ts'
 import { formatDuration } from '../core/duration.ts'
 import {
-  arn,
   boolean,
   duration,
   integer,
   invalidInputs,
-  list,
   oneOf,
   optional,
   readInputs,
@@ -25,20 +22,21 @@ import {
 import { actionLog, publish, runAction } from '../core/run.ts'
 import { renderSummary } from '../core/summary.ts'
 import { rollingDeploy, type RollingOptions } from '../strategies/rolling.ts'
+import {
+  givenTaskDefinition,
+  taskDefinitionInputs,
+  watchInputs,
+  type TaskDefinitionInputValues
+} from './shared-inputs.ts'
 
 /** Every input of actions/rolling/action.yml, declared once (defaults are action.yml's). */
 export const rollingInputs = {
   cluster: required('cluster', text),
   service: required('service', text),
-  taskDefinition: optional('task-definition', text),
-  taskDefinitionArn: optional('task-definition-arn', arn('ecs', 'task-definition')),
-  image: optional('image', text),
-  container: optional('container', text),
+  ...taskDefinitionInputs,
   desiredCount: optional('desired-count', integer({ min: 0 })),
   forceNewDeployment: withDefault('force-new-deployment', 'false', boolean),
-  alarms: withDefault('alarms', '', list),
-  waitTimeout: withDefault('wait-timeout', '15m', duration({ min: 1000 })),
-  pollInterval: withDefault('poll-interval', '5s', duration({ min: 100, max: 300_000 })),
+  ...watchInputs,
   bakeTime: withDefault('bake-time', '0', duration()),
   onFailure: withDefault('on-failure', 'rollback', oneOf(['rollback', 'stop'] as const))
 }
@@ -69,27 +67,11 @@ export function rollingOptions(read: InputReader, workspace: string): RollingOpt
 }
 
 function taskDefinitionSource(
-  inputs: {
-    taskDefinition?: string
-    taskDefinitionArn?: string
-    image?: string
-    container?: string
-    forceNewDeployment: boolean
-  },
+  inputs: TaskDefinitionInputValues & { forceNewDeployment: boolean },
   workspace: string
 ): TaskDefinitionSource {
-  const sources = {
-    'task-definition': inputs.taskDefinition,
-    'task-definition-arn': inputs.taskDefinitionArn,
-    image: inputs.image
-  }
-  const given = Object.entries(sources).flatMap(([name, value]) => (value ? [name] : []))
-  if (given.length > 1) throw invalidInputs([`${given.join(' and ')}: give only one of them`])
-  if (inputs.image && !inputs.container) throw invalidInputs(['container is required with image'])
-  if (inputs.container && !inputs.image) throw invalidInputs(['image is required with container'])
-  if (inputs.taskDefinition) return { kind: 'file', path: resolve(workspace, inputs.taskDefinition) }
-  if (inputs.taskDefinitionArn) return { kind: 'arn', arn: inputs.taskDefinitionArn }
-  if (inputs.image) return { kind: 'image', image: inputs.image, container: inputs.container! }
+  const given = givenTaskDefinition(inputs, workspace)
+  if (given) return given
   if (inputs.forceNewDeployment) return { kind: 'current' }
   throw invalidInputs([
     'task-definition, task-definition-arn or image (with container) is required (or force-new-deployment: true to redeploy the current task definition)'

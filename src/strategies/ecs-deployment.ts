@@ -14,6 +14,8 @@ export type DeploymentVerdict =
       reason: string
       /** gate: a gate failed; circuit-breaker: ECS failed it; superseded: another deployment replaced it. */
       cause: 'gate' | 'circuit-breaker' | 'superseded' | 'timeout'
+      /** The gate that failed (cause `gate`). */
+      gate?: string
       /** The deployment ECS started to roll back, when it did. */
       ecsRollback?: Deployment
     }
@@ -30,6 +32,11 @@ export interface WatchedDeployment {
   clock: Clock
   signal?: AbortSignal
   intervalMs: number
+  /**
+   * Longest pause between two looks while nothing changes (default: three intervals); a bake that must react
+   * within one interval sets it to the interval.
+   */
+  maxIntervalMs?: number
   /** Service events already known before the rollout (not logged again). */
   seenEvents: Set<string>
   /** Tasks that had already stopped before the watch began (a deployment that existed before this run). */
@@ -58,7 +65,7 @@ export async function followDeployment(
       const look = await lookAt(watch)
       if (look.ended) return finished(look.ended)
       const failing = look.reports.find((report) => report.state === 'failed')
-      if (failing) return finished({ ok: false, cause: 'gate', reason: failing.observed })
+      if (failing) return finished({ ok: false, cause: 'gate', gate: failing.gate, reason: failing.observed })
       const { deployment, service } = look
       const rolledOut =
         deployment.rolloutState === 'COMPLETED' ||
@@ -95,7 +102,7 @@ export async function bake(watch: WatchedDeployment, until: number): Promise<Dep
       const notPassing = look.reports.find((report) => report.state !== 'passed')
       if (notPassing) {
         const reason = `during bake-time, after ${formatDuration(watch.clock.now() - started)}: ${notPassing.observed}`
-        return finished({ ok: false, cause: 'gate', reason })
+        return finished({ ok: false, cause: 'gate', gate: notPassing.gate, reason })
       }
       return notYet(look.changed)
     },
@@ -200,8 +207,19 @@ function pollOptions(watch: WatchedDeployment, deadline: number) {
   return {
     clock: watch.clock,
     intervalMs: watch.intervalMs,
+    maxIntervalMs: watch.maxIntervalMs,
     deadline,
     signal: watch.signal,
     onError: (error: unknown) => watch.timeline.note('error', `${(error as Error).message} (will retry)`)
   }
+}
+
+/** Tasks of a deployment that had stopped already (so a watch that begins now does not blame them). */
+export async function stoppedTasks(
+  ecs: EcsPort,
+  cluster: string,
+  deploymentId: string
+): Promise<Set<string>> {
+  const tasks = await ecs.tasksStartedBy(cluster, deploymentId)
+  return new Set(tasks.filter((task) => task.desiredStatus === 'STOPPED').map((task) => task.taskArn ?? ''))
 }

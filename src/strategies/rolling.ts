@@ -11,9 +11,9 @@ import type { Clock } from '../core/clock.ts'
 import { formatDuration } from '../core/duration.ts'
 import { CancelledError, InputError, oneLine } from '../core/errors.ts'
 import type { Log } from '../core/log.ts'
-import type { RolloutRecord, RolloutStatus } from '../core/record.ts'
+import { timePhase, toSeconds, type RolloutRecord, type RolloutStatus } from '../core/record.ts'
 import { Timeline } from '../core/timeline.ts'
-import { AlarmsGate } from '../gates/alarms.ts'
+import { AlarmsGate, checkAlarms } from '../gates/alarms.ts'
 import { EcsTasksGate } from '../gates/ecs-tasks.ts'
 import type { Gate } from '../gates/gate.ts'
 import { TargetHealthGate } from '../gates/target-health.ts'
@@ -21,6 +21,7 @@ import {
   bake,
   deploymentOf,
   followDeployment,
+  stoppedTasks,
   type DeploymentVerdict,
   type WatchedDeployment
 } from './ecs-deployment.ts'
@@ -207,19 +208,14 @@ class RollingUpdate {
     return this.result('rolled-back', `${failure.reason}; ${who} the service back to ${target}`)
   }
 
-  private async timed<T>(phase: string, body: (now: number) => Promise<T>): Promise<T> {
-    const started = this.context.clock.now()
-    try {
-      return await body(started)
-    } finally {
-      this.durations[`${phase}Seconds`] = seconds(this.context.clock.now() - started)
-    }
+  private timed<T>(phase: string, body: (now: number) => Promise<T>): Promise<T> {
+    return timePhase(this.context.clock, this.durations, phase, body)
   }
 
   private result(status: RolloutStatus, reason: string): RollingResult {
     const { clock } = this.context
     const { timeline, options } = this
-    this.durations.totalSeconds = seconds(clock.now() - timeline.startedAt)
+    this.durations.totalSeconds = toSeconds(clock.now() - timeline.startedAt)
     timeline.note('result', `${status}: ${reason}`)
     return {
       timeline,
@@ -239,8 +235,6 @@ class RollingUpdate {
     }
   }
 }
-
-const seconds = (ms: number): number => Math.round(ms / 100) / 10
 
 /** The service, if it exists and can take a rolling update; otherwise an InputError naming the input. */
 export async function findRollingService(ecs: EcsPort, cluster: string, name: string): Promise<Service> {
@@ -272,21 +266,6 @@ export async function findRollingService(ecs: EcsPort, cluster: string, name: st
   }
   if (!service.taskDefinition) throw new Error(`service "${name}" has no task definition`)
   return service
-}
-
-/** The named alarms exist and none is firing already (a deployment started during an alarm could not be judged). */
-async function checkAlarms(port: AlarmPort, names: string[]): Promise<void> {
-  if (names.length === 0) return
-  const alarms = await port.alarms(names)
-  const missing = names.filter((name) => !alarms.some((alarm) => alarm.name === name))
-  if (missing.length > 0)
-    throw new InputError(`Invalid input alarms: no CloudWatch alarm named ${missing.join(', ')}`)
-  const firing = alarms.find((alarm) => alarm.state === 'ALARM')
-  if (firing) {
-    throw new Error(
-      `alarm ${firing.name} is already in ALARM (${firing.reason ?? 'no reason given'}); nothing was deployed`
-    )
-  }
 }
 
 function gatesFor(options: RollingOptions, service: Service, ports: RollingPorts): Gate[] {
@@ -328,9 +307,4 @@ function rollbackUpdate(options: RollingOptions, service: Service): UpdateServic
     taskDefinition: service.taskDefinition,
     desiredCount: options.desiredCount === undefined ? undefined : service.desiredCount
   }
-}
-
-async function stoppedTasks(ecs: EcsPort, cluster: string, deploymentId: string): Promise<Set<string>> {
-  const tasks = await ecs.tasksStartedBy(cluster, deploymentId)
-  return new Set(tasks.filter((task) => task.desiredStatus === 'STOPPED').map((task) => task.taskArn ?? ''))
 }

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
+import { blueGreenInputs, blueGreenOutputs } from '../../src/main/blue-green.ts'
 import { rollingInputs, rollingOutputs } from '../../src/main/rolling.ts'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
@@ -15,7 +16,10 @@ interface ActionYml {
   runs: { using: string; main: string }
 }
 
-const actions = [{ name: 'rolling', inputs: Object.values(rollingInputs), outputs: rollingOutputs }]
+const actions = [
+  { name: 'rolling', inputs: Object.values(rollingInputs), outputs: rollingOutputs },
+  { name: 'blue-green', inputs: Object.values(blueGreenInputs), outputs: blueGreenOutputs }
+]
 
 test.each(actions)(
   'actions/$name/action.yml declares what the code reads and writes',

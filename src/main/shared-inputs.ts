@@ -1,0 +1,48 @@
+import { resolve } from 'node:path'
+import type { TaskDefinitionSource } from '../aws/task-definition.ts'
+import { arn, duration, invalidInputs, list, optional, text, withDefault } from '../core/inputs.ts'
+
+/** The inputs that name the new version, shared by every action that deploys one (action.yml names). */
+export const taskDefinitionInputs = {
+  taskDefinition: optional('task-definition', text),
+  taskDefinitionArn: optional('task-definition-arn', arn('ecs', 'task-definition')),
+  image: optional('image', text),
+  container: optional('container', text)
+}
+
+/** The inputs that say how a rollout is watched, shared by every action that deploys (action.yml names). */
+export const watchInputs = {
+  alarms: withDefault('alarms', '', list),
+  waitTimeout: withDefault('wait-timeout', '15m', duration({ min: 1000 })),
+  pollInterval: withDefault('poll-interval', '5s', duration({ min: 100, max: 300_000 }))
+}
+
+export interface TaskDefinitionInputValues {
+  taskDefinition?: string
+  taskDefinitionArn?: string
+  image?: string
+  container?: string
+}
+
+/**
+ * The new version from at most one of task-definition (a file in the workspace), task-definition-arn or image
+ * (with container); undefined when none is given.
+ */
+export function givenTaskDefinition(
+  inputs: TaskDefinitionInputValues,
+  workspace: string
+): TaskDefinitionSource | undefined {
+  const sources = {
+    'task-definition': inputs.taskDefinition,
+    'task-definition-arn': inputs.taskDefinitionArn,
+    image: inputs.image
+  }
+  const given = Object.entries(sources).flatMap(([name, value]) => (value ? [name] : []))
+  if (given.length > 1) throw invalidInputs([`${given.join(' and ')}: give only one of them`])
+  if (inputs.image && !inputs.container) throw invalidInputs(['container is required with image'])
+  if (inputs.container && !inputs.image) throw invalidInputs(['image is required with container'])
+  if (inputs.taskDefinition) return { kind: 'file', path: resolve(workspace, inputs.taskDefinition) }
+  if (inputs.taskDefinitionArn) return { kind: 'arn', arn: inputs.taskDefinitionArn }
+  if (inputs.image) return { kind: 'image', image: inputs.image, container: inputs.container! }
+  return undefined
+}

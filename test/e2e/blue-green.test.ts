@@ -1,0 +1,452 @@
+/**
+ * The bundled blue-green action, run as the GitHub runner runs it, against the emulator with load through the
+ * production listener: a good version, a version that fails its gate before the switch, an alarm during the bake,
+ * deploy then promote in separate runs, and the setups it must refuse without changing anything.
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import {
+  DescribeServicesCommand,
+  ListTagsForResourceCommand,
+  RegisterTaskDefinitionCommand,
+  UpdateServiceCommand
+} from '@aws-sdk/client-ecs'
+import {
+  CreateTargetGroupCommand,
+  DescribeRulesCommand,
+  DescribeTargetHealthCommand,
+  ModifyRuleCommand,
+  type TargetGroupTuple
+} from '@aws-sdk/client-elastic-load-balancing-v2'
+import { startEmulator, type Emulator } from '../../emulator/index.ts'
+import {
+  containerDefinition,
+  createColorPair,
+  createErrorAlarm,
+  type ColorPair
+} from '../../emulator/rehearsal/infrastructure.ts'
+import { startLoad } from '../../emulator/rehearsal/load.ts'
+import { runAction, uniqueName } from '../../emulator/rehearsal/runner.ts'
+
+const pollInterval = 250
+const scenarios = ['good', 'gate', 'alarm', 'cancel', 'paused', 'refused'] as const
+let emulator: Emulator
+/** One pair per scenario, all in one emulator. */
+const pairs = {} as Record<(typeof scenarios)[number], ColorPair>
+
+beforeAll(async () => {
+  emulator = await startEmulator({ port: 0, timeScale: 0.05 })
+  const created = await Promise.all(
+    scenarios.map((name) =>
+      createColorPair(
+        { endpoint: emulator.endpoint },
+        uniqueName(`bg-${name}`),
+        { image: 'demo:v1', desiredCount: 2 },
+        { testListener: true }
+      )
+    )
+  )
+  scenarios.forEach((name, index) => (pairs[name] = created[index]))
+}, 60_000)
+
+afterAll(async () => {
+  await emulator?.stop()
+})
+
+function deploy(
+  pair: ColorPair,
+  inputs: Record<string, string>,
+  onLine?: (line: string) => void,
+  cancelAfterMs?: number
+) {
+  return runAction('blue-green', {
+    inputs: {
+      cluster: pair.cluster,
+      'blue-service': pair.blueService,
+      'green-service': pair.greenService,
+      'listener-rule': pair.ruleArn,
+      'poll-interval': `${pollInterval}ms`,
+      'wait-timeout': '60s',
+      ...inputs
+    },
+    env: emulator.env(),
+    onLine,
+    cancelAfterMs
+  })
+}
+
+async function weights(pair: ColorPair): Promise<Record<'blue' | 'green', number>> {
+  const { Rules } = await pair.clients.elb.send(new DescribeRulesCommand({ RuleArns: [pair.ruleArn] }))
+  const groups: TargetGroupTuple[] = Rules![0].Actions![0].ForwardConfig!.TargetGroups!
+  const weightOf = (arn: string) => groups.find((group) => group.TargetGroupArn === arn)?.Weight ?? -1
+  return { blue: weightOf(pair.blueTargetGroupArn), green: weightOf(pair.greenTargetGroupArn) }
+}
+
+async function service(pair: ColorPair, name: string) {
+  const { services } = await pair.clients.ecs.send(
+    new DescribeServicesCommand({ cluster: pair.cluster, services: [name] })
+  )
+  return services![0]
+}
+
+async function recordOf(pair: ColorPair, name: string): Promise<Record<string, string>> {
+  const { tags } = await pair.clients.ecs.send(
+    new ListTagsForResourceCommand({ resourceArn: (await service(pair, name)).serviceArn! })
+  )
+  return Object.fromEntries((tags ?? []).map((tag) => [tag.key!, tag.value!]))
+}
+
+async function healthyTargets(pair: ColorPair, targetGroupArn: string): Promise<number> {
+  const health = await pair.clients.elb.send(
+    new DescribeTargetHealthCommand({ TargetGroupArn: targetGroupArn })
+  )
+  return (health.TargetHealthDescriptions ?? []).filter((t) => t.TargetHealth?.State === 'healthy').length
+}
+
+/** A task definition of the demo app with its own image tag and environment. */
+async function version(
+  pair: ColorPair,
+  tag: string,
+  environment: Record<string, string> = {}
+): Promise<string> {
+  const registered = await pair.clients.ecs.send(
+    new RegisterTaskDefinitionCommand({
+      family: pair.family,
+      networkMode: 'awsvpc',
+      requiresCompatibilities: ['FARGATE'],
+      cpu: '256',
+      memory: '512',
+      containerDefinitions: [containerDefinition('app', { image: `demo:${tag}`, environment })]
+    })
+  )
+  return registered.taskDefinition!.taskDefinitionArn!
+}
+
+/** An ::error:: line as the runner shows it (workflow commands escape %, CR and LF). */
+const decoded = (line: string) => line.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** Operations the run sent that change something. */
+function mutatingCallsSince(mark: number): string[] {
+  return emulator.calls
+    .slice(mark)
+    .map((call) => call.operation)
+    .filter((operation) => !/^(Describe|List|Get)/.test(operation))
+}
+
+test('a good version: traffic ends 100% on green, blue drained to zero after the bake, no request failed', async () => {
+  const pair = pairs.good
+  const load = startLoad({ url: pair.url, ratePerSecond: 100, maxDurationMs: 30_000 })
+  const run = await deploy(pair, {
+    container: 'app',
+    image: 'demo:v2',
+    'bake-time': '1s',
+    'test-listener-rule': pair.testListenerArn!,
+    'health-check-url': pair.testUrl!,
+    'verify-command': 'test "$ROLLOUT_COLOR" = green && test -n "$ROLLOUT_TASK_DEFINITION_ARN"'
+  })
+  const report = await load.stop()
+
+  expect({ exitCode: run.exitCode, status: run.outputs.status }).toEqual({ exitCode: 0, status: 'succeeded' })
+  expect(run.outputs).toMatchObject({ 'live-color': 'green', 'idle-color': 'blue', 'previous-color': 'blue' })
+  expect(run.outputs['task-definition-arn']).toMatch(/:2$/)
+  expect(run.outputs['previous-task-definition-arn']).toMatch(/:1$/)
+  expect(await weights(pair)).toEqual({ blue: 0, green: 100 })
+  const blue = await service(pair, pair.blueService)
+  expect({ desired: blue.desiredCount, running: blue.runningCount }).toEqual({ desired: 0, running: 0 })
+  expect(report.failures).toEqual([])
+  expect(report.byVersion.v1).toBeGreaterThan(0)
+  expect(report.byVersion.v2).toBeGreaterThan(0)
+  // After the switch only the new version served.
+  const switchedAt = Date.parse(JSON.parse(run.outputs.rollout).switchedAt)
+  expect(report.samples.filter((s) => s.at > switchedAt + 100 && s.version !== 'v2')).toEqual([])
+
+  expect(await recordOf(pair, pair.greenService)).toMatchObject({
+    'ecs-deploy:status': 'succeeded',
+    'ecs-deploy:previous-color': 'blue',
+    'ecs-deploy:task-definition': run.outputs['task-definition-arn'],
+    'ecs-deploy:previous-task-definition': run.outputs['previous-task-definition-arn']
+  })
+  expect(run.summary).toContain('## Blue-green deploy of')
+  expect(run.summary).toMatch(
+    /\| http-probe \| bake \| passed \| GET http:\/\/localhost:\d+\/ answered 200 \|/
+  )
+  expect(run.summary).toMatch(/\| traffic \| blue \(\S+\) 0%, green \(\S+\) 100% \(was blue \(\S+\) 100%/)
+}, 30_000)
+
+test('a version that fails its probe before the switch never gets a production request', async () => {
+  const pair = pairs.gate
+  const bad = await version(pair, 'bad', { FAIL_RATE: '1' })
+  const load = startLoad({ url: pair.url, ratePerSecond: 100, maxDurationMs: 30_000 })
+  const run = await deploy(pair, {
+    'task-definition-arn': bad,
+    'bake-time': '1s',
+    'test-listener-rule': pair.testListenerArn!,
+    'health-check-url': pair.testUrl!
+  })
+  const report = await load.stop()
+
+  expect(run.exitCode).toBe(1)
+  expect(run.outputs.status).toBe('failed')
+  expect(run.errors).toHaveLength(1)
+  expect(run.errors[0]).toMatch(
+    /^Blue-green failed: gate http-probe failed before the switch: GET http:\/\/localhost:\d+\/ answered 500 \(expected 2xx or 3xx\); production traffic stayed on blue/
+  )
+  expect(await weights(pair)).toEqual({ blue: 100, green: 0 })
+  expect(report.failed).toBe(0)
+  expect(report.samples.some((sample) => sample.version === 'bad')).toBe(false)
+  expect(Object.keys(report.byVersion)).toEqual(['v1'])
+  expect((await service(pair, pair.greenService)).desiredCount).toBe(0)
+  expect((await recordOf(pair, pair.greenService))['ecs-deploy:status']).toBe('failed')
+}, 30_000)
+
+test('an alarm during the bake: traffic back on blue within one poll interval, no request failed', async () => {
+  const pair = pairs.alarm
+  const alarmName = uniqueName('bg-5xx')
+  await createErrorAlarm(pair, alarmName)
+  const load = startLoad({ url: pair.url, ratePerSecond: 100, maxDurationMs: 40_000 })
+  let alarmAt = 0
+  let backAt = 0
+  let watching: Promise<void> | undefined
+  const run = await deploy(
+    pair,
+    { container: 'app', image: 'demo:v2', alarms: alarmName, 'bake-time': '60s' },
+    (line) => {
+      if (watching || !/bake: watching green/.test(line)) return
+      // A while into the bake (between two looks), fire the alarm; then watch the rule until blue has all the
+      // traffic again.
+      watching = (async () => {
+        await pause(1100)
+        alarmAt = Date.now()
+        emulator.cloudwatch.setAlarmState(alarmName, 'ALARM', 'Threshold Crossed: forced by the test', {
+          hold: true
+        })
+        while (Date.now() - alarmAt < 20_000) {
+          if ((await weights(pair)).blue === 100) {
+            backAt = Date.now()
+            return
+          }
+          await pause(5)
+        }
+      })()
+    }
+  )
+  await watching
+  // Keep the load on a little longer: what follows the switch back must be the old version only.
+  while (load.snapshot().samples.filter((sample) => sample.at > backAt + 100).length < 30) await pause(20)
+  const report = await load.stop()
+  emulator.cloudwatch.setAlarmState(alarmName, 'OK', 'test over')
+
+  expect(run.exitCode).toBe(1)
+  expect(run.outputs.status).toBe('rolled-back')
+  expect(run.outputs).toMatchObject({ 'live-color': 'blue', 'idle-color': 'green' })
+  expect(run.errors[0]).toMatch(
+    new RegExp(
+      `^Blue-green rolled back: gate alarms failed on green \\(\\S+\\): during bake-time, after \\S+: alarm ${alarmName} is in ALARM: Threshold Crossed: forced by the test; traffic switched back to blue`
+    )
+  )
+  expect(backAt).toBeGreaterThan(0)
+  const rollbackMs = backAt - alarmAt
+  // One poll interval, plus one look at the service, its tasks, targets and alarms, plus the rule change.
+  expect(rollbackMs).toBeLessThan(pollInterval + 750)
+  expect(report.failures).toEqual([])
+  expect(report.byVersion.v2).toBeGreaterThan(0)
+  const afterBack = report.samples.filter((sample) => sample.at > backAt + 100)
+  expect(afterBack.length).toBeGreaterThan(0)
+  expect(afterBack.every((sample) => sample.version === 'v1')).toBe(true)
+  const rollout = JSON.parse(run.outputs.rollout)
+  expect(rollout.durations.bakeSeconds).toBeLessThan(10)
+  expect((await service(pair, pair.greenService)).desiredCount).toBe(0)
+  expect((await recordOf(pair, pair.greenService))['ecs-deploy:status']).toBe('rolled-back')
+}, 40_000)
+
+test('cancelled by the runner during the bake: traffic back on blue before the process ends', async () => {
+  const pair = pairs.cancel
+  const load = startLoad({ url: pair.url, ratePerSecond: 100, maxDurationMs: 30_000 })
+  let bakeAt = 0
+  const cancelAfterMs = 6000
+  const run = await deploy(
+    pair,
+    { container: 'app', image: 'demo:v2', 'bake-time': '60s' },
+    (line) => {
+      if (!bakeAt && /bake: watching green/.test(line)) bakeAt = Date.now()
+    },
+    cancelAfterMs
+  )
+  const report = await load.stop()
+
+  expect(bakeAt).toBeGreaterThan(0) // the switch came before the cancellation
+  // SIGINT, then the action's own exit: well before the runner's SIGTERM (7.5 s later) and SIGKILL.
+  expect({ signal: run.signal, exitCode: run.exitCode }).toEqual({ signal: null, exitCode: 1 })
+  expect(run.durationMs).toBeLessThan(cancelAfterMs + 7500)
+  expect(run.outputs.status).toBe('rolled-back')
+  expect(decoded(run.errors[0])).toMatch(
+    /^Blue-green rolled back: cancelled \(SIGINT\); traffic switched back to blue/
+  )
+  expect(await weights(pair)).toEqual({ blue: 100, green: 0 })
+  expect(report.failures).toEqual([])
+  expect((await recordOf(pair, pair.greenService))['ecs-deploy:status']).toBe('rolled-back')
+}, 30_000)
+
+describe('deploy, then promote from a later run', () => {
+  test('promote with nothing paused fails clearly and changes nothing', async () => {
+    const pair = pairs.paused
+    const mark = emulator.calls.length
+    const run = await deploy(pair, { mode: 'promote' })
+    expect(run.exitCode).toBe(1)
+    expect(run.errors).toEqual([
+      'Nothing to promote: no rollout is recorded on the pair; mode promote continues a rollout paused by mode deploy'
+    ])
+    expect(mutatingCallsSince(mark)).toEqual([])
+  })
+
+  test('mode deploy ends paused: green runs the new version, verified, with no production traffic', async () => {
+    const pair = pairs.paused
+    const load = startLoad({ url: pair.url, ratePerSecond: 50, maxDurationMs: 30_000 })
+    const run = await deploy(pair, { mode: 'deploy', container: 'app', image: 'demo:v2' })
+    const report = await load.stop()
+    expect({ exitCode: run.exitCode, status: run.outputs.status }).toEqual({ exitCode: 0, status: 'paused' })
+    expect(run.outputs).toMatchObject({
+      'live-color': 'blue',
+      'idle-color': 'green',
+      'previous-color': 'blue'
+    })
+    expect(await weights(pair)).toEqual({ blue: 100, green: 0 })
+    expect(await healthyTargets(pair, pair.greenTargetGroupArn)).toBe(2)
+    expect(Object.keys(report.byVersion)).toEqual(['v1'])
+    expect(await recordOf(pair, pair.greenService)).toMatchObject({
+      'ecs-deploy:status': 'paused',
+      'ecs-deploy:task-definition': run.outputs['task-definition-arn']
+    })
+  }, 30_000)
+
+  test('mode promote, given none of the first run outputs, finishes it', async () => {
+    const pair = pairs.paused
+    const paused = (await service(pair, pair.greenService)).taskDefinition
+    const run = await deploy(pair, { mode: 'promote', 'bake-time': '0.5s' })
+    expect({ exitCode: run.exitCode, status: run.outputs.status }).toEqual({
+      exitCode: 0,
+      status: 'succeeded'
+    })
+    expect(run.outputs).toMatchObject({ 'live-color': 'green', 'task-definition-arn': paused })
+    expect(await weights(pair)).toEqual({ blue: 0, green: 100 })
+    expect((await service(pair, pair.blueService)).desiredCount).toBe(0)
+    expect((await recordOf(pair, pair.greenService))['ecs-deploy:status']).toBe('succeeded')
+
+    const mark = emulator.calls.length
+    const again = await deploy(pair, { mode: 'promote' })
+    expect(again.exitCode).toBe(1)
+    expect(again.errors[0]).toMatch(
+      /^Nothing to promote: the last rollout recorded on the pair is succeeded on green/
+    )
+    expect(mutatingCallsSince(mark)).toEqual([])
+  }, 30_000)
+})
+
+describe('setups that are not a pair are refused, with one line and no change', () => {
+  const refused = async (inputs: Record<string, string>, message: RegExp) => {
+    const pair = pairs.refused
+    const mark = emulator.calls.length
+    const run = await deploy(pair, { container: 'app', image: 'demo:v2', ...inputs })
+    expect({ exitCode: run.exitCode, errors: run.errors.length }).toEqual({ exitCode: 1, errors: 1 })
+    expect(decoded(run.errors[0])).toMatch(message)
+    expect(mutatingCallsSince(mark)).toEqual([])
+    return run
+  }
+  const setForward = (pair: ColorPair, groups: TargetGroupTuple[]) =>
+    pair.clients.elb.send(
+      new ModifyRuleCommand({
+        RuleArn: pair.ruleArn,
+        Actions: [{ Type: 'forward', ForwardConfig: { TargetGroups: groups } }]
+      })
+    )
+  const restore = (pair: ColorPair) =>
+    setForward(pair, [
+      { TargetGroupArn: pair.blueTargetGroupArn, Weight: 100 },
+      { TargetGroupArn: pair.greenTargetGroupArn, Weight: 0 }
+    ])
+
+  test('the same service twice', async () => {
+    const pair = pairs.refused
+    await refused(
+      { 'green-service': pair.blueService },
+      /^Invalid input green-service: "\S+" is also blue-service; a pair needs two services$/
+    )
+  })
+
+  test("a rule that lacks one color's target group", async () => {
+    const pair = pairs.refused
+    await setForward(pair, [{ TargetGroupArn: pair.blueTargetGroupArn, Weight: 1 }])
+    try {
+      await refused(
+        {},
+        /^Invalid input green-service: the target group of service \S+ \(\S+-green\) is not in listener-rule/
+      )
+    } finally {
+      await restore(pair)
+    }
+  })
+
+  test('a third target group in the rule', async () => {
+    const pair = pairs.refused
+    const third = await pair.clients.elb.send(
+      new CreateTargetGroupCommand({
+        Name: uniqueName('third'),
+        Protocol: 'HTTP',
+        Port: 8080,
+        VpcId: 'vpc-1',
+        TargetType: 'ip'
+      })
+    )
+    await setForward(pair, [
+      { TargetGroupArn: pair.blueTargetGroupArn, Weight: 100 },
+      { TargetGroupArn: pair.greenTargetGroupArn, Weight: 0 },
+      { TargetGroupArn: third.TargetGroups![0].TargetGroupArn!, Weight: 0 }
+    ])
+    try {
+      await refused(
+        {},
+        /^Invalid input listener-rule: \S+ also forwards to third-\w+, which is neither color's target group/
+      )
+    } finally {
+      await restore(pair)
+    }
+  })
+
+  test('a rule caught halfway (70/30) with no record that explains it', async () => {
+    const pair = pairs.refused
+    await setForward(pair, [
+      { TargetGroupArn: pair.blueTargetGroupArn, Weight: 70 },
+      { TargetGroupArn: pair.greenTargetGroupArn, Weight: 30 }
+    ])
+    try {
+      await refused(
+        {},
+        /^Invalid input listener-rule: \S+ is split \(blue \(\S+\) 70%, green \(\S+\) 30%\) and no rollout recorded on the services explains it/
+      )
+    } finally {
+      await restore(pair)
+    }
+  })
+
+  test("a service on ECS's own blue/green strategy", async () => {
+    const pair = pairs.refused
+    const setStrategy = (strategy: 'BLUE_GREEN' | 'ROLLING') =>
+      pair.clients.ecs.send(
+        new UpdateServiceCommand({
+          cluster: pair.cluster,
+          service: pair.greenService,
+          deploymentConfiguration: { strategy }
+        })
+      )
+    await setStrategy('BLUE_GREEN')
+    try {
+      await refused(
+        {},
+        /^Invalid input listener-rule: service \S+ uses the ECS BLUE_GREEN deployment strategy, so ECS moves/
+      )
+    } finally {
+      await setStrategy('ROLLING')
+    }
+  })
+})

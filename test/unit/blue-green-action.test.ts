@@ -1,0 +1,156 @@
+/**
+ * The blue-green action inside one process: inputs through a mocked @actions/core, verify-command through a
+ * mocked @actions/exec, AWS through the scripted pair, time through a fake clock.
+ */
+import { afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals'
+import type * as execModule from '@actions/exec'
+import * as core from '../fixtures/core.ts'
+import { FakeClock } from './support/fake-clock.ts'
+import { FakePair, ruleArn, taskDefinitionArn } from './support/fake-pair.ts'
+
+const exec = jest.fn<typeof execModule.exec>(async () => 0)
+jest.unstable_mockModule('@actions/core', () => core)
+jest.unstable_mockModule('@actions/exec', () => ({ exec }))
+const { run, blueGreenOptions, runOf } = await import('../../src/main/blue-green.ts')
+
+let clock: FakeClock
+let aws: FakePair
+
+beforeEach(() => {
+  clock = new FakeClock()
+  aws = new FakePair(clock)
+  exec.mockClear()
+})
+afterEach(() => aws.restore())
+
+const pairInputs = {
+  cluster: 'prod',
+  'blue-service': 'web-blue',
+  'green-service': 'web-green',
+  'listener-rule': ruleArn,
+  'poll-interval': '5s',
+  'bake-time': '30s'
+}
+
+async function action(inputs: Record<string, string>) {
+  core.reset({ ...pairInputs, ...inputs })
+  await run({ clock, clients: aws.clients })
+  const outputs = core.outputs()
+  return {
+    outputs,
+    rollout: outputs.rollout ? JSON.parse(outputs.rollout) : undefined,
+    failure: core.setFailed.mock.calls.map(([message]) => String(message))
+  }
+}
+
+test('a deploy that goes well: outputs, and a summary with the gates and the timeline of the switch', async () => {
+  const result = await action({
+    container: 'web',
+    image: 'registry.example/web:2.0',
+    'verify-command': './smoke'
+  })
+  expect(result.failure).toEqual([])
+  expect(result.outputs).toMatchObject({
+    'live-color': 'green',
+    'idle-color': 'blue',
+    'previous-color': 'blue',
+    'task-definition-arn': taskDefinitionArn(2),
+    'previous-task-definition-arn': taskDefinitionArn(1),
+    status: 'succeeded'
+  })
+  expect(result.rollout).toMatchObject({
+    action: 'blue-green',
+    mode: 'full',
+    status: 'succeeded',
+    run: 'local'
+  })
+  expect(result.rollout.durations).toMatchObject({ bakeSeconds: 30 })
+  expect(exec).toHaveBeenCalledWith(
+    'bash',
+    ['-e', '-o', 'pipefail', '-c', './smoke'],
+    expect.objectContaining({
+      ignoreReturnCode: true,
+      env: expect.objectContaining({ ROLLOUT_COLOR: 'green', PATH: process.env.PATH })
+    })
+  )
+  const summary = core.summary.text
+  expect(summary).toContain('## Blue-green deploy of web-blue / web-green: ✅ succeeded')
+  expect(summary).toContain('| Live | `green (web-green)` |')
+  expect(summary).toContain('| verify-command | verify | passed | `./smoke` exited with code 0 |')
+  expect(summary).toMatch(
+    /\| traffic \| blue \(web-blue\) 0%, green \(web-green\) 100% \(was blue \(web-blue\) 100%, green \(web-green\) 0%\): one ModifyRule call, \d+ ms \|/
+  )
+})
+
+test('mode deploy: status paused, the step passes', async () => {
+  const result = await action({ mode: 'deploy', container: 'web', image: 'registry.example/web:2.0' })
+  expect(result.failure).toEqual([])
+  expect(result.outputs).toMatchObject({ status: 'paused', 'live-color': 'blue', 'idle-color': 'green' })
+  expect(core.summary.text).toContain(': ⏸️ paused')
+})
+
+test('a failed gate fails the step with one line naming the gate', async () => {
+  exec.mockResolvedValueOnce(1)
+  const result = await action({
+    container: 'web',
+    image: 'registry.example/web:2.0',
+    'verify-command': 'false'
+  })
+  expect(result.outputs.status).toBe('failed')
+  expect(result.failure).toEqual([
+    'Blue-green failed: gate verify-command failed before the switch: `false` exited with code 1 (expected 0); production traffic stayed on blue (web-blue); green (web-green) scaled to 0'
+  ])
+  expect(core.summary.text).toContain(
+    '| verify-command | verify | failed | `false` exited with code 1 (expected 0) |'
+  )
+})
+
+describe('inputs', () => {
+  const read = (inputs: Record<string, string>) => () =>
+    blueGreenOptions((name) => ({ ...pairInputs, ...inputs })[name] ?? '', { GITHUB_WORKSPACE: '/work' })
+
+  test('every bad input is named at once', () => {
+    expect(
+      read({
+        'listener-rule': 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/0123',
+        'health-check-url': 'test.example/health',
+        mode: 'canary',
+        'bake-time': 'soon'
+      })
+    ).toThrow(
+      'Invalid inputs: listener-rule "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/0123" is not the ARN of an Application Load Balancer listener rule (arn:aws:elasticloadbalancing:<region>:<account>:listener-rule/app/...) or listener (.../listener/app/...); mode "canary" is not one of full, deploy, promote; health-check-url "test.example/health" is not a URL; bake-time "soon" is not a duration (examples: 90s, 5m, 1h; a bare number is seconds)'
+    )
+  })
+
+  test('full and deploy need the new version; promote takes none (an ARN only as a check)', () => {
+    expect(read({})).toThrow(
+      'Invalid input: task-definition, task-definition-arn or image (with container) is required with mode full'
+    )
+    expect(read({ mode: 'promote', image: 'x:1', container: 'web' })).toThrow(
+      'Invalid input: image is not used with mode promote, which promotes the version the paused deploy verified (task-definition-arn may name it, as a check)'
+    )
+    expect(read({ mode: 'promote', 'task-definition-arn': taskDefinitionArn(2) })()).toMatchObject({
+      mode: 'promote',
+      taskDefinition: undefined,
+      expectedTaskDefinitionArn: taskDefinitionArn(2)
+    })
+    expect(read({ 'task-definition': 'td.json' })()).toMatchObject({
+      taskDefinition: { kind: 'file', path: '/work/td.json' },
+      bakeTimeMs: 30_000,
+      scaleDown: 'after-bake',
+      onFailure: 'rollback'
+    })
+  })
+
+  test('the run named in the record is a link to the workflow run', () => {
+    expect(
+      runOf({
+        GITHUB_SERVER_URL: 'https://github.com',
+        GITHUB_REPOSITORY: 'example/app',
+        GITHUB_RUN_ID: '42',
+        GITHUB_RUN_ATTEMPT: '2'
+      })
+    ).toBe('https://github.com/example/app/actions/runs/42/attempts/2')
+    expect(runOf({})).toBe('local')
+  })
+})

@@ -1,0 +1,551 @@
+/**
+ * The blue-green strategy on a scripted pair (aws-sdk-client-mock) with a fake clock: every mode, the rollback
+ * paths, the record in tags, re-runs and cancellation. No test waits: the pair takes one step per fake sleep.
+ */
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
+import { alarmPort } from '../../src/aws/cloudwatch.ts'
+import { ecsPort } from '../../src/aws/ecs.ts'
+import { elbPort } from '../../src/aws/elb.ts'
+import { rulePort } from '../../src/aws/listener-rules.ts'
+import { CancelledError } from '../../src/core/errors.ts'
+import { silentLog } from '../../src/core/log.ts'
+import type { CommandRunner } from '../../src/gates/command.ts'
+import type { Fetch } from '../../src/gates/http-probe.ts'
+import { blueGreenDeploy, type BlueGreenOptions } from '../../src/strategies/blue-green.ts'
+import { FakeClock } from './support/fake-clock.ts'
+import {
+  FakePair,
+  listenerArn,
+  ruleArn,
+  serviceArn,
+  targetGroupArns,
+  taskDefinitionArn,
+  testListenerArn
+} from './support/fake-pair.ts'
+
+let clock: FakeClock
+let aws: FakePair
+
+beforeEach(() => {
+  clock = new FakeClock()
+  aws = new FakePair(clock)
+})
+afterEach(() => aws.restore())
+
+const options: BlueGreenOptions = {
+  cluster: 'prod',
+  blueService: 'web-blue',
+  greenService: 'web-green',
+  listenerRule: ruleArn,
+  mode: 'full',
+  taskDefinition: { kind: 'image', container: 'web', image: 'registry.example/web:2.0' },
+  alarms: [],
+  bakeTimeMs: 30_000,
+  scaleDown: 'after-bake',
+  waitTimeoutMs: 600_000,
+  pollIntervalMs: 5000,
+  onFailure: 'rollback',
+  run: 'https://github.com/example/app/actions/runs/42/attempts/1'
+}
+
+function deploy(
+  overrides: Partial<BlueGreenOptions> = {},
+  extra: { signal?: AbortSignal; runCommand?: CommandRunner; fetch?: Fetch } = {}
+) {
+  const ports = {
+    ecs: ecsPort(aws.clients.ecs),
+    elb: elbPort(aws.clients.elb),
+    rules: rulePort(aws.clients.elb),
+    cloudwatch: alarmPort(aws.clients.cloudwatch),
+    runCommand: extra.runCommand,
+    fetch: extra.fetch
+  }
+  return blueGreenDeploy({ ...options, ...overrides }, ports, { clock, log: silentLog, signal: extra.signal })
+}
+
+const productionChanges = () =>
+  aws.ruleChanges.filter((change) => change.arn === ruleArn || change.arn === listenerArn)
+const weightsBy = (blue: number, green: number) => ({
+  [targetGroupArns.blue]: blue,
+  [targetGroupArns.green]: green
+})
+
+describe('mode full', () => {
+  test('deploys to the idle color, verifies, switches in one rule change, bakes, drains the old color', async () => {
+    const { record, gates } = await deploy()
+
+    expect(record).toMatchObject({
+      action: 'blue-green',
+      mode: 'full',
+      status: 'succeeded',
+      liveColor: 'green',
+      idleColor: 'blue',
+      previousColor: 'blue',
+      taskDefinitionArn: taskDefinitionArn(2),
+      previousTaskDefinitionArn: taskDefinitionArn(1),
+      blueService: 'web-blue',
+      greenService: 'web-green'
+    })
+    expect(record.reason).toBe(
+      `green (web-green) serves ${taskDefinitionArn(2)} after 30s of bake-time with every gate passing; blue (web-blue) drained and scaled to 0`
+    )
+    // The new revision is the live color's definition with only the image changed.
+    expect(aws.taskDefinitions.get(taskDefinitionArn(2))!.containerDefinitions![0].image).toBe(
+      'registry.example/web:2.0'
+    )
+    // One production rule change, 0/100, the idle group staying in the rule (so it stays health-checked).
+    expect(productionChanges().map((change) => change.weights)).toEqual([weightsBy(0, 100)])
+    expect(aws.mutations()).toEqual([
+      'RegisterTaskDefinition',
+      'TagResource',
+      'UpdateService',
+      'TagResource',
+      'ModifyRule',
+      'TagResource',
+      'UpdateService'
+    ])
+    expect(aws.calls('UpdateService')).toEqual([
+      {
+        cluster: 'prod',
+        service: serviceArn('green'),
+        taskDefinition: taskDefinitionArn(2),
+        desiredCount: 2
+      },
+      { cluster: 'prod', service: serviceArn('blue'), desiredCount: 0 }
+    ])
+    // The switch came after green ran 2 healthy targets, the scale-down after the bake.
+    const switched = aws.sent.find((call) => call.operation === 'ModifyRule')!
+    const scaledDown = aws.sent.filter((call) => call.operation === 'UpdateService')[1]
+    expect(scaledDown.at - switched.at).toBeGreaterThanOrEqual(30_000)
+    expect(aws.runningTasks('blue')).toHaveLength(0)
+    expect(aws.runningTasks('green')).toHaveLength(2)
+    expect(aws.targets[targetGroupArns.blue]).toEqual([])
+    expect(gates.map((gate) => [gate.gate, gate.phase, gate.state])).toEqual([
+      ['tasks', 'bake', 'passed'],
+      ['targets', 'bake', 'passed']
+    ])
+  })
+
+  test('records the rollout on the service it deployed to', async () => {
+    await deploy()
+    const tags = aws.tagsOf('green')
+    expect(tags).toEqual({
+      'ecs-deploy:status': 'succeeded',
+      'ecs-deploy:task-definition': taskDefinitionArn(2),
+      'ecs-deploy:previous-task-definition': taskDefinitionArn(1),
+      'ecs-deploy:previous-color': 'blue',
+      'ecs-deploy:run': options.run,
+      'ecs-deploy:updated': expect.stringMatching(/^2026-11-25T10:\d\d:\d\d\.\d{3}Z$/)
+    })
+    expect(aws.calls('TagResource').map((call) => call.tags[0].value)).toEqual([
+      'deploying',
+      'switched',
+      'succeeded'
+    ])
+    expect(aws.tagsOf('blue')).toEqual({})
+  })
+
+  test('a listener ARN means its default rule, switched with ModifyListener', async () => {
+    aws.ruleIsDefault = true
+    const { record } = await deploy({ listenerRule: listenerArn })
+    expect(record.status).toBe('succeeded')
+    expect(productionChanges()).toMatchObject([{ operation: 'ModifyListener', weights: weightsBy(0, 100) }])
+    expect(aws.calls('ModifyRule')).toEqual([])
+  })
+
+  test('the next deploy goes to the other color, at the live color size; scale-down never keeps the old one', async () => {
+    await deploy()
+    aws.sent.length = 0
+    const { record } = await deploy({
+      taskDefinition: { kind: 'image', container: 'web', image: 'registry.example/web:3.0' },
+      scaleDown: 'never'
+    })
+    expect(record).toMatchObject({ status: 'succeeded', liveColor: 'blue', previousColor: 'green' })
+    expect(record.previousTaskDefinitionArn).toBe(taskDefinitionArn(2))
+    expect(aws.calls('UpdateService')).toEqual([
+      { cluster: 'prod', service: serviceArn('blue'), taskDefinition: taskDefinitionArn(3), desiredCount: 2 }
+    ])
+    expect(aws.runningTasks('green')).toHaveLength(2)
+    expect(record.reason).toMatch(/green \(web-green\) kept running$/)
+  })
+
+  test('a test listener is pointed at the idle color before its checks; the probe and command run there', async () => {
+    const probes: string[] = []
+    const commands: { command: string; env: Record<string, string> }[] = []
+    const { record, gates } = await deploy(
+      {
+        testListenerRule: testListenerArn,
+        healthCheckUrl: 'http://test.example/health',
+        verifyCommand: './smoke'
+      },
+      {
+        fetch: async (url) => {
+          probes.push(url)
+          return { status: 200 }
+        },
+        runCommand: async (command, env) => {
+          commands.push({ command, env })
+          return 0
+        }
+      }
+    )
+    expect(record.status).toBe('succeeded')
+    const testChange = aws.ruleChanges.find((change) => change.arn === testListenerArn)!
+    expect(testChange.weights).toEqual({ [targetGroupArns.green]: 1 })
+    expect(aws.mutations().indexOf('ModifyListener')).toBeLessThan(aws.mutations().indexOf('UpdateService'))
+    expect(commands).toEqual([
+      {
+        command: './smoke',
+        env: {
+          ROLLOUT_COLOR: 'green',
+          ROLLOUT_SERVICE: 'web-green',
+          ROLLOUT_TARGET_GROUP_ARN: targetGroupArns.green,
+          ROLLOUT_TASK_DEFINITION_ARN: taskDefinitionArn(2)
+        }
+      }
+    ])
+    // Once before the switch, then on every look of the bake.
+    expect(probes.length).toBeGreaterThan(3)
+    expect(gates.find((gate) => gate.gate === 'verify-command')).toMatchObject({
+      phase: 'verify',
+      state: 'passed'
+    })
+    expect(gates.find((gate) => gate.gate === 'http-probe')).toMatchObject({
+      phase: 'bake',
+      observed: 'GET http://test.example/health answered 200'
+    })
+  })
+})
+
+describe('failures before the switch: production traffic never moves', () => {
+  test('a crashing version fails the tasks gate; the idle color is scaled back to zero', async () => {
+    aws.addTaskDefinition(5, 'registry.example/web:5.0', 'crash')
+    const { record } = await deploy({ taskDefinition: { kind: 'arn', arn: taskDefinitionArn(5) } })
+    expect(record.status).toBe('failed')
+    expect(record.reason).toMatch(
+      /^gate tasks failed while green \(web-green\) deployed: task task\d+ stopped: Essential container in task exited \(EssentialContainerExited\); container web: exit code 137; production traffic stayed on blue \(web-blue\); green \(web-green\) scaled to 0$/
+    )
+    expect(productionChanges()).toEqual([])
+    expect(aws.calls('UpdateService').at(-1)).toEqual({
+      cluster: 'prod',
+      service: serviceArn('green'),
+      desiredCount: 0
+    })
+    expect(aws.tagsOf('green')['ecs-deploy:status']).toBe('failed')
+  })
+
+  test('a probe answering 500 fails before the switch, naming the gate, what it saw and what it expected', async () => {
+    const { record } = await deploy(
+      { healthCheckUrl: 'http://test.example/' },
+      { fetch: async () => ({ status: 500 }) }
+    )
+    expect(record.status).toBe('failed')
+    expect(record.reason).toMatch(
+      /^gate http-probe failed before the switch: GET http:\/\/test.example\/ answered 500 \(expected 2xx or 3xx\); production traffic stayed on blue/
+    )
+    expect(productionChanges()).toEqual([])
+  })
+
+  test('a failing verify-command fails before the switch; on-failure stop leaves the idle color as it is', async () => {
+    const { record } = await deploy(
+      { verifyCommand: 'npm run smoke', onFailure: 'stop' },
+      { runCommand: async () => 3 }
+    )
+    expect(record.status).toBe('failed')
+    expect(record.reason).toBe(
+      'gate verify-command failed before the switch: `npm run smoke` exited with code 3 (expected 0); production traffic stayed on blue (web-blue)'
+    )
+    expect(productionChanges()).toEqual([])
+    expect(aws.runningTasks('green')).toHaveLength(2)
+    expect(aws.calls('UpdateService')).toHaveLength(1)
+  })
+
+  test('targets that never turn healthy time out with what was last observed', async () => {
+    aws.addTaskDefinition(5, 'registry.example/web:5.0', 'unhealthy')
+    const { record } = await deploy({
+      taskDefinition: { kind: 'arn', arn: taskDefinitionArn(5) },
+      waitTimeoutMs: 60_000
+    })
+    expect(record.status).toBe('failed')
+    expect(record.reason).toMatch(
+      /^while green \(web-green\) deployed: timed out after 1m waiting for deployment ecs-svc\/\d+ to complete; last observed: .*targets: 0\/2 new targets healthy; 10\.0\.\d+\.\d+:8080 in web-green unhealthy \(Target\.FailedHealthChecks\)/
+    )
+    expect(productionChanges()).toEqual([])
+  })
+})
+
+describe('failures during the bake: traffic goes back first, then capacity', () => {
+  test('an alarm: one rule change back to blue within one poll interval, then green scaled to zero', async () => {
+    aws.alarms.set('web-5xx', { state: 'OK', reason: 'fine' })
+    let alarmAt = 0
+    aws.at(6, () => {
+      aws.alarms.set('web-5xx', { state: 'ALARM', reason: 'Threshold Crossed: 12 > 5' })
+      alarmAt = clock.now()
+    })
+    const { record } = await deploy({ alarms: ['web-5xx'], bakeTimeMs: 120_000 })
+
+    expect(record.status).toBe('rolled-back')
+    expect(record).toMatchObject({ liveColor: 'blue', idleColor: 'green', previousColor: 'blue' })
+    expect(record.reason).toMatch(
+      /^gate alarms failed on green \(web-green\): during bake-time, after \d+s: alarm web-5xx is in ALARM: Threshold Crossed: 12 > 5; traffic switched back to blue \(web-blue\); green \(web-green\) scaled to 0$/
+    )
+    const changes = productionChanges()
+    expect(changes.map((change) => change.weights)).toEqual([weightsBy(0, 100), weightsBy(100, 0)])
+    expect(alarmAt).toBeGreaterThan(changes[0].at)
+    expect(changes[1].at - alarmAt).toBeLessThanOrEqual(options.pollIntervalMs)
+    // Traffic first, capacity second.
+    const mutations = aws.mutations()
+    expect(mutations.lastIndexOf('ModifyRule')).toBeLessThan(mutations.lastIndexOf('UpdateService'))
+    expect(aws.calls('UpdateService').at(-1)).toEqual({
+      cluster: 'prod',
+      service: serviceArn('green'),
+      desiredCount: 0
+    })
+    expect(aws.runningTasks('blue')).toHaveLength(2)
+    expect(aws.tagsOf('green')['ecs-deploy:status']).toBe('rolled-back')
+    expect(record.switchedBackAt).toBeDefined()
+  })
+
+  test('the bake polls at a fixed interval (no growing pauses), so the reaction time holds', async () => {
+    await deploy({ bakeTimeMs: 60_000, scaleDown: 'never' })
+    // Nothing changes during this bake; a growing pause would reach three intervals.
+    expect(clock.sleeps.slice(-12)).toEqual(Array(12).fill(options.pollIntervalMs))
+  })
+
+  test('a task of the new color crashing during the bake rolls back', async () => {
+    aws.at(6, () => {
+      const [task] = aws.runningTasks('green')
+      task.desiredStatus = 'STOPPED'
+      task.lastStatus = 'STOPPED'
+      task.stoppedReason = 'Essential container in task exited'
+      task.stopCode = 'EssentialContainerExited'
+      task.containers = [{ name: 'web', exitCode: 1 }]
+    })
+    const { record } = await deploy()
+    expect(record.status).toBe('rolled-back')
+    expect(record.reason).toMatch(/^gate tasks failed on green \(web-green\): during bake-time/)
+    expect(aws.weights()).toEqual({ blue: 100, green: 0 })
+  })
+
+  test('on-failure stop leaves traffic on the new color and fails', async () => {
+    aws.alarms.set('web-5xx', { state: 'OK', reason: 'fine' })
+    aws.at(6, () => aws.alarms.set('web-5xx', { state: 'ALARM', reason: 'Threshold Crossed' }))
+    const { record } = await deploy({ alarms: ['web-5xx'], onFailure: 'stop' })
+    expect(record.status).toBe('failed')
+    expect(record.reason).toMatch(/; on-failure: stop, so traffic was left on green \(web-green\)$/)
+    expect(aws.weights()).toEqual({ blue: 0, green: 100 })
+    expect(aws.tagsOf('green')['ecs-deploy:status']).toBe('failed')
+  })
+})
+
+test('once the bake passed, no later error switches back or touches the new color', async () => {
+  aws.fail = (operation, input) =>
+    operation === 'TagResource' && input.tags[0].value === 'succeeded'
+      ? new Error('Rate exceeded')
+      : undefined
+  const { record } = await deploy()
+  expect(record.status).toBe('succeeded')
+  expect(productionChanges().map((change) => change.weights)).toEqual([weightsBy(0, 100)])
+  expect(aws.calls('UpdateService').map((update) => update.service)).toEqual([
+    serviceArn('green'),
+    serviceArn('blue')
+  ])
+  expect(aws.runningTasks('green')).toHaveLength(2)
+})
+
+describe('cancellation by the runner', () => {
+  test('during the bake: traffic goes back in one rule change before anything else', async () => {
+    const controller = new AbortController()
+    aws.at(6, () => controller.abort(new CancelledError('cancelled (SIGINT)')))
+    const { record } = await deploy({}, { signal: controller.signal })
+    expect(record.status).toBe('rolled-back')
+    expect(record.reason).toBe('cancelled (SIGINT); traffic switched back to blue (web-blue)')
+    expect(productionChanges().map((change) => change.weights)).toEqual([
+      weightsBy(0, 100),
+      weightsBy(100, 0)
+    ])
+    // Nothing after the switch back but the record: no waiting, no capacity change.
+    expect(aws.mutations().slice(aws.mutations().lastIndexOf('ModifyRule'))).toEqual([
+      'ModifyRule',
+      'TagResource'
+    ])
+    expect(aws.step).toBe(6)
+  })
+
+  test('before the switch: no traffic moved, so no rule change', async () => {
+    const controller = new AbortController()
+    aws.at(1, () => controller.abort(new CancelledError('cancelled (SIGINT)')))
+    const { record } = await deploy({}, { signal: controller.signal })
+    expect(record.status).toBe('failed')
+    expect(record.reason).toBe('cancelled (SIGINT); production traffic stayed on blue (web-blue)')
+    expect(productionChanges()).toEqual([])
+  })
+
+  test('with on-failure stop, cancellation still puts traffic back', async () => {
+    const controller = new AbortController()
+    aws.at(6, () => controller.abort(new CancelledError('cancelled (SIGTERM)')))
+    const { record } = await deploy({ onFailure: 'stop' }, { signal: controller.signal })
+    expect(record.status).toBe('rolled-back')
+    expect(aws.weights()).toEqual({ blue: 100, green: 0 })
+  })
+})
+
+describe('mode deploy, then mode promote', () => {
+  test('deploy ends paused: green verified, production untouched, the pause recorded', async () => {
+    const { record } = await deploy({ mode: 'deploy' })
+    expect(record).toMatchObject({
+      status: 'paused',
+      liveColor: 'blue',
+      idleColor: 'green',
+      previousColor: 'blue'
+    })
+    expect(record.reason).toBe(
+      `green (web-green) runs ${taskDefinitionArn(2)} and passed every gate; production traffic stays on blue (web-blue) until mode promote`
+    )
+    expect(productionChanges()).toEqual([])
+    expect(aws.tagsOf('green')).toMatchObject({
+      'ecs-deploy:status': 'paused',
+      'ecs-deploy:task-definition': taskDefinitionArn(2),
+      'ecs-deploy:previous-color': 'blue'
+    })
+  })
+
+  test('promote, from another run with none of its outputs, re-checks green and finishes', async () => {
+    await deploy({ mode: 'deploy' })
+    aws.sent.length = 0
+    const { record } = await deploy({ mode: 'promote', taskDefinition: undefined, run: 'run-2' })
+    expect(record).toMatchObject({
+      mode: 'promote',
+      status: 'succeeded',
+      liveColor: 'green',
+      taskDefinitionArn: taskDefinitionArn(2),
+      previousTaskDefinitionArn: taskDefinitionArn(1)
+    })
+    expect(aws.mutations()).toEqual(['TagResource', 'ModifyRule', 'TagResource', 'UpdateService'])
+    expect(aws.tagsOf('green')).toMatchObject({ 'ecs-deploy:status': 'succeeded', 'ecs-deploy:run': 'run-2' })
+  })
+
+  test('promote re-checks the paused color: a gate failing now fails it without moving traffic', async () => {
+    await deploy({ mode: 'deploy' })
+    aws.alarms.set('web-5xx', { state: 'OK', reason: 'fine' })
+    const { record } = await deploy(
+      { mode: 'promote', taskDefinition: undefined, healthCheckUrl: 'http://test.example/' },
+      { fetch: async () => ({ status: 503 }) }
+    )
+    expect(record.status).toBe('failed')
+    expect(record.reason).toMatch(
+      /^gate http-probe failed before the switch: GET http:\/\/test.example\/ answered 503/
+    )
+    expect(productionChanges()).toEqual([])
+  })
+
+  test('promote with nothing paused fails clearly, before any change', async () => {
+    await expect(deploy({ mode: 'promote', taskDefinition: undefined })).rejects.toThrow(
+      'Nothing to promote: no rollout is recorded on the pair; mode promote continues a rollout paused by mode deploy'
+    )
+    await deploy()
+    aws.sent.length = 0
+    await expect(deploy({ mode: 'promote', taskDefinition: undefined })).rejects.toThrow(
+      /^Nothing to promote: the last rollout recorded on the pair is succeeded on green/
+    )
+    expect(aws.mutations()).toEqual([])
+  })
+
+  test('promote refuses when the paused color was switched to outside the action', async () => {
+    await deploy({ mode: 'deploy' })
+    aws.setWeights(0, 100)
+    await expect(deploy({ mode: 'promote', taskDefinition: undefined })).rejects.toThrow(
+      'Nothing to promote: green (web-green), paused by the last rollout, takes the production traffic already (the rule was changed outside this action)'
+    )
+  })
+
+  test('promote refuses when the idle color changed since the pause, or is not the version asked for', async () => {
+    await deploy({ mode: 'deploy' })
+    aws.addTaskDefinition(9, 'registry.example/web:9.0')
+    aws.services.green.taskDefinition = taskDefinitionArn(9)
+    await expect(deploy({ mode: 'promote', taskDefinition: undefined })).rejects.toThrow(
+      `Nothing to promote: green (web-green) now runs ${taskDefinitionArn(9)}, not ${taskDefinitionArn(2)} that the paused rollout verified`
+    )
+    aws.services.green.taskDefinition = taskDefinitionArn(2)
+    await expect(
+      deploy({ mode: 'promote', taskDefinition: undefined, expectedTaskDefinitionArn: taskDefinitionArn(7) })
+    ).rejects.toThrow(/^Invalid input task-definition-arn: .*web:7 is not the paused version/)
+  })
+})
+
+describe('re-runs converge', () => {
+  test('the version already live: nothing to do, nothing changed', async () => {
+    await deploy()
+    aws.sent.length = 0
+    const { record } = await deploy()
+    expect(record).toMatchObject({
+      status: 'succeeded',
+      liveColor: 'green',
+      taskDefinitionArn: taskDefinitionArn(2)
+    })
+    expect(record.reason).toBe(`green (web-green) already serves ${taskDefinitionArn(2)}; nothing to deploy`)
+    expect(aws.mutations()).toEqual([])
+  })
+
+  test('deploy again over a paused one of the same version: no new revision, no new deployment', async () => {
+    await deploy({ mode: 'deploy' })
+    const deploymentId = aws.services.green.deployments![0].id
+    aws.sent.length = 0
+    const { record } = await deploy({ mode: 'deploy' })
+    expect(record.status).toBe('paused')
+    expect(aws.calls('RegisterTaskDefinition')).toEqual([])
+    expect(aws.services.green.deployments!.map((deployment) => deployment.id)).toEqual([deploymentId])
+  })
+
+  test('a run that died while baking: the next full run bakes again and finishes, without a rule change', async () => {
+    await deploy({ mode: 'deploy' })
+    aws.setWeights(0, 100)
+    aws.setTags('green', {
+      ...aws.tagsOf('green'),
+      'ecs-deploy:status': 'switched',
+      'ecs-deploy:run': 'run-1'
+    })
+    aws.sent.length = 0
+    const { record, timeline } = await deploy({ run: 'run-2' })
+    expect(record).toMatchObject({ status: 'succeeded', liveColor: 'green', previousColor: 'blue' })
+    expect(timeline.entries.map((entry) => entry.observed)).toContainEqual(
+      'run run-1 switched traffic to green (web-green) and did not finish its bake; baking again'
+    )
+    expect(productionChanges()).toEqual([])
+    expect(aws.mutations()).toEqual(['TagResource', 'TagResource', 'UpdateService'])
+    expect(aws.runningTasks('blue')).toHaveLength(0)
+  })
+
+  test('a rule left split by a run that was moving traffic goes back to the old color first', async () => {
+    await deploy({ mode: 'deploy' })
+    aws.setWeights(70, 30)
+    aws.setTags('green', { ...aws.tagsOf('green'), 'ecs-deploy:status': 'switched' })
+    aws.sent.length = 0
+    const { record } = await deploy({
+      taskDefinition: { kind: 'image', container: 'web', image: 'registry.example/web:3.0' }
+    })
+    expect(record.status).toBe('succeeded')
+    expect(productionChanges().map((change) => change.weights)).toEqual([
+      weightsBy(100, 0),
+      weightsBy(0, 100)
+    ])
+    expect(aws.mutations()[0]).toBe('ModifyRule')
+  })
+})
+
+test('errors before the first change are thrown as they are; nothing changes', async () => {
+  aws.ecs.rejects(Object.assign(new Error('User is not authorized'), { name: 'AccessDeniedException' }))
+  await expect(deploy()).rejects.toThrow('User is not authorized')
+  expect(aws.mutations()).toEqual([])
+})
+
+test('an alarm already firing stops the run before any change', async () => {
+  aws.alarms.set('web-5xx', { state: 'ALARM', reason: 'Threshold Crossed' })
+  await expect(deploy({ alarms: ['web-5xx'] })).rejects.toThrow(
+    'alarm web-5xx is already in ALARM (Threshold Crossed); nothing was deployed'
+  )
+  await expect(deploy({ alarms: ['missing'] })).rejects.toThrow(
+    'Invalid input alarms: no CloudWatch alarm named missing'
+  )
+  expect(aws.mutations()).toEqual([])
+})

@@ -1,63 +1,129 @@
 /**
- * `npm run demo`: the emulator, a service behind a load balancer under steady load, and the bundled
- * `rolling` action run exactly as the GitHub runner runs it: first a good version, then a crashing one.
- * Prints what happened to the deploys and to the traffic.
+ * `npm run demo`: the emulator, services behind a load balancer under steady load, and the bundled actions
+ * run exactly as the GitHub runner runs them.
+ *   rolling:    a good version, then one that crashes (rolled back by the circuit breaker and the action);
+ *   blue-green: a good version switched in one rule change, a broken one caught by its probe on the test
+ *               listener before the switch, and one that turns bad under production traffic: a real alarm
+ *               on the load balancer's 5xx count fires during the bake and traffic goes back.
+ * Prints what happened to each deploy and to the traffic.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { startEmulator } from '../emulator/index.ts'
-import { containerDefinition, createRollingApp } from '../emulator/rehearsal/infrastructure.ts'
+import {
+  createColorPair,
+  createErrorAlarm,
+  createRollingApp,
+  writeTaskDefinitionFile
+} from '../emulator/rehearsal/infrastructure.ts'
 import { startLoad, type LoadReport } from '../emulator/rehearsal/load.ts'
 import { runAction, type ActionRun } from '../emulator/rehearsal/runner.ts'
 
 const say = (line: string): void => console.log(line)
+const timeScale = 0.05
 
-const emulator = await startEmulator({ port: 0, timeScale: 0.05 })
+const emulator = await startEmulator({ port: 0, timeScale })
 try {
-  say(`emulator at ${emulator.endpoint} (AWS time runs 20x faster)`)
-  const app = await createRollingApp({ endpoint: emulator.endpoint }, 'web', {
-    image: 'web:v1',
-    desiredCount: 3
-  })
-  say(`service web: 3 tasks of web:v1 behind ${app.url}`)
+  say(`emulator at ${emulator.endpoint} (AWS time runs ${1 / timeScale}x faster)`)
 
-  const deploy = async (title: string, inputs: Record<string, string>): Promise<void> => {
+  /** Runs one action under load through `url`, echoing its progress lines (service events left out). */
+  const deploy = async (title: string, url: string, action: string, inputs: Record<string, string>) => {
     say(`\n== ${title}`)
-    const load = startLoad({ url: app.url, ratePerSecond: 50, maxDurationMs: 120_000 })
-    const run = await runAction('rolling', {
-      inputs: { cluster: app.cluster, service: app.service, 'poll-interval': '1s', ...inputs },
+    const load = startLoad({ url, ratePerSecond: 50, maxDurationMs: 120_000 })
+    const run = await runAction(action, {
+      inputs: { 'poll-interval': '250ms', ...inputs },
       env: emulator.env(),
       onLine: (line) => {
-        if (!line.startsWith('::')) say(`   | ${line}`)
+        if (!line.startsWith('::') && !/\] event: /.test(line)) say(`   | ${line}`)
       }
     })
     report(run, await load.stop())
   }
 
-  await deploy('deploy web:v2 (a good version)', { container: 'app', image: 'web:v2' })
-
-  const bad = join(mkdtempSync(join(tmpdir(), 'demo-')), 'task-definition.json')
-  writeFileSync(
-    bad,
-    JSON.stringify({
-      family: 'web',
-      containerDefinitions: [
-        containerDefinition('app', { image: 'web:v3', environment: { CRASH_AFTER_MS: '300' } })
-      ]
-    })
+  // Rolling: one service, 3 tasks, behind the listener's default action.
+  const web = await createRollingApp({ endpoint: emulator.endpoint }, 'web', {
+    image: 'web:v1',
+    desiredCount: 3
+  })
+  say(`\nrolling: service web runs 3 tasks of web:v1 behind ${web.url}`)
+  const rolling = { cluster: web.cluster, service: web.service }
+  await deploy('rolling: web:v2, a good version', web.url, 'rolling', {
+    ...rolling,
+    container: 'app',
+    image: 'web:v2'
+  })
+  await deploy(
+    'rolling: web:v3, crashes 100 ms after it starts, before its health checks pass',
+    web.url,
+    'rolling',
+    {
+      ...rolling,
+      'task-definition': writeTaskDefinitionFile('web', 'web:v3', { CRASH_AFTER_MS: '100' })
+    }
   )
-  await deploy('deploy web:v3 (crashes 300 ms after start)', { 'task-definition': bad })
+
+  // Blue-green: a pair of services behind one weighted production rule, plus a test listener on the idle color.
+  const shop = await createColorPair(
+    { endpoint: emulator.endpoint },
+    'shop',
+    { image: 'shop:v1', desiredCount: 3 },
+    { testListener: true }
+  )
+  await createErrorAlarm(shop, 'shop-5xx')
+  say(`\nblue-green: shop-blue runs 3 tasks of shop:v1 behind ${shop.url} (test listener ${shop.testUrl})`)
+  const blueGreen = {
+    cluster: shop.cluster,
+    'blue-service': shop.blueService,
+    'green-service': shop.greenService,
+    'listener-rule': shop.ruleArn,
+    'test-listener-rule': shop.testListenerArn!,
+    'health-check-url': shop.testUrl!,
+    alarms: 'shop-5xx'
+  }
+  await deploy('blue-green: shop:v2, a good version', shop.url, 'blue-green', {
+    ...blueGreen,
+    container: 'app',
+    image: 'shop:v2',
+    'bake-time': '3s'
+  })
+  await deploy(
+    'blue-green: shop:v3, answers 500 to everything (caught before the switch)',
+    shop.url,
+    'blue-green',
+    {
+      ...blueGreen,
+      'task-definition': writeTaskDefinitionFile('shop', 'shop:v3', { FAIL_RATE: '1' })
+    }
+  )
+  await deploy(
+    'blue-green: shop:v4, healthy on the test listener, but 10% of requests fail (the alarm fires during the bake)',
+    shop.url,
+    'blue-green',
+    {
+      ...blueGreen,
+      'health-check-url': '',
+      'task-definition': writeTaskDefinitionFile('shop', 'shop:v4', { FAIL_RATE: '0.1' }),
+      'bake-time': '30s'
+    }
+  )
 } finally {
   await emulator.stop()
 }
 
 function report(run: ActionRun, load: LoadReport): void {
-  say(`   outcome:  status=${run.outputs.status ?? '(none)'} exit code ${run.exitCode}`)
+  say(`   outcome:  status=${run.outputs.status ?? '(none)'}, exit code ${run.exitCode}`)
   if (run.errors.length > 0) say(`   error:    ${run.errors.join(' | ')}`)
   say(`   duration: ${(run.durationMs / 1000).toFixed(1)} s`)
   const versions = Object.entries(load.byVersion)
     .map(([version, n]) => `${version}: ${n}`)
     .join(', ')
-  say(`   traffic:  ${load.succeeded} requests served (${versions}), ${load.failed} failed`)
+  const failedBy = load.failures.reduce<Record<string, number>>((counts, sample) => {
+    const key = sample.error ?? `HTTP ${sample.status}`
+    counts[key] = (counts[key] ?? 0) + 1
+    return counts
+  }, {})
+  const failures = Object.entries(failedBy)
+    .map(([what, n]) => `${n} ${what}`)
+    .join(', ')
+  say(
+    `   traffic:  ${load.succeeded} requests served (${versions}), ${load.failed} failed${failures ? ` (${failures})` : ''}`
+  )
 }

@@ -4,7 +4,10 @@
  * blue/green pair of services whose target groups share one weighted production rule. The same calls
  * would build it on AWS; here they go to the emulator's endpoint.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import {
   CreateClusterCommand,
   CreateServiceCommand,
@@ -18,6 +21,7 @@ import {
   CreateLoadBalancerCommand,
   CreateRuleCommand,
   CreateTargetGroupCommand,
+  type Action,
   DescribeTargetHealthCommand,
   ElasticLoadBalancingV2Client,
   ModifyLoadBalancerAttributesCommand,
@@ -127,6 +131,22 @@ export function containerDefinition(name: string, spec: Pick<ServiceSpec, 'image
   return { name, image: spec.image, essential: true, portMappings: [{ containerPort: 8080 }], environment }
 }
 
+/**
+ * Writes a task definition file, as `aws ecs describe-task-definition` would, for one version of the demo
+ * app: its image and the behaviour variables (FAIL_RATE, CRASH_AFTER_MS, ...). Returns the path.
+ */
+export function writeTaskDefinitionFile(
+  family: string,
+  image: string,
+  environment: Record<string, string> = {},
+  dir = mkdtempSync(join(tmpdir(), 'task-definition-'))
+): string {
+  const path = join(dir, `${image.replace(/\W/g, '-')}.json`)
+  const containerDefinitions = [containerDefinition('app', { image, environment })]
+  writeFileSync(path, JSON.stringify({ taskDefinition: { family, containerDefinitions } }, null, 2))
+  return path
+}
+
 async function createLoadBalancer(clients: Clients, name: string, cluster: string) {
   await clients.ecs.send(new CreateClusterCommand({ clusterName: cluster }))
   const lb = await clients.elb.send(
@@ -214,6 +234,28 @@ async function registerTaskDefinition(clients: Clients, family: string, spec: Se
   return registered.taskDefinition!.taskDefinitionArn!
 }
 
+/** An HTTP listener on a free loopback port; returns its ARN, port and the URL clients use. */
+async function createListener(
+  clients: Clients,
+  loadBalancer: { loadBalancerArn: string; dnsName: string },
+  defaultAction: Action
+): Promise<{ listenerArn: string; listenerPort: number; url: string }> {
+  const listenerPort = await freePort()
+  const created = await clients.elb.send(
+    new CreateListenerCommand({
+      LoadBalancerArn: loadBalancer.loadBalancerArn,
+      Protocol: 'HTTP',
+      Port: listenerPort,
+      DefaultActions: [defaultAction]
+    })
+  )
+  return {
+    listenerArn: created.Listeners![0].ListenerArn!,
+    listenerPort,
+    url: `http://${loadBalancer.dnsName}:${listenerPort}/`
+  }
+}
+
 /** One service behind one target group, forwarded to by the listener's default action. */
 export async function createRollingApp(
   target: AwsTarget,
@@ -223,26 +265,19 @@ export async function createRollingApp(
 ): Promise<RollingApp> {
   const clients = clientsFor(target)
   const cluster = `${name}-cluster`
-  const { loadBalancerArn, dnsName } = await createLoadBalancer(clients, name, cluster)
+  const loadBalancer = await createLoadBalancer(clients, name, cluster)
   const targetGroupArn = await createTargetGroup(clients, `${name}-tg`, timing)
-  const listenerPort = await freePort()
-  const listener = await clients.elb.send(
-    new CreateListenerCommand({
-      LoadBalancerArn: loadBalancerArn,
-      Protocol: 'HTTP',
-      Port: listenerPort,
-      DefaultActions: [{ Type: 'forward', TargetGroupArn: targetGroupArn }]
-    })
-  )
+  const listener = await createListener(clients, loadBalancer, {
+    Type: 'forward',
+    TargetGroupArn: targetGroupArn
+  })
   const taskDefinition = await registerTaskDefinition(clients, name, spec)
   await createService(clients, cluster, name, taskDefinition, targetGroupArn, spec)
   const app: RollingApp = {
     clients,
     cluster,
-    loadBalancerArn,
-    listenerArn: listener.Listeners![0].ListenerArn!,
-    listenerPort,
-    url: `http://${dnsName}:${listenerPort}/`,
+    loadBalancerArn: loadBalancer.loadBalancerArn,
+    ...listener,
     service: name,
     family: name,
     targetGroupArn
@@ -264,27 +299,16 @@ export async function createColorPair(
   const timing = options.timing ?? fastTargetGroupTiming
   const clients = clientsFor(target)
   const cluster = `${name}-cluster`
-  const { loadBalancerArn, dnsName } = await createLoadBalancer(clients, name, cluster)
+  const loadBalancer = await createLoadBalancer(clients, name, cluster)
   const blueTargetGroupArn = await createTargetGroup(clients, `${name}-blue`, timing)
   const greenTargetGroupArn = await createTargetGroup(clients, `${name}-green`, timing)
-  const listenerPort = await freePort()
-  const listener = await clients.elb.send(
-    new CreateListenerCommand({
-      LoadBalancerArn: loadBalancerArn,
-      Protocol: 'HTTP',
-      Port: listenerPort,
-      DefaultActions: [
-        {
-          Type: 'fixed-response',
-          FixedResponseConfig: { StatusCode: '404', ContentType: 'text/plain', MessageBody: 'no route' }
-        }
-      ]
-    })
-  )
-  const listenerArn = listener.Listeners![0].ListenerArn!
+  const listener = await createListener(clients, loadBalancer, {
+    Type: 'fixed-response',
+    FixedResponseConfig: { StatusCode: '404', ContentType: 'text/plain', MessageBody: 'no route' }
+  })
   const rule = await clients.elb.send(
     new CreateRuleCommand({
-      ListenerArn: listenerArn,
+      ListenerArn: listener.listenerArn,
       Priority: 100,
       Conditions: [{ Field: 'path-pattern', PathPatternConfig: { Values: ['/*'] } }],
       Actions: [
@@ -300,18 +324,9 @@ export async function createColorPair(
       ]
     })
   )
-  const testPort = options.testListener ? await freePort() : undefined
-  const testListener =
-    testPort === undefined
-      ? undefined
-      : await clients.elb.send(
-          new CreateListenerCommand({
-            LoadBalancerArn: loadBalancerArn,
-            Protocol: 'HTTP',
-            Port: testPort,
-            DefaultActions: [{ Type: 'forward', TargetGroupArn: greenTargetGroupArn }]
-          })
-        )
+  const testListener = options.testListener
+    ? await createListener(clients, loadBalancer, { Type: 'forward', TargetGroupArn: greenTargetGroupArn })
+    : undefined
   const taskDefinition = await registerTaskDefinition(clients, name, spec)
   const blueService = `${name}-blue`
   const greenService = `${name}-green`
@@ -324,18 +339,16 @@ export async function createColorPair(
   return {
     clients,
     cluster,
-    loadBalancerArn,
-    listenerArn,
-    listenerPort,
-    url: `http://${dnsName}:${listenerPort}/`,
+    loadBalancerArn: loadBalancer.loadBalancerArn,
+    ...listener,
     blueService,
     greenService,
     family: name,
     blueTargetGroupArn,
     greenTargetGroupArn,
     ruleArn: rule.Rules![0].RuleArn!,
-    testListenerArn: testListener?.Listeners![0].ListenerArn,
-    testUrl: testPort === undefined ? undefined : `http://${dnsName}:${testPort}/`
+    testListenerArn: testListener?.listenerArn,
+    testUrl: testListener?.url
   }
 }
 

@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { DescribeServicesCommand } from '@aws-sdk/client-ecs'
 import { startEmulator, type Emulator } from '../../emulator/index.ts'
 import {
-  containerDefinition,
+  writeTaskDefinitionFile,
   createRollingApp,
   type RollingApp
 } from '../../emulator/rehearsal/infrastructure.ts'
@@ -20,20 +20,8 @@ let emulator: Emulator
 let app: RollingApp
 const files = mkdtempSync(join(tmpdir(), 'rolling-e2e-'))
 
-/** Writes a task definition file for a version of the app, with the demo app's behaviour variables. */
-function taskDefinitionFile(image: string, environment: Record<string, string> = {}): string {
-  const path = join(files, `${image.replace(/\W/g, '-')}.json`)
-  writeFileSync(
-    path,
-    JSON.stringify({
-      taskDefinition: {
-        family: app.family,
-        containerDefinitions: [containerDefinition('app', { image, environment })]
-      }
-    })
-  )
-  return path
-}
+const taskDefinitionFile = (image: string, environment: Record<string, string> = {}) =>
+  writeTaskDefinitionFile(app.family, image, environment, files)
 
 async function deployUnderLoad(
   inputs: Record<string, string>

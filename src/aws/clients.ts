@@ -11,13 +11,15 @@ export interface AwsClients {
 /**
  * Clients from the SDK's default credential chain and region. The SDK itself honours AWS_ENDPOINT_URL and
  * AWS_ENDPOINT_URL_<SERVICE> (how the local emulator is reached). Many rollouts can share one account's rate
- * limits, so throttling is absorbed by the adaptive retry mode (client-side rate limiting and jittered
- * exponential back-off) with more attempts than the default 3, unless AWS_RETRY_MODE / AWS_MAX_ATTEMPTS say
- * otherwise.
+ * limits, so throttling is retried with jittered exponential back-off (the standard retry mode) and more attempts
+ * than the default 3, unless AWS_RETRY_MODE / AWS_MAX_ATTEMPTS say otherwise. Not the adaptive mode: its
+ * client-side rate limiter is one per client, so throttled looks (DescribeTargetHealth, in the account's shared
+ * describe budget) would hold back the next ModifyRule, which may be the switch back; the pollers already keep
+ * the rate of looks bounded.
  */
 export function createClients(env: NodeJS.ProcessEnv = process.env): AwsClients {
   const config: { retryMode?: string; maxAttempts?: number; region?: string } = {}
-  if (!env.AWS_RETRY_MODE) config.retryMode = 'adaptive'
+  if (!env.AWS_RETRY_MODE) config.retryMode = 'standard'
   if (!env.AWS_MAX_ATTEMPTS) config.maxAttempts = 8
   // The SDK for JavaScript reads AWS_REGION only; other AWS tools (and many workflows) set AWS_DEFAULT_REGION.
   if (!env.AWS_REGION && env.AWS_DEFAULT_REGION) config.region = env.AWS_DEFAULT_REGION

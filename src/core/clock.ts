@@ -26,6 +26,7 @@ export function throwIfCancelled(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw cancellation(signal)
 }
 
-function cancellation(signal: AbortSignal): CancelledError {
+/** The error a cancelled signal stands for. */
+export function cancellation(signal: AbortSignal): CancelledError {
   return signal.reason instanceof CancelledError ? signal.reason : new CancelledError('cancelled')
 }

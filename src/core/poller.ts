@@ -1,5 +1,5 @@
 import { CancelledError } from './errors.ts'
-import { throwIfCancelled, type Clock } from './clock.ts'
+import { cancellation, throwIfCancelled, type Clock } from './clock.ts'
 
 /** What one check found: a final value, or "not yet" (and whether anything observable changed). */
 export type Tick<T> = { done: true; value: T } | { done: false; changed: boolean }
@@ -37,7 +37,7 @@ export async function poll<T>(check: () => Promise<Tick<T>>, options: PollOption
     throwIfCancelled(signal)
     let tick: Tick<T>
     try {
-      tick = await check()
+      tick = await untilCancelled(check(), signal)
       errorsInARow = 0
     } catch (error) {
       if (error instanceof CancelledError || ++errorsInARow > toleratedErrors) throw error
@@ -50,4 +50,21 @@ export async function poll<T>(check: () => Promise<Tick<T>>, options: PollOption
     pause = tick.changed ? intervalMs : Math.min(Math.round(pause * 1.5), maxIntervalMs)
     await clock.sleep(Math.min(pause, left), signal)
   }
+}
+
+/**
+ * The check, or a CancelledError as soon as `signal` aborts: a look in flight (an HTTP probe of a hung version, a
+ * throttled AWS call backing off) can outlast the seconds the runner leaves to put traffic back. A late answer is
+ * ignored.
+ */
+function untilCancelled<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return work
+  work.catch(() => undefined)
+  let onAbort = (): void => {}
+  const cancelled = new Promise<never>((_, reject) => {
+    onAbort = () => reject(cancellation(signal))
+    if (signal.aborted) onAbort()
+    else signal.addEventListener('abort', onAbort, { once: true })
+  })
+  return Promise.race([work, cancelled]).finally(() => signal.removeEventListener('abort', onAbort))
 }

@@ -2,10 +2,10 @@
  * The blue-green action inside one process: inputs through a mocked @actions/core, verify-command through a
  * mocked @actions/exec, AWS through the scripted pair, time through a fake clock.
  */
-import { afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals'
+import { beforeEach, describe, expect, jest, test } from '@jest/globals'
 import type * as execModule from '@actions/exec'
 import * as core from '../fixtures/core.ts'
-import { FakeClock } from './support/fake-clock.ts'
+import { freshWorldEachTest } from './support/fresh-world.ts'
 import { FakePair, ruleArn, taskDefinitionArn } from './support/fake-pair.ts'
 
 const exec = jest.fn<typeof execModule.exec>(async () => 0)
@@ -13,15 +13,11 @@ jest.unstable_mockModule('@actions/core', () => core)
 jest.unstable_mockModule('@actions/exec', () => ({ exec }))
 const { run, blueGreenOptions, runOf } = await import('../../src/main/blue-green.ts')
 
-let clock: FakeClock
-let aws: FakePair
+const world = freshWorldEachTest((clock) => new FakePair(clock))
 
 beforeEach(() => {
-  clock = new FakeClock()
-  aws = new FakePair(clock)
   exec.mockClear()
 })
-afterEach(() => aws.restore())
 
 const pairInputs = {
   cluster: 'prod',
@@ -34,7 +30,7 @@ const pairInputs = {
 
 async function action(inputs: Record<string, string>) {
   core.reset({ ...pairInputs, ...inputs })
-  await run({ clock, clients: aws.clients })
+  await run({ clock: world.clock, clients: world.aws.clients })
   const outputs = core.outputs()
   return {
     outputs,

@@ -2,14 +2,10 @@
  * The pair model (discovery and every refusal, all before any change), the rollout record in tags, and traffic
  * routing through a weighted forward action.
  */
-import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import type { Action } from '@aws-sdk/client-elastic-load-balancing-v2'
-import { alarmPort } from '../../src/aws/cloudwatch.ts'
-import { ecsPort } from '../../src/aws/ecs.ts'
-import { elbPort } from '../../src/aws/elb.ts'
-import { listenerOfRule, loadBalancerOf, rulePort, type ListenerRule } from '../../src/aws/listener-rules.ts'
+import { listenerOfRule, loadBalancerOf, type ListenerRule } from '../../src/aws/listener-rules.ts'
 import { InputError } from '../../src/core/errors.ts'
-import { silentLog } from '../../src/core/log.ts'
 import { discoverPair, resolveLive, trafficOf } from '../../src/pair/pair.ts'
 import {
   latestRecord,
@@ -20,8 +16,9 @@ import {
   type PairRecord
 } from '../../src/pair/record.ts'
 import { readWeights, shares, withWeights } from '../../src/traffic/routing.ts'
-import { blueGreenDeploy, type BlueGreenOptions } from '../../src/strategies/blue-green.ts'
-import { FakeClock } from './support/fake-clock.ts'
+import type { BlueGreenOptions } from '../../src/strategies/blue-green.ts'
+import { freshWorldEachTest } from './support/fresh-world.ts'
+import { pairAddress, runBlueGreen } from './support/run-blue-green.ts'
 import {
   FakePair,
   foreignListenerArn,
@@ -33,21 +30,11 @@ import {
   testListenerArn
 } from './support/fake-pair.ts'
 
-let clock: FakeClock
-let aws: FakePair
-
-beforeEach(() => {
-  clock = new FakeClock()
-  aws = new FakePair(clock)
-})
-afterEach(() => aws.restore())
-
-const address = { cluster: 'prod', blueService: 'web-blue', greenService: 'web-green', listenerRule: ruleArn }
-const ports = () => ({ ecs: ecsPort(aws.clients.ecs), rules: rulePort(aws.clients.elb) })
+const world = freshWorldEachTest((clock) => new FakePair(clock))
 
 describe('discovery', () => {
   test('colors, services, target groups and weights come from AWS; blue is live at 100/0', async () => {
-    const pair = await discoverPair(ports(), address)
+    const pair = await discoverPair(world.aws.ports(), pairAddress)
     expect(pair.blue).toMatchObject({
       color: 'blue',
       name: 'web-blue',
@@ -61,14 +48,14 @@ describe('discovery', () => {
     expect(trafficOf(pair)).toEqual({ state: 'all', live: 'blue' })
     expect(resolveLive(pair)).toEqual({ live: 'blue', restore: false })
     // One DescribeServices call for both services (with their tags), one DescribeRules.
-    expect(aws.sent.map((call) => call.operation)).toEqual(['DescribeServices', 'DescribeRules'])
-    expect(aws.calls('DescribeServices')[0]).toMatchObject({ include: ['TAGS'] })
+    expect(world.aws.sent.map((call) => call.operation)).toEqual(['DescribeServices', 'DescribeRules'])
+    expect(world.aws.calls('DescribeServices')[0]).toMatchObject({ include: ['TAGS'] })
   })
 
   test('services may be named by ARN; the rule by its listener (the default rule)', async () => {
-    aws.ruleIsDefault = true
-    const pair = await discoverPair(ports(), {
-      ...address,
+    world.aws.ruleIsDefault = true
+    const pair = await discoverPair(world.aws.ports(), {
+      ...pairAddress,
       blueService: serviceArn('blue'),
       listenerRule: listenerArn
     })
@@ -77,19 +64,19 @@ describe('discovery', () => {
   })
 
   test('the newest record of the two services is the current one', async () => {
-    aws.setTags(
+    world.aws.setTags(
       'blue',
       tagsOf({ ...record, color: 'blue', status: 'succeeded', updatedAt: '2026-11-01T00:00:00.000Z' })
     )
-    aws.setTags('green', tagsOf({ ...record, status: 'paused', updatedAt: '2026-11-02T00:00:00.000Z' }))
-    const pair = await discoverPair(ports(), address)
+    world.aws.setTags('green', tagsOf({ ...record, status: 'paused', updatedAt: '2026-11-02T00:00:00.000Z' }))
+    const pair = await discoverPair(world.aws.ports(), pairAddress)
     expect(pair.record).toMatchObject({ color: 'green', status: 'paused' })
   })
 })
 
 describe('refusals: an InputError naming the input, before any change', () => {
   const options: BlueGreenOptions = {
-    ...address,
+    ...pairAddress,
     mode: 'full',
     taskDefinition: { kind: 'image', container: 'web', image: 'registry.example/web:2.0' },
     alarms: [],
@@ -101,22 +88,12 @@ describe('refusals: an InputError naming the input, before any change', () => {
     run: 'local'
   }
   async function refused(overrides: Partial<BlueGreenOptions> = {}): Promise<string> {
-    const deploy = blueGreenDeploy(
-      { ...options, ...overrides },
-      {
-        ecs: ecsPort(aws.clients.ecs),
-        elb: elbPort(aws.clients.elb),
-        rules: rulePort(aws.clients.elb),
-        cloudwatch: alarmPort(aws.clients.cloudwatch)
-      },
-      { clock, log: silentLog }
-    )
-    const error = await deploy.then(
+    const error = await runBlueGreen(world, { ...options, ...overrides }).then(
       () => undefined,
       (thrown: unknown) => thrown
     )
     expect(error).toBeInstanceOf(InputError)
-    expect(aws.mutations()).toEqual([])
+    expect(world.aws.mutations()).toEqual([])
     return (error as Error).message
   }
   const tg = (color: 'blue' | 'green') => targetGroupArns[color]
@@ -145,70 +122,70 @@ describe('refusals: an InputError naming the input, before any change', () => {
     expect(await refused({ listenerRule: ruleArn.replace(/\w+$/, 'ffff') })).toMatch(
       /^Invalid input listener-rule: arn:.*\/ffff was not found$/
     )
-    aws.clusterExists = false
+    world.aws.clusterExists = false
     expect(await refused()).toBe('Invalid input cluster: cluster "prod" was not found')
   })
 
   test("a rule that lacks a color's target group, or has a third one", async () => {
-    aws.ruleActions = forwardTo({ [tg('blue')]: 1 })
+    world.aws.ruleActions = forwardTo({ [tg('blue')]: 1 })
     expect(await refused()).toBe(
       `Invalid input green-service: the target group of service web-green (web-green) is not in listener-rule ${ruleArn}, which forwards to web-blue`
     )
     const third = tg('blue').replace('web-blue', 'web-canary')
-    aws.ruleActions = forwardTo({ [tg('blue')]: 100, [tg('green')]: 0, [third]: 0 })
+    world.aws.ruleActions = forwardTo({ [tg('blue')]: 100, [tg('green')]: 0, [third]: 0 })
     expect(await refused()).toBe(
       `Invalid input listener-rule: ${ruleArn} also forwards to web-canary, which is neither color's target group; a blue/green rule forwards to web-blue, web-green only`
     )
   })
 
   test('a rule that does not forward', async () => {
-    aws.ruleActions = [{ Type: 'fixed-response', FixedResponseConfig: { StatusCode: '503' } }]
+    world.aws.ruleActions = [{ Type: 'fixed-response', FixedResponseConfig: { StatusCode: '503' } }]
     expect(await refused()).toBe(
       `Invalid input listener-rule: ${ruleArn} does not forward to target groups (its action: fixed-response)`
     )
   })
 
   test('two services sharing one target group, or a service behind no target group', async () => {
-    aws.services.green.loadBalancers = [
+    world.aws.services.green.loadBalancers = [
       { targetGroupArn: tg('blue'), containerName: 'web', containerPort: 8080 }
     ]
     expect(await refused()).toBe(
       'Invalid input green-service: services web-blue and web-green share target group web-blue; each color needs its own'
     )
-    aws.services.green.loadBalancers = []
+    world.aws.services.green.loadBalancers = []
     expect(await refused()).toBe(
       'Invalid input green-service: service web-green is not behind a target group (its loadBalancers is empty)'
     )
   })
 
   test('services whose rules ECS or CodeDeploy move themselves', async () => {
-    aws.services.green.deploymentConfiguration = { strategy: 'BLUE_GREEN' }
+    world.aws.services.green.deploymentConfiguration = { strategy: 'BLUE_GREEN' }
     expect(await refused()).toMatch(
       /^Invalid input listener-rule: service web-green uses the ECS BLUE_GREEN deployment strategy, so ECS moves the rule's traffic itself; this action must not drive the same rule/
     )
-    aws.services.green.deploymentConfiguration = { strategy: 'CANARY' }
+    world.aws.services.green.deploymentConfiguration = { strategy: 'CANARY' }
     expect(await refused()).toMatch(/uses the ECS CANARY deployment strategy/)
-    aws.services.green.deploymentConfiguration = {}
-    aws.services.blue.deploymentController = { type: 'CODE_DEPLOY' }
+    world.aws.services.green.deploymentConfiguration = {}
+    world.aws.services.blue.deploymentController = { type: 'CODE_DEPLOY' }
     expect(await refused()).toMatch(
       /^Invalid input listener-rule: service web-blue uses the CODE_DEPLOY deployment controller/
     )
-    aws.services.blue.deploymentController = { type: 'ECS' }
-    aws.services.blue.loadBalancers![0].advancedConfiguration = { productionListenerRule: ruleArn }
+    world.aws.services.blue.deploymentController = { type: 'ECS' }
+    world.aws.services.blue.loadBalancers![0].advancedConfiguration = { productionListenerRule: ruleArn }
     expect(await refused()).toMatch(
       /service web-blue names this rule in its load balancer advancedConfiguration/
     )
   })
 
   test('a rule caught halfway with no record that explains it; a rule that sends nothing', async () => {
-    aws.setWeights(70, 30)
+    world.aws.setWeights(70, 30)
     expect(await refused()).toBe(
       `Invalid input listener-rule: ${ruleArn} is split (blue (web-blue) 70%, green (web-green) 30%) and no rollout recorded on the services explains it; route 100% to one color first`
     )
     // A finished rollout does not explain a split either.
-    aws.setTags('green', tagsOf({ ...record, status: 'succeeded' }))
+    world.aws.setTags('green', tagsOf({ ...record, status: 'succeeded' }))
     expect(await refused()).toMatch(/is split .* and no rollout recorded on the services explains it/)
-    aws.setWeights(0, 0)
+    world.aws.setWeights(0, 0)
     expect(await refused()).toBe(
       `Invalid input listener-rule: ${ruleArn} gives weight 0 to both colors; one color must take the traffic`
     )
@@ -227,14 +204,14 @@ describe('refusals: an InputError naming the input, before any change', () => {
   })
 
   test('a service with no room left for the record tags', async () => {
-    aws.setTags('blue', Object.fromEntries(Array.from({ length: 45 }, (_, i) => [`team:${i}`, 'x'])))
+    world.aws.setTags('blue', Object.fromEntries(Array.from({ length: 45 }, (_, i) => [`team:${i}`, 'x'])))
     expect(await refused()).toBe(
       'Invalid input blue-service: service web-blue has 45 tags; the rollout record needs 6 of the 50 AWS allows'
     )
   })
 
   test('desired-count when the live color runs nothing', async () => {
-    aws.services.blue.desiredCount = 0
+    world.aws.services.blue.desiredCount = 0
     expect(await refused()).toBe(
       'Invalid input desired-count: the live color blue (web-blue) runs 0 tasks; give desired-count for web-green'
     )

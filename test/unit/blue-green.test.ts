@@ -2,17 +2,11 @@
  * The blue-green strategy on a scripted pair (aws-sdk-client-mock) with a fake clock: every mode, the rollback
  * paths, the record in tags, re-runs and cancellation. No test waits: the pair takes one step per fake sleep.
  */
-import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
-import { alarmPort } from '../../src/aws/cloudwatch.ts'
-import { ecsPort } from '../../src/aws/ecs.ts'
-import { elbPort } from '../../src/aws/elb.ts'
-import { rulePort } from '../../src/aws/listener-rules.ts'
+import { describe, expect, test } from '@jest/globals'
 import { CancelledError } from '../../src/core/errors.ts'
-import { silentLog } from '../../src/core/log.ts'
-import type { CommandRunner } from '../../src/gates/command.ts'
-import type { Fetch } from '../../src/gates/http-probe.ts'
-import { blueGreenDeploy, type BlueGreenOptions } from '../../src/strategies/blue-green.ts'
-import { FakeClock } from './support/fake-clock.ts'
+import type { BlueGreenOptions } from '../../src/strategies/blue-green.ts'
+import { freshWorldEachTest } from './support/fresh-world.ts'
+import { pairAddress, runBlueGreen, type RunExtras } from './support/run-blue-green.ts'
 import {
   FakePair,
   listenerArn,
@@ -23,20 +17,10 @@ import {
   testListenerArn
 } from './support/fake-pair.ts'
 
-let clock: FakeClock
-let aws: FakePair
-
-beforeEach(() => {
-  clock = new FakeClock()
-  aws = new FakePair(clock)
-})
-afterEach(() => aws.restore())
+const world = freshWorldEachTest((clock) => new FakePair(clock))
 
 const options: BlueGreenOptions = {
-  cluster: 'prod',
-  blueService: 'web-blue',
-  greenService: 'web-green',
-  listenerRule: ruleArn,
+  ...pairAddress,
   mode: 'full',
   taskDefinition: { kind: 'image', container: 'web', image: 'registry.example/web:2.0' },
   alarms: [],
@@ -48,23 +32,11 @@ const options: BlueGreenOptions = {
   run: 'https://github.com/example/app/actions/runs/42/attempts/1'
 }
 
-function deploy(
-  overrides: Partial<BlueGreenOptions> = {},
-  extra: { signal?: AbortSignal; runCommand?: CommandRunner; fetch?: Fetch } = {}
-) {
-  const ports = {
-    ecs: ecsPort(aws.clients.ecs),
-    elb: elbPort(aws.clients.elb),
-    rules: rulePort(aws.clients.elb),
-    cloudwatch: alarmPort(aws.clients.cloudwatch),
-    runCommand: extra.runCommand,
-    fetch: extra.fetch
-  }
-  return blueGreenDeploy({ ...options, ...overrides }, ports, { clock, log: silentLog, signal: extra.signal })
-}
+const deploy = (overrides: Partial<BlueGreenOptions> = {}, extras?: RunExtras) =>
+  runBlueGreen(world, { ...options, ...overrides }, extras)
 
 const productionChanges = () =>
-  aws.ruleChanges.filter((change) => change.arn === ruleArn || change.arn === listenerArn)
+  world.aws.ruleChanges.filter((change) => change.arn === ruleArn || change.arn === listenerArn)
 const weightsBy = (blue: number, green: number) => ({
   [targetGroupArns.blue]: blue,
   [targetGroupArns.green]: green
@@ -90,12 +62,12 @@ describe('mode full', () => {
       `green (web-green) serves ${taskDefinitionArn(2)} after 30s of bake-time with every gate passing; blue (web-blue) drained and scaled to 0`
     )
     // The new revision is the live color's definition with only the image changed.
-    expect(aws.taskDefinitions.get(taskDefinitionArn(2))!.containerDefinitions![0].image).toBe(
+    expect(world.aws.taskDefinitions.get(taskDefinitionArn(2))!.containerDefinitions![0].image).toBe(
       'registry.example/web:2.0'
     )
     // One production rule change, 0/100, the idle group staying in the rule (so it stays health-checked).
     expect(productionChanges().map((change) => change.weights)).toEqual([weightsBy(0, 100)])
-    expect(aws.mutations()).toEqual([
+    expect(world.aws.mutations()).toEqual([
       'RegisterTaskDefinition',
       'TagResource',
       'UpdateService',
@@ -104,7 +76,7 @@ describe('mode full', () => {
       'TagResource',
       'UpdateService'
     ])
-    expect(aws.calls('UpdateService')).toEqual([
+    expect(world.aws.calls('UpdateService')).toEqual([
       {
         cluster: 'prod',
         service: serviceArn('green'),
@@ -114,12 +86,12 @@ describe('mode full', () => {
       { cluster: 'prod', service: serviceArn('blue'), desiredCount: 0 }
     ])
     // The switch came after green ran 2 healthy targets, the scale-down after the bake.
-    const switched = aws.sent.find((call) => call.operation === 'ModifyRule')!
-    const scaledDown = aws.sent.filter((call) => call.operation === 'UpdateService')[1]
+    const switched = world.aws.sent.find((call) => call.operation === 'ModifyRule')!
+    const scaledDown = world.aws.sent.filter((call) => call.operation === 'UpdateService')[1]
     expect(scaledDown.at - switched.at).toBeGreaterThanOrEqual(30_000)
-    expect(aws.runningTasks('blue')).toHaveLength(0)
-    expect(aws.runningTasks('green')).toHaveLength(2)
-    expect(aws.targets[targetGroupArns.blue]).toEqual([])
+    expect(world.aws.runningTasks('blue')).toHaveLength(0)
+    expect(world.aws.runningTasks('green')).toHaveLength(2)
+    expect(world.aws.targets[targetGroupArns.blue]).toEqual([])
     expect(gates.map((gate) => [gate.gate, gate.phase, gate.state])).toEqual([
       ['tasks', 'bake', 'passed'],
       ['targets', 'bake', 'passed']
@@ -128,7 +100,7 @@ describe('mode full', () => {
 
   test('records the rollout on the service it deployed to', async () => {
     await deploy()
-    const tags = aws.tagsOf('green')
+    const tags = world.aws.tagsOf('green')
     expect(tags).toEqual({
       'ecs-deploy:status': 'succeeded',
       'ecs-deploy:task-definition': taskDefinitionArn(2),
@@ -137,35 +109,35 @@ describe('mode full', () => {
       'ecs-deploy:run': options.run,
       'ecs-deploy:updated': expect.stringMatching(/^2026-11-25T10:\d\d:\d\d\.\d{3}Z$/)
     })
-    expect(aws.calls('TagResource').map((call) => call.tags[0].value)).toEqual([
+    expect(world.aws.calls('TagResource').map((call) => call.tags[0].value)).toEqual([
       'deploying',
       'switched',
       'succeeded'
     ])
-    expect(aws.tagsOf('blue')).toEqual({})
+    expect(world.aws.tagsOf('blue')).toEqual({})
   })
 
   test('a listener ARN means its default rule, switched with ModifyListener', async () => {
-    aws.ruleIsDefault = true
+    world.aws.ruleIsDefault = true
     const { record } = await deploy({ listenerRule: listenerArn })
     expect(record.status).toBe('succeeded')
     expect(productionChanges()).toMatchObject([{ operation: 'ModifyListener', weights: weightsBy(0, 100) }])
-    expect(aws.calls('ModifyRule')).toEqual([])
+    expect(world.aws.calls('ModifyRule')).toEqual([])
   })
 
   test('the next deploy goes to the other color, at the live color size; scale-down never keeps the old one', async () => {
     await deploy()
-    aws.sent.length = 0
+    world.aws.sent.length = 0
     const { record } = await deploy({
       taskDefinition: { kind: 'image', container: 'web', image: 'registry.example/web:3.0' },
       scaleDown: 'never'
     })
     expect(record).toMatchObject({ status: 'succeeded', liveColor: 'blue', previousColor: 'green' })
     expect(record.previousTaskDefinitionArn).toBe(taskDefinitionArn(2))
-    expect(aws.calls('UpdateService')).toEqual([
+    expect(world.aws.calls('UpdateService')).toEqual([
       { cluster: 'prod', service: serviceArn('blue'), taskDefinition: taskDefinitionArn(3), desiredCount: 2 }
     ])
-    expect(aws.runningTasks('green')).toHaveLength(2)
+    expect(world.aws.runningTasks('green')).toHaveLength(2)
     expect(record.reason).toMatch(/green \(web-green\) kept running$/)
   })
 
@@ -190,9 +162,11 @@ describe('mode full', () => {
       }
     )
     expect(record.status).toBe('succeeded')
-    const testChange = aws.ruleChanges.find((change) => change.arn === testListenerArn)!
+    const testChange = world.aws.ruleChanges.find((change) => change.arn === testListenerArn)!
     expect(testChange.weights).toEqual({ [targetGroupArns.green]: 1 })
-    expect(aws.mutations().indexOf('ModifyListener')).toBeLessThan(aws.mutations().indexOf('UpdateService'))
+    expect(world.aws.mutations().indexOf('ModifyListener')).toBeLessThan(
+      world.aws.mutations().indexOf('UpdateService')
+    )
     expect(commands).toEqual([
       {
         command: './smoke',
@@ -219,19 +193,19 @@ describe('mode full', () => {
 
 describe('failures before the switch: production traffic never moves', () => {
   test('a crashing version fails the tasks gate; the idle color is scaled back to zero', async () => {
-    aws.addTaskDefinition(5, 'registry.example/web:5.0', 'crash')
+    world.aws.addTaskDefinition(5, 'registry.example/web:5.0', 'crash')
     const { record } = await deploy({ taskDefinition: { kind: 'arn', arn: taskDefinitionArn(5) } })
     expect(record.status).toBe('failed')
     expect(record.reason).toMatch(
       /^gate tasks failed while green \(web-green\) deployed: task task\d+ stopped: Essential container in task exited \(EssentialContainerExited\); container web: exit code 137; production traffic stayed on blue \(web-blue\); green \(web-green\) scaled to 0$/
     )
     expect(productionChanges()).toEqual([])
-    expect(aws.calls('UpdateService').at(-1)).toEqual({
+    expect(world.aws.calls('UpdateService').at(-1)).toEqual({
       cluster: 'prod',
       service: serviceArn('green'),
       desiredCount: 0
     })
-    expect(aws.tagsOf('green')['ecs-deploy:status']).toBe('failed')
+    expect(world.aws.tagsOf('green')['ecs-deploy:status']).toBe('failed')
   })
 
   test('a probe answering 500 fails before the switch, naming the gate, what it saw and what it expected', async () => {
@@ -256,19 +230,19 @@ describe('failures before the switch: production traffic never moves', () => {
       'gate verify-command failed before the switch: `npm run smoke` exited with code 3 (expected 0); production traffic stayed on blue (web-blue)'
     )
     expect(productionChanges()).toEqual([])
-    expect(aws.runningTasks('green')).toHaveLength(2)
-    expect(aws.calls('UpdateService')).toHaveLength(1)
+    expect(world.aws.runningTasks('green')).toHaveLength(2)
+    expect(world.aws.calls('UpdateService')).toHaveLength(1)
   })
 
   test('targets that never turn healthy time out with what was last observed', async () => {
-    aws.addTaskDefinition(5, 'registry.example/web:5.0', 'unhealthy')
+    world.aws.addTaskDefinition(5, 'registry.example/web:5.0', 'unhealthy')
     const { record } = await deploy({
       taskDefinition: { kind: 'arn', arn: taskDefinitionArn(5) },
       waitTimeoutMs: 60_000
     })
     expect(record.status).toBe('failed')
     expect(record.reason).toMatch(
-      /^while green \(web-green\) deployed: timed out after 1m waiting for deployment ecs-svc\/\d+ to complete; last observed: .*targets: 0\/2 new targets healthy; 10\.0\.\d+\.\d+:8080 in web-green unhealthy \(Target\.FailedHealthChecks\)/
+      /^while green \(web-green\) deployed: timed out after 1m waiting for deployment ecs-svc\/\d+ to complete; last observed: .*targets: 0\/2 new targets healthy; 10\.0\.\d+\.\d+:8080 in web-green unhealthy \(Target\.FailedHealthChecks: Health checks failed with these codes: \[503\]\)/
     )
     expect(productionChanges()).toEqual([])
   })
@@ -276,11 +250,11 @@ describe('failures before the switch: production traffic never moves', () => {
 
 describe('failures during the bake: traffic goes back first, then capacity', () => {
   test('an alarm: one rule change back to blue within one poll interval, then green scaled to zero', async () => {
-    aws.alarms.set('web-5xx', { state: 'OK', reason: 'fine' })
+    world.aws.alarms.set('web-5xx', { state: 'OK', reason: 'fine' })
     let alarmAt = 0
-    aws.at(6, () => {
-      aws.alarms.set('web-5xx', { state: 'ALARM', reason: 'Threshold Crossed: 12 > 5' })
-      alarmAt = clock.now()
+    world.aws.at(6, () => {
+      world.aws.alarms.set('web-5xx', { state: 'ALARM', reason: 'Threshold Crossed: 12 > 5' })
+      alarmAt = world.clock.now()
     })
     const { record } = await deploy({ alarms: ['web-5xx'], bakeTimeMs: 120_000 })
 
@@ -294,27 +268,27 @@ describe('failures during the bake: traffic goes back first, then capacity', () 
     expect(alarmAt).toBeGreaterThan(changes[0].at)
     expect(changes[1].at - alarmAt).toBeLessThanOrEqual(options.pollIntervalMs)
     // Traffic first, capacity second.
-    const mutations = aws.mutations()
+    const mutations = world.aws.mutations()
     expect(mutations.lastIndexOf('ModifyRule')).toBeLessThan(mutations.lastIndexOf('UpdateService'))
-    expect(aws.calls('UpdateService').at(-1)).toEqual({
+    expect(world.aws.calls('UpdateService').at(-1)).toEqual({
       cluster: 'prod',
       service: serviceArn('green'),
       desiredCount: 0
     })
-    expect(aws.runningTasks('blue')).toHaveLength(2)
-    expect(aws.tagsOf('green')['ecs-deploy:status']).toBe('rolled-back')
+    expect(world.aws.runningTasks('blue')).toHaveLength(2)
+    expect(world.aws.tagsOf('green')['ecs-deploy:status']).toBe('rolled-back')
     expect(record.switchedBackAt).toBeDefined()
   })
 
   test('the bake polls at a fixed interval (no growing pauses), so the reaction time holds', async () => {
     await deploy({ bakeTimeMs: 60_000, scaleDown: 'never' })
     // Nothing changes during this bake; a growing pause would reach three intervals.
-    expect(clock.sleeps.slice(-12)).toEqual(Array(12).fill(options.pollIntervalMs))
+    expect(world.clock.sleeps.slice(-12)).toEqual(Array(12).fill(options.pollIntervalMs))
   })
 
   test('a task of the new color crashing during the bake rolls back', async () => {
-    aws.at(6, () => {
-      const [task] = aws.runningTasks('green')
+    world.aws.at(6, () => {
+      const [task] = world.aws.runningTasks('green')
       task.desiredStatus = 'STOPPED'
       task.lastStatus = 'STOPPED'
       task.stoppedReason = 'Essential container in task exited'
@@ -324,39 +298,39 @@ describe('failures during the bake: traffic goes back first, then capacity', () 
     const { record } = await deploy()
     expect(record.status).toBe('rolled-back')
     expect(record.reason).toMatch(/^gate tasks failed on green \(web-green\): during bake-time/)
-    expect(aws.weights()).toEqual({ blue: 100, green: 0 })
+    expect(world.aws.weights()).toEqual({ blue: 100, green: 0 })
   })
 
   test('on-failure stop leaves traffic on the new color and fails', async () => {
-    aws.alarms.set('web-5xx', { state: 'OK', reason: 'fine' })
-    aws.at(6, () => aws.alarms.set('web-5xx', { state: 'ALARM', reason: 'Threshold Crossed' }))
+    world.aws.alarms.set('web-5xx', { state: 'OK', reason: 'fine' })
+    world.aws.at(6, () => world.aws.alarms.set('web-5xx', { state: 'ALARM', reason: 'Threshold Crossed' }))
     const { record } = await deploy({ alarms: ['web-5xx'], onFailure: 'stop' })
     expect(record.status).toBe('failed')
     expect(record.reason).toMatch(/; on-failure: stop, so traffic was left on green \(web-green\)$/)
-    expect(aws.weights()).toEqual({ blue: 0, green: 100 })
-    expect(aws.tagsOf('green')['ecs-deploy:status']).toBe('failed')
+    expect(world.aws.weights()).toEqual({ blue: 0, green: 100 })
+    expect(world.aws.tagsOf('green')['ecs-deploy:status']).toBe('failed')
   })
 })
 
 test('once the bake passed, no later error switches back or touches the new color', async () => {
-  aws.fail = (operation, input) =>
+  world.aws.fail = (operation, input) =>
     operation === 'TagResource' && input.tags[0].value === 'succeeded'
       ? new Error('Rate exceeded')
       : undefined
   const { record } = await deploy()
   expect(record.status).toBe('succeeded')
   expect(productionChanges().map((change) => change.weights)).toEqual([weightsBy(0, 100)])
-  expect(aws.calls('UpdateService').map((update) => update.service)).toEqual([
+  expect(world.aws.calls('UpdateService').map((update) => update.service)).toEqual([
     serviceArn('green'),
     serviceArn('blue')
   ])
-  expect(aws.runningTasks('green')).toHaveLength(2)
+  expect(world.aws.runningTasks('green')).toHaveLength(2)
 })
 
 describe('cancellation by the runner', () => {
   test('during the bake: traffic goes back in one rule change before anything else', async () => {
     const controller = new AbortController()
-    aws.at(6, () => controller.abort(new CancelledError('cancelled (SIGINT)')))
+    world.aws.at(6, () => controller.abort(new CancelledError('cancelled (SIGINT)')))
     const { record } = await deploy({}, { signal: controller.signal })
     expect(record.status).toBe('rolled-back')
     expect(record.reason).toBe('cancelled (SIGINT); traffic switched back to blue (web-blue)')
@@ -365,16 +339,16 @@ describe('cancellation by the runner', () => {
       weightsBy(100, 0)
     ])
     // Nothing after the switch back but the record: no waiting, no capacity change.
-    expect(aws.mutations().slice(aws.mutations().lastIndexOf('ModifyRule'))).toEqual([
+    expect(world.aws.mutations().slice(world.aws.mutations().lastIndexOf('ModifyRule'))).toEqual([
       'ModifyRule',
       'TagResource'
     ])
-    expect(aws.step).toBe(6)
+    expect(world.aws.step).toBe(6)
   })
 
   test('before the switch: no traffic moved, so no rule change', async () => {
     const controller = new AbortController()
-    aws.at(1, () => controller.abort(new CancelledError('cancelled (SIGINT)')))
+    world.aws.at(1, () => controller.abort(new CancelledError('cancelled (SIGINT)')))
     const { record } = await deploy({}, { signal: controller.signal })
     expect(record.status).toBe('failed')
     expect(record.reason).toBe('cancelled (SIGINT); production traffic stayed on blue (web-blue)')
@@ -383,10 +357,10 @@ describe('cancellation by the runner', () => {
 
   test('with on-failure stop, cancellation still puts traffic back', async () => {
     const controller = new AbortController()
-    aws.at(6, () => controller.abort(new CancelledError('cancelled (SIGTERM)')))
+    world.aws.at(6, () => controller.abort(new CancelledError('cancelled (SIGTERM)')))
     const { record } = await deploy({ onFailure: 'stop' }, { signal: controller.signal })
     expect(record.status).toBe('rolled-back')
-    expect(aws.weights()).toEqual({ blue: 100, green: 0 })
+    expect(world.aws.weights()).toEqual({ blue: 100, green: 0 })
   })
 })
 
@@ -403,7 +377,7 @@ describe('mode deploy, then mode promote', () => {
       `green (web-green) runs ${taskDefinitionArn(2)} and passed every gate; production traffic stays on blue (web-blue) until mode promote`
     )
     expect(productionChanges()).toEqual([])
-    expect(aws.tagsOf('green')).toMatchObject({
+    expect(world.aws.tagsOf('green')).toMatchObject({
       'ecs-deploy:status': 'paused',
       'ecs-deploy:task-definition': taskDefinitionArn(2),
       'ecs-deploy:previous-color': 'blue'
@@ -412,7 +386,7 @@ describe('mode deploy, then mode promote', () => {
 
   test('promote, from another run with none of its outputs, re-checks green and finishes', async () => {
     await deploy({ mode: 'deploy' })
-    aws.sent.length = 0
+    world.aws.sent.length = 0
     const { record } = await deploy({ mode: 'promote', taskDefinition: undefined, run: 'run-2' })
     expect(record).toMatchObject({
       mode: 'promote',
@@ -421,13 +395,16 @@ describe('mode deploy, then mode promote', () => {
       taskDefinitionArn: taskDefinitionArn(2),
       previousTaskDefinitionArn: taskDefinitionArn(1)
     })
-    expect(aws.mutations()).toEqual(['TagResource', 'ModifyRule', 'TagResource', 'UpdateService'])
-    expect(aws.tagsOf('green')).toMatchObject({ 'ecs-deploy:status': 'succeeded', 'ecs-deploy:run': 'run-2' })
+    expect(world.aws.mutations()).toEqual(['TagResource', 'ModifyRule', 'TagResource', 'UpdateService'])
+    expect(world.aws.tagsOf('green')).toMatchObject({
+      'ecs-deploy:status': 'succeeded',
+      'ecs-deploy:run': 'run-2'
+    })
   })
 
   test('promote re-checks the paused color: a gate failing now fails it without moving traffic', async () => {
     await deploy({ mode: 'deploy' })
-    aws.alarms.set('web-5xx', { state: 'OK', reason: 'fine' })
+    world.aws.alarms.set('web-5xx', { state: 'OK', reason: 'fine' })
     const { record } = await deploy(
       { mode: 'promote', taskDefinition: undefined, healthCheckUrl: 'http://test.example/' },
       { fetch: async () => ({ status: 503 }) }
@@ -444,16 +421,16 @@ describe('mode deploy, then mode promote', () => {
       'Nothing to promote: no rollout is recorded on the pair; mode promote continues a rollout paused by mode deploy'
     )
     await deploy()
-    aws.sent.length = 0
+    world.aws.sent.length = 0
     await expect(deploy({ mode: 'promote', taskDefinition: undefined })).rejects.toThrow(
       /^Nothing to promote: the last rollout recorded on the pair is succeeded on green/
     )
-    expect(aws.mutations()).toEqual([])
+    expect(world.aws.mutations()).toEqual([])
   })
 
   test('promote refuses when the paused color was switched to outside the action', async () => {
     await deploy({ mode: 'deploy' })
-    aws.setWeights(0, 100)
+    world.aws.setWeights(0, 100)
     await expect(deploy({ mode: 'promote', taskDefinition: undefined })).rejects.toThrow(
       'Nothing to promote: green (web-green), paused by the last rollout, takes the production traffic already (the rule was changed outside this action)'
     )
@@ -461,12 +438,12 @@ describe('mode deploy, then mode promote', () => {
 
   test('promote refuses when the idle color changed since the pause, or is not the version asked for', async () => {
     await deploy({ mode: 'deploy' })
-    aws.addTaskDefinition(9, 'registry.example/web:9.0')
-    aws.services.green.taskDefinition = taskDefinitionArn(9)
+    world.aws.addTaskDefinition(9, 'registry.example/web:9.0')
+    world.aws.services.green.taskDefinition = taskDefinitionArn(9)
     await expect(deploy({ mode: 'promote', taskDefinition: undefined })).rejects.toThrow(
       `Nothing to promote: green (web-green) now runs ${taskDefinitionArn(9)}, not ${taskDefinitionArn(2)} that the paused rollout verified`
     )
-    aws.services.green.taskDefinition = taskDefinitionArn(2)
+    world.aws.services.green.taskDefinition = taskDefinitionArn(2)
     await expect(
       deploy({ mode: 'promote', taskDefinition: undefined, expectedTaskDefinitionArn: taskDefinitionArn(7) })
     ).rejects.toThrow(/^Invalid input task-definition-arn: .*web:7 is not the paused version/)
@@ -476,7 +453,7 @@ describe('mode deploy, then mode promote', () => {
 describe('re-runs converge', () => {
   test('the version already live: nothing to do, nothing changed', async () => {
     await deploy()
-    aws.sent.length = 0
+    world.aws.sent.length = 0
     const { record } = await deploy()
     expect(record).toMatchObject({
       status: 'succeeded',
@@ -484,43 +461,43 @@ describe('re-runs converge', () => {
       taskDefinitionArn: taskDefinitionArn(2)
     })
     expect(record.reason).toBe(`green (web-green) already serves ${taskDefinitionArn(2)}; nothing to deploy`)
-    expect(aws.mutations()).toEqual([])
+    expect(world.aws.mutations()).toEqual([])
   })
 
   test('deploy again over a paused one of the same version: no new revision, no new deployment', async () => {
     await deploy({ mode: 'deploy' })
-    const deploymentId = aws.services.green.deployments![0].id
-    aws.sent.length = 0
+    const deploymentId = world.aws.services.green.deployments![0].id
+    world.aws.sent.length = 0
     const { record } = await deploy({ mode: 'deploy' })
     expect(record.status).toBe('paused')
-    expect(aws.calls('RegisterTaskDefinition')).toEqual([])
-    expect(aws.services.green.deployments!.map((deployment) => deployment.id)).toEqual([deploymentId])
+    expect(world.aws.calls('RegisterTaskDefinition')).toEqual([])
+    expect(world.aws.services.green.deployments!.map((deployment) => deployment.id)).toEqual([deploymentId])
   })
 
   test('a run that died while baking: the next full run bakes again and finishes, without a rule change', async () => {
     await deploy({ mode: 'deploy' })
-    aws.setWeights(0, 100)
-    aws.setTags('green', {
-      ...aws.tagsOf('green'),
+    world.aws.setWeights(0, 100)
+    world.aws.setTags('green', {
+      ...world.aws.tagsOf('green'),
       'ecs-deploy:status': 'switched',
       'ecs-deploy:run': 'run-1'
     })
-    aws.sent.length = 0
+    world.aws.sent.length = 0
     const { record, timeline } = await deploy({ run: 'run-2' })
     expect(record).toMatchObject({ status: 'succeeded', liveColor: 'green', previousColor: 'blue' })
     expect(timeline.entries.map((entry) => entry.observed)).toContainEqual(
       'run run-1 switched traffic to green (web-green) and did not finish its bake; baking again'
     )
     expect(productionChanges()).toEqual([])
-    expect(aws.mutations()).toEqual(['TagResource', 'TagResource', 'UpdateService'])
-    expect(aws.runningTasks('blue')).toHaveLength(0)
+    expect(world.aws.mutations()).toEqual(['TagResource', 'TagResource', 'UpdateService'])
+    expect(world.aws.runningTasks('blue')).toHaveLength(0)
   })
 
   test('a rule left split by a run that was moving traffic goes back to the old color first', async () => {
     await deploy({ mode: 'deploy' })
-    aws.setWeights(70, 30)
-    aws.setTags('green', { ...aws.tagsOf('green'), 'ecs-deploy:status': 'switched' })
-    aws.sent.length = 0
+    world.aws.setWeights(70, 30)
+    world.aws.setTags('green', { ...world.aws.tagsOf('green'), 'ecs-deploy:status': 'switched' })
+    world.aws.sent.length = 0
     const { record } = await deploy({
       taskDefinition: { kind: 'image', container: 'web', image: 'registry.example/web:3.0' }
     })
@@ -529,23 +506,23 @@ describe('re-runs converge', () => {
       weightsBy(100, 0),
       weightsBy(0, 100)
     ])
-    expect(aws.mutations()[0]).toBe('ModifyRule')
+    expect(world.aws.mutations()[0]).toBe('ModifyRule')
   })
 })
 
 test('errors before the first change are thrown as they are; nothing changes', async () => {
-  aws.ecs.rejects(Object.assign(new Error('User is not authorized'), { name: 'AccessDeniedException' }))
+  world.aws.ecs.rejects(Object.assign(new Error('User is not authorized'), { name: 'AccessDeniedException' }))
   await expect(deploy()).rejects.toThrow('User is not authorized')
-  expect(aws.mutations()).toEqual([])
+  expect(world.aws.mutations()).toEqual([])
 })
 
 test('an alarm already firing stops the run before any change', async () => {
-  aws.alarms.set('web-5xx', { state: 'ALARM', reason: 'Threshold Crossed' })
+  world.aws.alarms.set('web-5xx', { state: 'ALARM', reason: 'Threshold Crossed' })
   await expect(deploy({ alarms: ['web-5xx'] })).rejects.toThrow(
     'alarm web-5xx is already in ALARM (Threshold Crossed); nothing was deployed'
   )
   await expect(deploy({ alarms: ['missing'] })).rejects.toThrow(
     'Invalid input alarms: no CloudWatch alarm named missing'
   )
-  expect(aws.mutations()).toEqual([])
+  expect(world.aws.mutations()).toEqual([])
 })

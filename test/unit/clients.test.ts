@@ -1,12 +1,12 @@
 import { expect, test } from '@jest/globals'
 import { createClients } from '../../src/aws/clients.ts'
 
-test('adaptive retries with more attempts, and AWS_DEFAULT_REGION when AWS_REGION is not set', async () => {
+test('standard retries with more attempts, and AWS_DEFAULT_REGION when AWS_REGION is not set', async () => {
   const { ecs, elb, cloudwatch } = createClients({ AWS_DEFAULT_REGION: 'eu-west-3' })
   for (const client of [ecs, elb, cloudwatch]) {
     expect(await client.config.region()).toBe('eu-west-3')
     expect(await client.config.maxAttempts()).toBe(8)
-    expect(((await client.config.retryStrategy()) as { mode?: string }).mode).toBe('adaptive')
+    expect(((await client.config.retryStrategy()) as { mode?: string }).mode).toBe('standard')
   }
 })
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import type { LoadBalancer, Task } from '@aws-sdk/client-ecs'
+import type { Container, LoadBalancer, Task } from '@aws-sdk/client-ecs'
 import type { AlarmState } from '../../src/aws/cloudwatch.ts'
 import type { TargetHealth } from '../../src/aws/elb.ts'
 import { AlarmsGate } from '../../src/gates/alarms.ts'
@@ -16,6 +16,21 @@ const awsvpcTask = (id: string, ip: string, status = 'RUNNING'): Task => ({
   desiredStatus: 'RUNNING',
   attachments: [{ type: 'ElasticNetworkInterface', details: [{ name: 'privateIPv4Address', value: ip }] }],
   containers: [{ name: 'web', networkInterfaces: [{ privateIpv4Address: ip }] }]
+})
+
+/** A task ECS stopped, with what it said about why. */
+const stoppedTask = (
+  id: string,
+  stoppedReason: string,
+  stopCode: Task['stopCode'],
+  containers: Container[]
+): Task => ({
+  taskArn: `arn:aws:ecs:us-east-1:123456789012:task/prod/${id}`,
+  lastStatus: 'STOPPED',
+  desiredStatus: 'STOPPED',
+  stoppedReason,
+  stopCode,
+  containers
 })
 
 const target = (id: string, port: number, state: string, reason?: string): TargetHealth => ({
@@ -110,17 +125,15 @@ describe('EcsTasksGate', () => {
   })
 
   test('fails on a stopped task, with everything ECS said about it', async () => {
-    const stopped: Task = {
-      taskArn: 'arn:aws:ecs:us-east-1:123456789012:task/prod/0f1e2d',
-      lastStatus: 'STOPPED',
-      desiredStatus: 'STOPPED',
-      stoppedReason: 'Task failed ELB health checks in (target-group arn:...)',
-      stopCode: 'ServiceSchedulerInitiated',
-      containers: [
+    const stopped = stoppedTask(
+      '0f1e2d',
+      'Task failed ELB health checks in (target-group arn:...)',
+      'ServiceSchedulerInitiated',
+      [
         { name: 'web', exitCode: 1, reason: 'CannotPullContainerError: not found' },
         { name: 'sidecar', exitCode: 0 }
       ]
-    }
+    )
     const result = await gate.check({ tasks: [awsvpcTask('a', '10.0.0.1'), stopped], desiredCount: 1 })
     expect(result.state).toBe('failed')
     expect(result.observed).toBe(
@@ -129,13 +142,10 @@ describe('EcsTasksGate', () => {
   })
 
   test('tasks that stopped for the same reasons are named together', () => {
-    const crashed = (id: string, exitCode: number): Task => ({
-      taskArn: `arn:aws:ecs:us-east-1:123456789012:task/prod/${id}`,
-      desiredStatus: 'STOPPED',
-      stoppedReason: 'Essential container in task exited',
-      stopCode: 'EssentialContainerExited',
-      containers: [{ name: 'web', exitCode }]
-    })
+    const crashed = (id: string, exitCode: number) =>
+      stoppedTask(id, 'Essential container in task exited', 'EssentialContainerExited', [
+        { name: 'web', exitCode }
+      ])
     expect(describeStoppedTasks([crashed('a', 1), crashed('b', 1), crashed('c', 2)])).toBe(
       'tasks a, b stopped: Essential container in task exited (EssentialContainerExited); container web: exit code 1; ' +
         'task c stopped: Essential container in task exited (EssentialContainerExited); container web: exit code 2'
@@ -143,13 +153,12 @@ describe('EcsTasksGate', () => {
   })
 
   test('a scale-in by the scheduler is not a failure', async () => {
-    const scaledIn: Task = {
-      desiredStatus: 'STOPPED',
-      lastStatus: 'STOPPED',
-      stopCode: 'ServiceSchedulerInitiated',
-      stoppedReason: 'Scaling activity initiated by (deployment ecs-svc/123)',
-      containers: [{ name: 'web', exitCode: 0 }]
-    }
+    const scaledIn = stoppedTask(
+      'b',
+      'Scaling activity initiated by (deployment ecs-svc/123)',
+      'ServiceSchedulerInitiated',
+      [{ name: 'web', exitCode: 0 }]
+    )
     expect(
       (await gate.check({ tasks: [awsvpcTask('a', '10.0.0.1'), scaledIn], desiredCount: 1 })).state
     ).toBe('passed')

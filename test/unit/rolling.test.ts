@@ -8,25 +8,21 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { RegisterTaskDefinitionCommand } from '@aws-sdk/client-ecs'
 import * as core from '../fixtures/core.ts'
-import { FakeClock } from './support/fake-clock.ts'
+import { freshWorldEachTest } from './support/fresh-world.ts'
 import { FakeAws, taskDefinitionArn } from './support/fake-aws.ts'
 
 jest.unstable_mockModule('@actions/core', () => core)
 const { run } = await import('../../src/main/rolling.ts')
 
-let clock: FakeClock
-let aws: FakeAws
+const world = freshWorldEachTest((clock) => new FakeAws(clock))
 let workspace: string
 
 beforeEach(() => {
-  clock = new FakeClock()
-  aws = new FakeAws(clock)
   workspace = mkdtempSync(join(tmpdir(), 'rolling-'))
   process.env.GITHUB_WORKSPACE = workspace
 })
 
 afterEach(() => {
-  aws.restore()
   rmSync(workspace, { recursive: true, force: true })
   delete process.env.GITHUB_WORKSPACE
 })
@@ -46,6 +42,10 @@ const described = {
   }
 }
 
+/** Deploys image web:2.0 into container web, with these other inputs. */
+const deployNewImage = (inputs: Record<string, string> = {}) =>
+  deploy({ image: 'registry.example/web:2.0', container: 'web', ...inputs })
+
 function writeFile(name: string, content: string): string {
   writeFileSync(join(workspace, name), content)
   return name
@@ -53,14 +53,14 @@ function writeFile(name: string, content: string): string {
 
 async function deploy(inputs: Record<string, string>) {
   core.reset({ cluster: 'prod', service: 'web', ...inputs })
-  const started = clock.now()
-  await run({ clock, clients: aws.clients })
+  const started = world.clock.now()
+  await run({ clock: world.clock, clients: world.aws.clients })
   const outputs = core.outputs()
   return {
     outputs,
     rollout: outputs.rollout ? JSON.parse(outputs.rollout) : undefined,
     failure: core.setFailed.mock.calls.map(([message]) => String(message)),
-    elapsedMs: clock.now() - started,
+    elapsedMs: world.clock.now() - started,
     log: core.info.mock.calls.map(([line]) => line)
   }
 }
@@ -74,7 +74,7 @@ describe('a deployment that goes well', () => {
     expect(result.outputs.status).toBe('succeeded')
     expect(result.outputs['task-definition-arn']).toBe(taskDefinitionArn(8))
     expect(result.outputs['previous-task-definition-arn']).toBe(taskDefinitionArn(7))
-    expect(result.outputs['deployment-id']).toBe(aws.service.deployments![0].id)
+    expect(result.outputs['deployment-id']).toBe(world.aws.service.deployments![0].id)
     expect(result.rollout).toMatchObject({
       action: 'rolling',
       status: 'succeeded',
@@ -87,7 +87,7 @@ describe('a deployment that goes well', () => {
     expect(result.rollout.reason).toMatch(/completed in .*2\/2 running; 2\/2 new targets healthy/)
 
     // Read-only fields are dropped before registering; everything else is kept.
-    const registered = aws.ecs.commandCalls(RegisterTaskDefinitionCommand)[0].args[0]
+    const registered = world.aws.ecs.commandCalls(RegisterTaskDefinitionCommand)[0].args[0]
       .input as unknown as Record<string, unknown>
     for (const field of [
       'taskDefinitionArn',
@@ -102,7 +102,7 @@ describe('a deployment that goes well', () => {
     }
     expect(registered).toMatchObject({ family: 'web', networkMode: 'awsvpc' })
 
-    const [update] = aws.updates()
+    const [update] = world.aws.updates()
     expect(update).toMatchObject({
       cluster: 'prod',
       service: 'web',
@@ -113,13 +113,13 @@ describe('a deployment that goes well', () => {
         deploymentCircuitBreaker: { enable: true, rollback: true }
       }
     })
-    const commands = aws.commands()
+    const commands = world.aws.commands()
     expect(commands.indexOf('RegisterTaskDefinition')).toBeLessThan(commands.indexOf('UpdateService'))
     expect(commands).not.toContain('DescribeAlarms')
   })
 
   test('logs a progress line only when something observable changes, and summarises the timeline', async () => {
-    const result = await deploy({ image: 'registry.example/web:2.0', container: 'web' })
+    const result = await deployNewImage()
     expect(result.outputs.status).toBe('succeeded')
     const progress = result.log.filter((line) => /^\[\+/.test(line))
     const bodies = progress.map((line) => line.replace(/^\[\+\S+\] /, ''))
@@ -138,7 +138,7 @@ describe('a deployment that goes well', () => {
 
   test('image + container registers the current definition with only that image changed', async () => {
     await deploy({ image: 'registry.example/web:3.1', container: 'web' })
-    const registered = aws.taskDefinitions.get(taskDefinitionArn(8))!
+    const registered = world.aws.taskDefinitions.get(taskDefinitionArn(8))!
     expect(registered.containerDefinitions).toEqual([
       {
         name: 'web',
@@ -152,28 +152,28 @@ describe('a deployment that goes well', () => {
   })
 
   test('task-definition-arn deploys an existing revision without registering anything', async () => {
-    aws.taskDefinitions.set(taskDefinitionArn(6), {
-      ...aws.taskDefinitions.get(taskDefinitionArn(7))!,
+    world.aws.taskDefinitions.set(taskDefinitionArn(6), {
+      ...world.aws.taskDefinitions.get(taskDefinitionArn(7))!,
       revision: 6
     })
     const result = await deploy({ 'task-definition-arn': taskDefinitionArn(6), 'desired-count': '3' })
     expect(result.outputs.status).toBe('succeeded')
-    expect(aws.commands()).not.toContain('RegisterTaskDefinition')
-    expect(aws.updates()[0]).toMatchObject({ taskDefinition: taskDefinitionArn(6), desiredCount: 3 })
+    expect(world.aws.commands()).not.toContain('RegisterTaskDefinition')
+    expect(world.aws.updates()[0]).toMatchObject({ taskDefinition: taskDefinitionArn(6), desiredCount: 3 })
     expect(result.rollout.reason).toContain('3/3 running')
   })
 
   test('leaves a circuit breaker the service configures itself as it is', async () => {
-    aws.service.deploymentConfiguration = { deploymentCircuitBreaker: { enable: true, rollback: false } }
-    await deploy({ image: 'registry.example/web:2.0', container: 'web' })
-    expect(aws.updates()[0].deploymentConfiguration).toBeUndefined()
+    world.aws.service.deploymentConfiguration = {
+      deploymentCircuitBreaker: { enable: true, rollback: false }
+    }
+    await deployNewImage()
+    expect(world.aws.updates()[0].deploymentConfiguration).toBeUndefined()
   })
 
   test('bake-time keeps watching after completion and succeeds when no gate fails', async () => {
-    aws.alarms.set('web-5xx', { state: 'OK', reason: 'Threshold Crossed: no datapoints' })
-    const result = await deploy({
-      image: 'registry.example/web:2.0',
-      container: 'web',
+    world.aws.alarms.set('web-5xx', { state: 'OK', reason: 'Threshold Crossed: no datapoints' })
+    const result = await deployNewImage({
       alarms: 'web-5xx',
       'bake-time': '2m'
     })
@@ -185,17 +185,17 @@ describe('a deployment that goes well', () => {
   test('re-running with the task definition already deployed starts nothing new and succeeds', async () => {
     const result = await deploy({ 'task-definition-arn': taskDefinitionArn(7) })
     expect(result.outputs.status).toBe('succeeded')
-    expect(aws.service.deployments).toHaveLength(1)
+    expect(world.aws.service.deployments).toHaveLength(1)
     expect(result.log).toContainEqual(expect.stringContaining('no new deployment'))
   })
 })
 
 describe('a deployment that fails', () => {
   test('ECS circuit breaker rollback: said plainly, and the service is not updated a second time', async () => {
-    aws.behaviours.set(taskDefinitionArn(8), 'breaker')
-    const result = await deploy({ image: 'registry.example/web:2.0', container: 'web' })
+    world.aws.behaviours.set(taskDefinitionArn(8), 'breaker')
+    const result = await deployNewImage()
     expect(result.outputs.status).toBe('rolled-back')
-    expect(aws.updates()).toHaveLength(1)
+    expect(world.aws.updates()).toHaveLength(1)
     expect(result.failure).toHaveLength(1)
     expect(result.failure[0]).toMatch(
       /^Rolling update rolled back: the ECS deployment circuit breaker failed deployment ecs-svc\/\d+ \(rolloutState FAILED: ECS deployment circuit breaker: tasks failed to start\.\)/
@@ -203,34 +203,37 @@ describe('a deployment that fails', () => {
     expect(result.failure[0]).toContain(
       `the ECS circuit breaker rolled the service back to ${taskDefinitionArn(7)}`
     )
-    expect(aws.service.taskDefinition).toBe(taskDefinitionArn(7))
-    expect(aws.service.deployments).toEqual([expect.objectContaining({ rolloutState: 'COMPLETED' })])
+    expect(world.aws.service.taskDefinition).toBe(taskDefinitionArn(7))
+    expect(world.aws.service.deployments).toEqual([expect.objectContaining({ rolloutState: 'COMPLETED' })])
     expect(result.rollout.durations.rollbackSeconds).toBeGreaterThan(0)
   })
 
   test('a stopped task: its reason, stop code, container reason and exit code; then a rollback', async () => {
-    aws.behaviours.set(taskDefinitionArn(8), 'crash')
-    const result = await deploy({ image: 'registry.example/web:2.0', container: 'web' })
+    world.aws.behaviours.set(taskDefinitionArn(8), 'crash')
+    const result = await deployNewImage()
     expect(result.outputs.status).toBe('rolled-back')
     expect(result.failure[0]).toMatch(
       /task task\d+ stopped: Essential container in task exited \(EssentialContainerExited\); container web: exit code 137, OutOfMemoryError: Container killed due to memory usage/
     )
     expect(result.failure[0]).toContain(`rolled the service back to ${taskDefinitionArn(7)}`)
-    expect(aws.updates()).toEqual([
+    expect(world.aws.updates()).toEqual([
       expect.objectContaining({ taskDefinition: taskDefinitionArn(8) }),
       expect.objectContaining({ taskDefinition: taskDefinitionArn(7) })
     ])
-    expect(aws.service.deployments).toEqual([
+    expect(world.aws.service.deployments).toEqual([
       expect.objectContaining({ taskDefinition: taskDefinitionArn(7), rolloutState: 'COMPLETED' })
     ])
   })
 
   test('an alarm in ALARM: its name and state reason', async () => {
-    aws.alarms.set('web-5xx', { state: 'OK', reason: 'fine' })
-    aws.at(2, () =>
-      aws.alarms.set('web-5xx', { state: 'ALARM', reason: 'Threshold Crossed: 1 datapoint [12.0] > 5.0' })
+    world.aws.alarms.set('web-5xx', { state: 'OK', reason: 'fine' })
+    world.aws.at(2, () =>
+      world.aws.alarms.set('web-5xx', {
+        state: 'ALARM',
+        reason: 'Threshold Crossed: 1 datapoint [12.0] > 5.0'
+      })
     )
-    const result = await deploy({ image: 'registry.example/web:2.0', container: 'web', alarms: 'web-5xx' })
+    const result = await deployNewImage({ alarms: 'web-5xx' })
     expect(result.outputs.status).toBe('rolled-back')
     expect(result.failure[0]).toContain(
       'alarm web-5xx is in ALARM: Threshold Crossed: 1 datapoint [12.0] > 5.0'
@@ -238,10 +241,8 @@ describe('a deployment that fails', () => {
   })
 
   test('a timeout says what was observed last, and never waits past the deadline', async () => {
-    aws.behaviours.set(taskDefinitionArn(8), 'unhealthy')
-    const result = await deploy({
-      image: 'registry.example/web:2.0',
-      container: 'web',
+    world.aws.behaviours.set(taskDefinitionArn(8), 'unhealthy')
+    const result = await deployNewImage({
       'wait-timeout': '2m',
       'on-failure': 'stop'
     })
@@ -254,27 +255,25 @@ describe('a deployment that fails', () => {
     )
     expect(result.elapsedMs).toBe(120_000)
     // The poller backs off while nothing changes, but never beyond three intervals.
-    expect(Math.max(...clock.sleeps)).toBe(15_000)
+    expect(Math.max(...world.clock.sleeps)).toBe(15_000)
   })
 
   test('on-failure: stop leaves the service as it is (and asks ECS not to roll back either)', async () => {
-    aws.behaviours.set(taskDefinitionArn(8), 'crash')
-    const result = await deploy({ image: 'registry.example/web:2.0', container: 'web', 'on-failure': 'stop' })
+    world.aws.behaviours.set(taskDefinitionArn(8), 'crash')
+    const result = await deployNewImage({ 'on-failure': 'stop' })
     expect(result.outputs.status).toBe('failed')
     expect(result.failure[0]).toMatch(/^Rolling update failed: task task\d+ stopped: .*on-failure: stop/)
-    expect(aws.updates()).toHaveLength(1)
-    expect(aws.updates()[0].deploymentConfiguration?.deploymentCircuitBreaker).toEqual({
+    expect(world.aws.updates()).toHaveLength(1)
+    expect(world.aws.updates()[0].deploymentConfiguration?.deploymentCircuitBreaker).toEqual({
       enable: true,
       rollback: false
     })
   })
 
   test('a gate failing during bake-time rolls back', async () => {
-    aws.alarms.set('web-latency', { state: 'OK', reason: 'fine' })
-    aws.at(6, () => aws.alarms.set('web-latency', { state: 'ALARM', reason: 'p99 above 2s' }))
-    const result = await deploy({
-      image: 'registry.example/web:2.0',
-      container: 'web',
+    world.aws.alarms.set('web-latency', { state: 'OK', reason: 'fine' })
+    world.aws.at(6, () => world.aws.alarms.set('web-latency', { state: 'ALARM', reason: 'p99 above 2s' }))
+    const result = await deployNewImage({
       alarms: 'web-latency',
       'bake-time': '10m'
     })
@@ -282,16 +281,16 @@ describe('a deployment that fails', () => {
     expect(result.failure[0]).toMatch(
       /during bake-time, after \d+s: alarm web-latency is in ALARM: p99 above 2s/
     )
-    expect(aws.updates().map((update) => update.taskDefinition)).toEqual([
+    expect(world.aws.updates().map((update) => update.taskDefinition)).toEqual([
       taskDefinitionArn(8),
       taskDefinitionArn(7)
     ])
   })
 
   test('a rollback that does not complete is reported as failed', async () => {
-    aws.behaviours.set(taskDefinitionArn(8), 'crash')
-    aws.behaviours.set(taskDefinitionArn(7), 'stuck')
-    const result = await deploy({ image: 'registry.example/web:2.0', container: 'web', 'wait-timeout': '1m' })
+    world.aws.behaviours.set(taskDefinitionArn(8), 'crash')
+    world.aws.behaviours.set(taskDefinitionArn(7), 'stuck')
+    const result = await deployNewImage({ 'wait-timeout': '1m' })
     expect(result.outputs.status).toBe('failed')
     expect(result.failure[0]).toMatch(/the rollback to .*:7 did not complete: timed out after 1m/)
   })
@@ -444,16 +443,16 @@ describe('bad input changes nothing', () => {
   ]
 
   test.each(cases)('%s', async (_name, inputs, message, setup) => {
-    setup(aws)
+    setup(world.aws)
     const result = await deploy(inputs)
     expect(result.failure).toHaveLength(1)
     expect(result.failure[0]).toMatch(message)
-    expect(aws.mutatingCalls()).toBe(0)
+    expect(world.aws.mutations()).toEqual([])
     expect(core.setOutput).not.toHaveBeenCalled()
   })
 
   test('input errors fail before any AWS call', async () => {
     await deploy({ image: 'x:1', container: 'web', 'poll-interval': 'often' })
-    expect(aws.commands()).toEqual([])
+    expect(world.aws.commands()).toEqual([])
   })
 })

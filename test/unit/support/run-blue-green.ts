@@ -1,0 +1,31 @@
+import { silentLog } from '../../../src/core/log.ts'
+import type { CommandRunner } from '../../../src/gates/command.ts'
+import type { Fetch } from '../../../src/gates/http-probe.ts'
+import { blueGreenDeploy, type BlueGreenOptions } from '../../../src/strategies/blue-green.ts'
+import { ruleArn, type FakePair } from './fake-pair.ts'
+import type { World } from './fresh-world.ts'
+
+/** The scripted pair as blue-green options name it: the cluster, both services and the production rule. */
+export const pairAddress = {
+  cluster: 'prod',
+  blueService: 'web-blue',
+  greenService: 'web-green',
+  listenerRule: ruleArn
+}
+
+/** What a run may take besides its options: a cancellation signal, and what the command and probe gates run. */
+export interface RunExtras {
+  signal?: AbortSignal
+  runCommand?: CommandRunner
+  fetch?: Fetch
+}
+
+/** Runs the blue-green strategy against the scripted pair on its fake clock, logging nothing. */
+export function runBlueGreen(
+  { aws, clock }: World<FakePair>,
+  options: BlueGreenOptions,
+  extras: RunExtras = {}
+) {
+  const ports = { ...aws.ports(), runCommand: extras.runCommand, fetch: extras.fetch }
+  return blueGreenDeploy(options, ports, { clock, log: silentLog, signal: extras.signal })
+}

@@ -1,0 +1,397 @@
+/**
+ * What the scripted AWS worlds of the unit tests share (FakeAws for one service, FakePair for a blue/green
+ * pair): the mocked clients, the ECS services, task definitions, tasks and tags, the target health, the alarms,
+ * a record of every call, injected faults, and steps that advance each time the fake clock sleeps. What a step
+ * does to the services is each world's own scheduler (`progress`).
+ */
+import {
+  ClientException,
+  ClusterNotFoundException,
+  DescribeServicesCommand,
+  DescribeTaskDefinitionCommand,
+  DescribeTasksCommand,
+  ECSClient,
+  ListTasksCommand,
+  RegisterTaskDefinitionCommand,
+  ServiceNotFoundException,
+  TagResourceCommand,
+  UpdateServiceCommand,
+  type Deployment,
+  type Service,
+  type Tag,
+  type Task,
+  type TaskDefinition,
+  type UpdateServiceCommandInput
+} from '@aws-sdk/client-ecs'
+import {
+  DescribeTargetHealthCommand,
+  ElasticLoadBalancingV2Client
+} from '@aws-sdk/client-elastic-load-balancing-v2'
+import { CloudWatchClient, DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch'
+import { mockClient } from 'aws-sdk-client-mock'
+import type { AwsClients } from '../../../src/aws/clients.ts'
+import { alarmPort } from '../../../src/aws/cloudwatch.ts'
+import { ecsPort } from '../../../src/aws/ecs.ts'
+import { elbPort } from '../../../src/aws/elb.ts'
+import { rulePort } from '../../../src/aws/listener-rules.ts'
+import type { FakeClock } from './fake-clock.ts'
+
+const account = '123456789012'
+const region = 'us-east-1'
+export const ecsArn = (resource: string): string => `arn:aws:ecs:${region}:${account}:${resource}`
+export const elbArn = (resource: string): string =>
+  `arn:aws:elasticloadbalancing:${region}:${account}:${resource}`
+export const taskDefinitionArn = (revision: number): string => ecsArn(`task-definition/web:${revision}`)
+
+export type TargetState = 'initial' | 'healthy' | 'unhealthy' | 'draining'
+
+export interface Target {
+  id: string
+  port: number
+  state: TargetState
+  reason?: string
+  description?: string
+}
+
+/** The reason and description the load balancer gives with each target state. */
+const targetHealth: Record<TargetState, { reason?: string; description?: string }> = {
+  initial: { reason: 'Elb.RegistrationInProgress', description: 'Target registration is in progress' },
+  healthy: {},
+  unhealthy: {
+    reason: 'Target.FailedHealthChecks',
+    description: 'Health checks failed with these codes: [503]'
+  },
+  draining: { reason: 'Target.DeregistrationInProgress', description: 'Target deregistration is in progress' }
+}
+
+/** One call as the world received it: the operation, the fake time and a copy of the input. */
+export interface SentCall {
+  operation: string
+  at: number
+  input: any
+}
+
+const copy = <T>(value: T): T => structuredClone(value)
+
+export abstract class ScriptedAws<Behaviour extends string> {
+  readonly ecs = mockClient(ECSClient)
+  readonly elb = mockClient(ElasticLoadBalancingV2Client)
+  readonly cloudwatch = mockClient(CloudWatchClient)
+  readonly clients: AwsClients = {
+    ecs: new ECSClient({ region }),
+    elb: new ElasticLoadBalancingV2Client({ region }),
+    cloudwatch: new CloudWatchClient({ region })
+  }
+  readonly cluster = 'prod'
+  readonly taskDefinitions = new Map<string, TaskDefinition>()
+  /** How the tasks of a task definition behave, by its ARN ('healthy' unless told otherwise). */
+  readonly behaviours = new Map<string, Behaviour>()
+  /** Tags by resource ARN (services and task definitions). */
+  readonly tags: Record<string, Tag[]> = {}
+  tasks: Task[] = []
+  /** Targets by target group ARN. */
+  readonly targets: Record<string, Target[]> = {}
+  readonly alarms = new Map<string, { state: string; reason: string }>()
+  clusterExists = true
+  /** Every operation sent, in order, with the fake time. */
+  readonly sent: SentCall[] = []
+  /** Steps taken so far (one per fake sleep). */
+  step = 0
+  /** A fault to inject: the error a call should fail with (checked before the call takes effect). */
+  fail?: (operation: string, input: any) => Error | undefined
+  protected readonly clock: FakeClock
+  private readonly hooks: { step: number; run: () => void }[] = []
+  private nextId = 1
+
+  constructor(clock: FakeClock) {
+    this.clock = clock
+    clock.onSleep = () => this.advance()
+    this.wire()
+  }
+
+  /** The services of the cluster. */
+  protected abstract clusterServices(): Service[]
+
+  /** One step of the scheduler, after the hooks of this step. */
+  protected abstract progress(): void
+
+  /** Runs `change` when the rollout reaches `step` (steps count the fake clock's sleeps). */
+  at(step: number, change: () => void): this {
+    this.hooks.push({ step, run: change })
+    return this
+  }
+
+  /** Names of the operations sent, in order. */
+  commands(): string[] {
+    return this.sent.map((call) => call.operation)
+  }
+
+  /** Names of the operations that change something, in order. */
+  mutations(): string[] {
+    return this.commands().filter((operation) => !/^(Describe|List|Get)/.test(operation))
+  }
+
+  /** The inputs of every call of one operation, in order. */
+  calls(operation: string): any[] {
+    return this.sent.filter((call) => call.operation === operation).map((call) => call.input)
+  }
+
+  updates(): UpdateServiceCommandInput[] {
+    return this.calls('UpdateService')
+  }
+
+  /** The ports the strategies take, over this world's clients. */
+  ports() {
+    return {
+      ecs: ecsPort(this.clients.ecs),
+      elb: elbPort(this.clients.elb),
+      rules: rulePort(this.clients.elb),
+      cloudwatch: alarmPort(this.clients.cloudwatch)
+    }
+  }
+
+  restore(): void {
+    this.ecs.restore()
+    this.elb.restore()
+    this.cloudwatch.restore()
+  }
+
+  /** Records a call, then throws the fault injected for it, if any. */
+  protected log(operation: string, input: unknown): void {
+    this.sent.push({ operation, at: this.clock.now(), input: copy(input) })
+    const error = this.fail?.(operation, input)
+    if (error) throw error
+  }
+
+  protected behaviourOf(deployment: Deployment): Behaviour | 'healthy' {
+    return this.behaviours.get(deployment.taskDefinition!) ?? 'healthy'
+  }
+
+  /** A service of the cluster (ROLLING, behind one target group) with one deployment in progress. */
+  protected newService(
+    name: string,
+    targetGroupArn: string,
+    desiredCount: number,
+    taskDefinition: string
+  ): Service {
+    return {
+      serviceName: name,
+      serviceArn: ecsArn(`service/${this.cluster}/${name}`),
+      clusterArn: ecsArn(`cluster/${this.cluster}`),
+      status: 'ACTIVE',
+      desiredCount,
+      runningCount: 0,
+      pendingCount: 0,
+      taskDefinition,
+      deploymentController: { type: 'ECS' },
+      deploymentConfiguration: { maximumPercent: 200, minimumHealthyPercent: 100, strategy: 'ROLLING' },
+      loadBalancers: [{ targetGroupArn, containerName: 'web', containerPort: 8080 }],
+      deployments: [this.newDeployment(taskDefinition, desiredCount)],
+      events: []
+    }
+  }
+
+  protected newDeployment(taskDefinition: string, desiredCount: number): Deployment {
+    return {
+      id: `ecs-svc/${1000 + this.nextId++}`,
+      status: 'PRIMARY',
+      taskDefinition,
+      desiredCount,
+      pendingCount: 0,
+      runningCount: 0,
+      failedTasks: 0,
+      rolloutState: 'IN_PROGRESS',
+      createdAt: new Date(this.clock.now())
+    }
+  }
+
+  /** A new PRIMARY deployment of `taskDefinition`; the deployments before it turn ACTIVE. */
+  protected startDeployment(service: Service, taskDefinition: string): Deployment {
+    for (const existing of service.deployments ?? []) existing.status = 'ACTIVE'
+    const deployment = this.newDeployment(taskDefinition, service.desiredCount ?? 0)
+    service.deployments = [deployment, ...(service.deployments ?? [])]
+    service.taskDefinition = taskDefinition
+    this.event(service, `(service ${service.serviceName}) has started a deployment of ${taskDefinition}.`)
+    return deployment
+  }
+
+  protected event(service: Service, message: string): void {
+    service.events = [
+      { id: `event-${this.nextId++}`, createdAt: new Date(this.clock.now()), message },
+      ...(service.events ?? [])
+    ]
+  }
+
+  /** A running task of `deployment`, registered in the service's target group (state initial). */
+  protected startTask(service: Service, deployment: Deployment): Task {
+    const n = this.nextId++
+    const ip = `10.0.${Math.floor(n / 250)}.${n % 250}`
+    const task: Task = {
+      taskArn: ecsArn(`task/${this.cluster}/task${n}`),
+      group: `service:${service.serviceName}`,
+      startedBy: deployment.id,
+      taskDefinitionArn: deployment.taskDefinition,
+      lastStatus: 'RUNNING',
+      desiredStatus: 'RUNNING',
+      attachments: [
+        { type: 'ElasticNetworkInterface', details: [{ name: 'privateIPv4Address', value: ip }] }
+      ],
+      containers: [{ name: 'web', lastStatus: 'RUNNING' }]
+    }
+    this.tasks.push(task)
+    const group = service.loadBalancers![0].targetGroupArn!
+    const target: Target = { id: ip, port: 8080, state: 'initial', ...targetHealth.initial }
+    this.targets[group] = [...(this.targets[group] ?? []), target]
+    return task
+  }
+
+  protected runningTasksOf(deployment: Deployment): Task[] {
+    return this.tasks.filter((task) => task.startedBy === deployment.id && task.desiredStatus === 'RUNNING')
+  }
+
+  protected stopTask(task: Task, reason: string, stopCode: string): void {
+    task.desiredStatus = 'STOPPED'
+    task.lastStatus = 'STOPPED'
+    task.stoppedReason = reason
+    task.stopCode = stopCode as Task['stopCode']
+  }
+
+  protected targetOf(task: Task): Target | undefined {
+    const ip = this.addressOf(task)
+    return Object.values(this.targets)
+      .flat()
+      .find((target) => target.id === ip)
+  }
+
+  /** Puts the task's target in `state`, with the reason and description the load balancer gives. */
+  protected setTarget(task: Task, state: TargetState): void {
+    const target = this.targetOf(task)
+    if (target)
+      Object.assign(target, { state, reason: undefined, description: undefined }, targetHealth[state])
+  }
+
+  protected deregister(task: Task): void {
+    const ip = this.addressOf(task)
+    for (const group of Object.keys(this.targets))
+      this.targets[group] = this.targets[group].filter((target) => target.id !== ip)
+  }
+
+  private addressOf(task: Task): string | undefined {
+    return task.attachments![0].details![0].value
+  }
+
+  private serviceNamed(name: string | undefined): Service | undefined {
+    return this.clusterServices().find(
+      (service) => service.serviceName === name || service.serviceArn === name
+    )
+  }
+
+  private requireCluster(): void {
+    if (!this.clusterExists)
+      throw new ClusterNotFoundException({ message: 'Cluster not found.', $metadata: {} })
+  }
+
+  private advance(): void {
+    this.step++
+    for (const hook of this.hooks.filter((candidate) => candidate.step === this.step)) hook.run()
+    this.progress()
+  }
+
+  private wire(): void {
+    this.ecs.on(DescribeServicesCommand).callsFake((input) => {
+      this.log('DescribeServices', input)
+      this.requireCluster()
+      const names: string[] = input.services ?? []
+      const withTags = (input.include ?? []).includes('TAGS')
+      return {
+        services: names.flatMap((name) => {
+          const service = this.serviceNamed(name)
+          if (!service) return []
+          return [
+            { ...copy(service), ...(withTags ? { tags: copy(this.tags[service.serviceArn!] ?? []) } : {}) }
+          ]
+        }),
+        failures: names
+          .filter((name) => !this.serviceNamed(name))
+          .map((name) => ({ arn: name, reason: 'MISSING' }))
+      }
+    })
+    this.ecs.on(DescribeTaskDefinitionCommand).callsFake((input) => {
+      this.log('DescribeTaskDefinition', input)
+      const found = this.taskDefinitions.get(input.taskDefinition)
+      if (!found) throw new ClientException({ message: 'Unable to describe task definition.', $metadata: {} })
+      return { taskDefinition: copy(found), tags: copy(this.tags[input.taskDefinition] ?? []) }
+    })
+    this.ecs.on(RegisterTaskDefinitionCommand).callsFake((input) => {
+      this.log('RegisterTaskDefinition', input)
+      const revision = Math.max(...[...this.taskDefinitions.values()].map((known) => known.revision ?? 0)) + 1
+      const arn = taskDefinitionArn(revision)
+      const registered = {
+        ...copy(input),
+        taskDefinitionArn: arn,
+        revision,
+        status: 'ACTIVE'
+      } as TaskDefinition
+      this.taskDefinitions.set(arn, registered)
+      return { taskDefinition: copy(registered) }
+    })
+    this.ecs.on(UpdateServiceCommand).callsFake((input) => {
+      this.log('UpdateService', input)
+      this.requireCluster()
+      const service = this.serviceNamed(input.service)
+      if (!service) throw new ServiceNotFoundException({ message: 'Service not found.', $metadata: {} })
+      const taskDefinition = input.taskDefinition ?? service.taskDefinition!
+      if (input.deploymentConfiguration) service.deploymentConfiguration = copy(input.deploymentConfiguration)
+      if (input.desiredCount !== undefined) service.desiredCount = input.desiredCount
+      if (taskDefinition !== service.taskDefinition || input.forceNewDeployment)
+        this.startDeployment(service, taskDefinition)
+      else service.deployments![0].desiredCount = service.desiredCount
+      return { service: copy(service) }
+    })
+    this.ecs.on(ListTasksCommand).callsFake((input) => {
+      this.log('ListTasks', input)
+      const tasks = this.tasks.filter(
+        (task) =>
+          task.startedBy === input.startedBy && task.desiredStatus === (input.desiredStatus ?? 'RUNNING')
+      )
+      return { taskArns: tasks.map((task) => task.taskArn!) }
+    })
+    this.ecs.on(DescribeTasksCommand).callsFake((input) => {
+      this.log('DescribeTasks', input)
+      return { tasks: this.tasks.filter((task) => input.tasks?.includes(task.taskArn!)).map(copy) }
+    })
+    this.ecs.on(TagResourceCommand).callsFake((input) => {
+      this.log('TagResource', input)
+      const kept = (this.tags[input.resourceArn] ?? []).filter(
+        (tag) => !input.tags.some((added: Tag) => added.key === tag.key)
+      )
+      this.tags[input.resourceArn] = [...kept, ...copy(input.tags as Tag[])]
+      return {}
+    })
+    this.elb.on(DescribeTargetHealthCommand).callsFake((input) => {
+      this.log('DescribeTargetHealth', input)
+      return {
+        TargetHealthDescriptions: (this.targets[input.TargetGroupArn!] ?? []).map((target) => ({
+          Target: { Id: target.id, Port: target.port },
+          TargetHealth: {
+            State: target.state,
+            Reason: target.reason as undefined,
+            Description: target.description
+          }
+        }))
+      }
+    })
+    this.cloudwatch.on(DescribeAlarmsCommand).callsFake((input) => {
+      this.log('DescribeAlarms', input)
+      const names = (input.AlarmNames ?? []).filter((name: string) => this.alarms.has(name))
+      return {
+        MetricAlarms: names.map((name: string) => ({
+          AlarmName: name,
+          StateValue: this.alarms.get(name)!.state as 'OK',
+          StateReason: this.alarms.get(name)!.reason
+        })),
+        CompositeAlarms: []
+      }
+    })
+  }
+}

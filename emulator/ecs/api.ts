@@ -93,6 +93,14 @@ function taskOperations({ state, scheduler }: EcsApiDeps): EcsOperations {
   return {
     ListTasks(input: any) {
       const cluster = state.cluster(input.cluster)
+      const otherFilters = ['serviceName', 'family', 'containerInstance', 'launchType', 'desiredStatus']
+      if (input.startedBy && otherFilters.some((filter) => input[filter] !== undefined)) {
+        // ECS documents that startedBy must be the only filter; being strict here keeps callers honest.
+        throw new AwsError(
+          'InvalidParameterException',
+          'When you specify startedBy as the filter, it must be the only filter that you use.'
+        )
+      }
       const service = input.serviceName ? state.service(cluster, input.serviceName) : undefined
       const desiredStatus = input.desiredStatus ?? 'RUNNING'
       const arns = [...cluster.tasks.values()]

@@ -3,6 +3,7 @@ import {
   DescribeTaskDefinitionCommand,
   DescribeTasksCommand,
   ListTasksCommand,
+  type ListTasksCommandInput,
   RegisterTaskDefinitionCommand,
   TagResourceCommand,
   UpdateServiceCommand,
@@ -26,8 +27,8 @@ export interface EcsPort {
   /** Returns the new revision's ARN. */
   registerTaskDefinition(request: TaskDefinitionRequest): Promise<string>
   updateService(update: ServiceUpdate): Promise<Service>
-  /** Every task (running and stopped) that `startedBy` started, e.g. a deployment id. */
-  tasksStartedBy(cluster: string, startedBy: string): Promise<Task[]>
+  /** Every task (running and stopped) of one deployment of a service. */
+  deploymentTasks(cluster: string, service: string, deploymentId: string): Promise<Task[]>
   /**
    * Several services (by name or ARN) in one call, with their tags; `missing` lists the names given that are
    * not active services. Throws ClusterNotFoundException for a missing cluster.
@@ -41,6 +42,27 @@ export interface EcsPort {
 }
 
 export function ecsPort(client: ECSClient): EcsPort {
+  const listTasks = async (filter: Omit<ListTasksCommandInput, 'nextToken'>): Promise<string[]> => {
+    const arns: string[] = []
+    let nextToken: string | undefined
+    do {
+      const page = await client.send(new ListTasksCommand({ ...filter, nextToken }))
+      arns.push(...(page.taskArns ?? []))
+      nextToken = page.nextToken
+    } while (nextToken)
+    return arns
+  }
+  const describeTasks = async (cluster: string, arns: string[]): Promise<Task[]> => {
+    const tasks: Task[] = []
+    for (let i = 0; i < arns.length; i += 100) {
+      const page = await client.send(new DescribeTasksCommand({ cluster, tasks: arns.slice(i, i + 100) }))
+      tasks.push(...(page.tasks ?? []))
+    }
+    return tasks
+  }
+  // A STOPPED task never changes again: describe each once, however often a deployment is looked at.
+  const stoppedTasks = new Map<string, Task>()
+
   return {
     async describeService(cluster, service) {
       const { services = [] } = await client.send(
@@ -66,24 +88,26 @@ export function ecsPort(client: ECSClient): EcsPort {
       if (!output.service) throw new Error('UpdateService returned no service')
       return output.service
     },
-    async tasksStartedBy(cluster, startedBy) {
-      const arns: string[] = []
-      for (const desiredStatus of ['RUNNING', 'STOPPED'] as const) {
-        let nextToken: string | undefined
-        do {
-          const page = await client.send(
-            new ListTasksCommand({ cluster, startedBy, desiredStatus, nextToken })
-          )
-          arns.push(...(page.taskArns ?? []))
-          nextToken = page.nextToken
-        } while (nextToken)
+    async deploymentTasks(cluster, service, deploymentId) {
+      // ECS takes `startedBy` only as the sole filter (its default desired status is RUNNING), so the
+      // stopped ones are listed by service and picked by their `startedBy`.
+      const running = await listTasks({ cluster, startedBy: deploymentId })
+      const serviceName = service.split('/').pop()! // a service ARN ends with the name
+      const stopped = await listTasks({ cluster, serviceName, desiredStatus: 'STOPPED' })
+      const described = await describeTasks(cluster, [
+        ...running,
+        ...stopped.filter((arn) => !stoppedTasks.has(arn))
+      ])
+      const byArn = new Map<string, Task>()
+      for (const task of described) {
+        if (task.lastStatus === 'STOPPED') stoppedTasks.set(task.taskArn!, task)
+        byArn.set(task.taskArn!, task)
       }
-      const tasks: Task[] = []
-      for (let i = 0; i < arns.length; i += 100) {
-        const page = await client.send(new DescribeTasksCommand({ cluster, tasks: arns.slice(i, i + 100) }))
-        tasks.push(...(page.tasks ?? []))
+      for (const arn of stopped) {
+        const task = stoppedTasks.get(arn)
+        if (task) byArn.set(arn, task)
       }
-      return tasks
+      return [...byArn.values()].filter((task) => task.startedBy === deploymentId)
     },
     async describeServicesWithTags(cluster, services) {
       const output = await client.send(new DescribeServicesCommand({ cluster, services, include: ['TAGS'] }))

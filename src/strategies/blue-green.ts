@@ -305,7 +305,7 @@ class BlueGreenRollout {
     this.deploymentId = deploymentId
     this.targetCount = desiredCount
     this.ignoredTasks = existed
-      ? await stoppedTasks(this.ports.ecs, options.cluster, deploymentId)
+      ? await stoppedTasks(this.ports.ecs, options.cluster, this.side(this.target).name, deploymentId)
       : undefined
     if (this.ignoredTasks && this.ignoredTasks.size > 0) {
       this.timeline.note(
@@ -377,7 +377,12 @@ class BlueGreenRollout {
     const deployment = deploymentOf(this.side(this.target).service, taskDefinitionArn)
     this.deploymentId = deployment.id!
     this.targetCount = deployment.desiredCount ?? 0
-    this.ignoredTasks = await stoppedTasks(this.ports.ecs, this.options.cluster, this.deploymentId)
+    this.ignoredTasks = await stoppedTasks(
+      this.ports.ecs,
+      this.options.cluster,
+      this.side(this.target).name,
+      this.deploymentId
+    )
     await this.bake()
     return this.finish()
   }
@@ -546,7 +551,11 @@ class BlueGreenRollout {
   }
 
   private async targetTasks() {
-    const tasks = await this.ports.ecs.tasksStartedBy(this.options.cluster, this.deploymentId!)
+    const tasks = await this.ports.ecs.deploymentTasks(
+      this.options.cluster,
+      this.side(this.target).name,
+      this.deploymentId!
+    )
     return tasks.filter((task) => !this.ignoredTasks?.has(task.taskArn ?? ''))
   }
 

@@ -142,7 +142,7 @@ async function lookAt(watch: WatchedDeployment): Promise<Look> {
   const tasks =
     watch.gates.length === 0
       ? []
-      : (await watch.ecs.tasksStartedBy(watch.cluster, watch.deploymentId)).filter(
+      : (await watch.ecs.deploymentTasks(watch.cluster, watch.service, watch.deploymentId)).filter(
           (task) => !watch.ignoredTasks?.has(task.taskArn ?? '')
         )
   const reports = await checkGates(watch.gates, { tasks, desiredCount: current.desiredCount ?? 0 })
@@ -218,8 +218,9 @@ function pollOptions(watch: WatchedDeployment, deadline: number) {
 export async function stoppedTasks(
   ecs: EcsPort,
   cluster: string,
+  service: string,
   deploymentId: string
 ): Promise<Set<string>> {
-  const tasks = await ecs.tasksStartedBy(cluster, deploymentId)
+  const tasks = await ecs.deploymentTasks(cluster, service, deploymentId)
   return new Set(tasks.filter((task) => task.desiredStatus === 'STOPPED').map((task) => task.taskArn ?? ''))
 }

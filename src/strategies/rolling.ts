@@ -142,10 +142,11 @@ class RollingUpdate {
         ? `no new deployment: the service already runs ${this.taskDefinitionArn} (deployment ${deployment.id})`
         : `started deployment ${deployment.id}`
     )
+    const service = options.service
     const watch: WatchedDeployment = {
       ecs: this.ports.ecs,
       cluster: options.cluster,
-      service: options.service,
+      service,
       deploymentId: deployment.id!,
       gates: gatesFor(options, this.before, this.ports),
       timeline,
@@ -153,7 +154,9 @@ class RollingUpdate {
       signal: context.signal,
       intervalMs: options.pollIntervalMs,
       seenEvents: new Set((this.before.events ?? []).map((event) => event.id ?? '')),
-      ignoredTasks: existed ? await stoppedTasks(this.ports.ecs, options.cluster, deployment.id!) : undefined
+      ignoredTasks: existed
+        ? await stoppedTasks(this.ports.ecs, options.cluster, service, deployment.id!)
+        : undefined
     }
     this.watch = watch
     const deployed = await this.timed('deploy', (now) => followDeployment(watch, now + options.waitTimeoutMs))

@@ -359,3 +359,15 @@ describe('tags', () => {
     ).toBe('InvalidParameterException')
   })
 })
+
+describe('tasks', () => {
+  it('takes startedBy only as the sole filter, as ECS documents', async () => {
+    expect(await ecs.handle('ListTasks', { startedBy: 'ecs-svc/1' })).toEqual({ taskArns: [] })
+    for (const other of [{ serviceName: 'web' }, { desiredStatus: 'STOPPED' }, { family: 'web' }]) {
+      expect(await errorOf('ListTasks', { startedBy: 'ecs-svc/1', ...other })).toEqual({
+        code: 'InvalidParameterException',
+        message: 'When you specify startedBy as the filter, it must be the only filter that you use.'
+      })
+    }
+  })
+})

@@ -11,6 +11,7 @@ import {
   DescribeTaskDefinitionCommand,
   DescribeTasksCommand,
   ECSClient,
+  InvalidParameterException,
   ListTasksCommand,
   RegisterTaskDefinitionCommand,
   ServiceNotFoundException,
@@ -350,9 +351,15 @@ export abstract class ScriptedAws<Behaviour extends string> {
     })
     this.ecs.on(ListTasksCommand).callsFake((input) => {
       this.log('ListTasks', input)
+      // As ECS documents it: startedBy must be the only filter.
+      if (input.startedBy && (input.serviceName || input.desiredStatus || input.family)) {
+        throw new InvalidParameterException({ message: 'startedBy must be the only filter', $metadata: {} })
+      }
       const tasks = this.tasks.filter(
         (task) =>
-          task.startedBy === input.startedBy && task.desiredStatus === (input.desiredStatus ?? 'RUNNING')
+          (!input.startedBy || task.startedBy === input.startedBy) &&
+          (!input.serviceName || task.group === `service:${input.serviceName}`) &&
+          task.desiredStatus === (input.desiredStatus ?? 'RUNNING')
       )
       return { taskArns: tasks.map((task) => task.taskArn!) }
     })

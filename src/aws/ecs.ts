@@ -15,6 +15,7 @@ import {
   type TaskDefinition,
   type UpdateServiceCommandInput
 } from '@aws-sdk/client-ecs'
+import { answer } from './answer.ts'
 
 export type TaskDefinitionRequest = RegisterTaskDefinitionCommandInput
 export type ServiceUpdate = UpdateServiceCommandInput
@@ -22,13 +23,18 @@ export type ServiceUpdate = UpdateServiceCommandInput
 /** The few ECS calls the strategies make. */
 export interface EcsPort {
   /** undefined when the cluster has no such service; throws ClusterNotFoundException for a missing cluster. */
-  describeService(cluster: string, service: string): Promise<Service | undefined>
+  describeService(cluster: string, service: string, signal?: AbortSignal): Promise<Service | undefined>
   describeTaskDefinition(taskDefinition: string): Promise<{ taskDefinition: TaskDefinition; tags: Tag[] }>
   /** Returns the new revision's ARN. */
   registerTaskDefinition(request: TaskDefinitionRequest): Promise<string>
   updateService(update: ServiceUpdate): Promise<Service>
   /** Every task (running and stopped) of one deployment of a service. */
-  deploymentTasks(cluster: string, service: string, deploymentId: string): Promise<Task[]>
+  deploymentTasks(
+    cluster: string,
+    service: string,
+    deploymentId: string,
+    signal?: AbortSignal
+  ): Promise<Task[]>
   /**
    * Several services (by name or ARN) in one call, with their tags; `missing` lists the names given that are
    * not active services. Throws ClusterNotFoundException for a missing cluster.
@@ -42,20 +48,35 @@ export interface EcsPort {
 }
 
 export function ecsPort(client: ECSClient): EcsPort {
-  const listTasks = async (filter: Omit<ListTasksCommandInput, 'nextToken'>): Promise<string[]> => {
+  const listTasks = async (
+    filter: Omit<ListTasksCommandInput, 'nextToken'>,
+    signal: AbortSignal | undefined
+  ): Promise<string[]> => {
     const arns: string[] = []
     let nextToken: string | undefined
     do {
-      const page = await client.send(new ListTasksCommand({ ...filter, nextToken }))
+      const page = await answer(
+        client.send(new ListTasksCommand({ ...filter, nextToken }), { abortSignal: signal }),
+        signal
+      )
       arns.push(...(page.taskArns ?? []))
       nextToken = page.nextToken
     } while (nextToken)
     return arns
   }
-  const describeTasks = async (cluster: string, arns: string[]): Promise<Task[]> => {
+  const describeTasks = async (
+    cluster: string,
+    arns: string[],
+    signal: AbortSignal | undefined
+  ): Promise<Task[]> => {
     const tasks: Task[] = []
     for (let i = 0; i < arns.length; i += 100) {
-      const page = await client.send(new DescribeTasksCommand({ cluster, tasks: arns.slice(i, i + 100) }))
+      const page = await answer(
+        client.send(new DescribeTasksCommand({ cluster, tasks: arns.slice(i, i + 100) }), {
+          abortSignal: signal
+        }),
+        signal
+      )
       tasks.push(...(page.tasks ?? []))
     }
     return tasks
@@ -64,9 +85,10 @@ export function ecsPort(client: ECSClient): EcsPort {
   const stoppedTasks = new Map<string, Task>()
 
   return {
-    async describeService(cluster, service) {
-      const { services = [] } = await client.send(
-        new DescribeServicesCommand({ cluster, services: [service] })
+    async describeService(cluster, service, signal) {
+      const { services = [] } = await answer(
+        client.send(new DescribeServicesCommand({ cluster, services: [service] }), { abortSignal: signal }),
+        signal
       )
       return services.find((found) => found.status !== 'INACTIVE')
     },
@@ -88,16 +110,17 @@ export function ecsPort(client: ECSClient): EcsPort {
       if (!output.service) throw new Error('UpdateService returned no service')
       return output.service
     },
-    async deploymentTasks(cluster, service, deploymentId) {
+    async deploymentTasks(cluster, service, deploymentId, signal) {
       // ECS takes `startedBy` only as the sole filter (its default desired status is RUNNING), so the
       // stopped ones are listed by service and picked by their `startedBy`.
-      const running = await listTasks({ cluster, startedBy: deploymentId })
+      const running = await listTasks({ cluster, startedBy: deploymentId }, signal)
       const serviceName = service.split('/').pop()! // a service ARN ends with the name
-      const stopped = await listTasks({ cluster, serviceName, desiredStatus: 'STOPPED' })
-      const described = await describeTasks(cluster, [
-        ...running,
-        ...stopped.filter((arn) => !stoppedTasks.has(arn))
-      ])
+      const stopped = await listTasks({ cluster, serviceName, desiredStatus: 'STOPPED' }, signal)
+      const described = await describeTasks(
+        cluster,
+        [...running, ...stopped.filter((arn) => !stoppedTasks.has(arn))],
+        signal
+      )
       const byArn = new Map<string, Task>()
       for (const task of described) {
         if (task.lastStatus === 'STOPPED') stoppedTasks.set(task.taskArn!, task)

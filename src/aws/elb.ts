@@ -2,6 +2,7 @@ import {
   DescribeTargetHealthCommand,
   type ElasticLoadBalancingV2Client
 } from '@aws-sdk/client-elastic-load-balancing-v2'
+import { answer } from './answer.ts'
 
 export interface TargetHealth {
   targetGroupArn: string
@@ -15,13 +16,18 @@ export interface TargetHealth {
 
 /** The ELBv2 calls the strategies make. */
 export interface ElbPort {
-  targetHealth(targetGroupArn: string): Promise<TargetHealth[]>
+  targetHealth(targetGroupArn: string, signal?: AbortSignal): Promise<TargetHealth[]>
 }
 
 export function elbPort(client: ElasticLoadBalancingV2Client): ElbPort {
   return {
-    async targetHealth(targetGroupArn) {
-      const output = await client.send(new DescribeTargetHealthCommand({ TargetGroupArn: targetGroupArn }))
+    async targetHealth(targetGroupArn, signal) {
+      const output = await answer(
+        client.send(new DescribeTargetHealthCommand({ TargetGroupArn: targetGroupArn }), {
+          abortSignal: signal
+        }),
+        signal
+      )
       return (output.TargetHealthDescriptions ?? []).map((description) => ({
         targetGroupArn,
         id: description.Target?.Id ?? '',

@@ -30,3 +30,19 @@ export function throwIfCancelled(signal: AbortSignal | undefined): void {
 export function cancellation(signal: AbortSignal): CancelledError {
   return signal.reason instanceof CancelledError ? signal.reason : new CancelledError('cancelled')
 }
+
+/**
+ * Runs `body` with a signal of its own, aborted once `body` has settled (or as soon as `parent` aborts): calls it
+ * started and no longer waits for (a slow AWS call backing off, a probe) stop instead of running on after it.
+ */
+export async function withOwnSignal<T>(
+  parent: AbortSignal | undefined,
+  body: (signal: AbortSignal) => Promise<T>
+): Promise<T> {
+  const done = new AbortController()
+  try {
+    return await body(parent ? AbortSignal.any([parent, done.signal]) : done.signal)
+  } finally {
+    done.abort()
+  }
+}

@@ -1,6 +1,6 @@
 import type { AlarmPort } from '../aws/cloudwatch.ts'
 import { InputError } from '../core/errors.ts'
-import type { Gate, GateResult } from './gate.ts'
+import type { Gate, GateContext, GateResult } from './gate.ts'
 
 /** None of the named CloudWatch alarms is in ALARM. INSUFFICIENT_DATA is reported, not failed. */
 export class AlarmsGate implements Gate {
@@ -13,8 +13,8 @@ export class AlarmsGate implements Gate {
     this.names = names
   }
 
-  async check(): Promise<GateResult> {
-    const alarms = await this.port.alarms(this.names)
+  async check(context?: GateContext): Promise<GateResult> {
+    const alarms = await this.port.alarms(this.names, context?.signal)
     const firing = alarms.filter((alarm) => alarm.state === 'ALARM')
     if (firing.length > 0) {
       return {
@@ -39,10 +39,11 @@ export async function checkAlarms(port: AlarmPort, names: string[]): Promise<voi
   const missing = names.filter((name) => !alarms.some((alarm) => alarm.name === name))
   if (missing.length > 0)
     throw new InputError(`Invalid input alarms: no CloudWatch alarm named ${missing.join(', ')}`)
-  const firing = alarms.find((alarm) => alarm.state === 'ALARM')
-  if (firing) {
-    throw new Error(
-      `alarm ${firing.name} is already in ALARM (${firing.reason ?? 'no reason given'}); nothing was deployed`
+  const firing = alarms.filter((alarm) => alarm.state === 'ALARM')
+  if (firing.length > 0) {
+    const states = firing.map(
+      (alarm) => `${alarm.name} is already in ALARM (state reason: ${alarm.reason ?? 'none given'})`
     )
+    throw new Error(`input alarms: ${states.join(', ')}; nothing was deployed`)
   }
 }

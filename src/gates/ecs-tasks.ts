@@ -5,9 +5,11 @@ import { shortId, type Gate, type GateContext, type GateResult } from './gate.ts
 export class EcsTasksGate implements Gate {
   readonly name = 'tasks'
 
-  async check({ tasks, desiredCount }: GateContext): Promise<GateResult> {
+  async check(context: GateContext): Promise<GateResult> {
+    const tasks = await context.tasks()
     const stopped = tasks.filter((task) => task.desiredStatus === 'STOPPED' && !isScaleIn(task))
     if (stopped.length > 0) return { state: 'failed', observed: describeStoppedTasks(stopped) }
+    const desiredCount = await context.desiredCount()
     const live = tasks.filter((task) => task.desiredStatus !== 'STOPPED')
     const running = live.filter((task) => task.lastStatus === 'RUNNING')
     const unhealthy = running

@@ -9,12 +9,17 @@ export interface GateResult {
   observed: string
 }
 
-/** What the strategy knows about the version under watch, fetched once per poll and shared by every gate. */
+/**
+ * What the strategy knows about the version under watch, shared by every gate of one look. What comes from AWS is
+ * fetched when a gate first asks (once per look), so gates that need none of it (alarms, a probe) start at once.
+ */
 export interface GateContext {
   /** The version's tasks, running and stopped. */
-  tasks: Task[]
+  tasks(): Promise<Task[]>
   /** How many tasks the version should run. */
-  desiredCount: number
+  desiredCount(): Promise<number>
+  /** Aborts once the look has its verdict (an answer that comes later is not used) or the run is cancelled. */
+  signal: AbortSignal
 }
 
 /** One health check of a new version: ECS tasks, target health, alarms, later metrics and probes. */
@@ -27,14 +32,38 @@ export interface GateReport extends GateResult {
   gate: string
 }
 
-export async function checkGates(gates: Gate[], context: GateContext): Promise<GateReport[]> {
-  return Promise.all(gates.map(async (gate) => ({ gate: gate.name, ...(await gate.check(context)) })))
+/**
+ * Checks every gate at once and ends as soon as one fails, without waiting for the slower ones (what they answer
+ * later is ignored); otherwise when all have answered. Returns the reports that came in time, in gate order; an
+ * error of a gate that answered in time is thrown.
+ */
+export function checkGates(gates: Gate[], context: GateContext): Promise<GateReport[]> {
+  const reports: (GateReport | undefined)[] = gates.map(() => undefined)
+  const inTime = () => reports.filter((report): report is GateReport => report !== undefined)
+  return new Promise((resolve, reject) => {
+    let pending = gates.length
+    if (pending === 0) resolve([])
+    gates.forEach((gate, index) => {
+      Promise.resolve()
+        .then(() => gate.check(context))
+        .then((result) => {
+          reports[index] = { gate: gate.name, ...result }
+          if (result.state === 'failed' || --pending === 0) resolve(inTime())
+        }, reject)
+    })
+  })
 }
 
 /** The first failure, else waiting if any gate waits, else passed. */
 export function overall(reports: GateReport[]): GateState {
   if (reports.some((report) => report.state === 'failed')) return 'failed'
   return reports.some((report) => report.state === 'waiting') ? 'waiting' : 'passed'
+}
+
+/** `load` run on the first call only; every call gets the same promise. */
+export function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined
+  return () => (loaded ??= load())
 }
 
 /** The last part of an ARN: a task id, a deployment id. */

@@ -1,4 +1,4 @@
-import type { Gate, GateResult } from './gate.ts'
+import type { Gate, GateContext, GateResult } from './gate.ts'
 
 /** What the probe needs of `fetch` (the global one in production, a stand-in in tests). */
 export type Fetch = (
@@ -22,11 +22,12 @@ export class HttpProbeGate implements Gate {
     this.fetch = options.fetch ?? ((target, init) => globalThis.fetch(target, init))
   }
 
-  async check(): Promise<GateResult> {
+  async check(context?: GateContext): Promise<GateResult> {
     const expected = 'expected 2xx or 3xx'
+    const timeout = AbortSignal.timeout(this.timeoutMs)
     try {
       const response = await this.fetch(this.url, {
-        signal: AbortSignal.timeout(this.timeoutMs),
+        signal: context ? AbortSignal.any([timeout, context.signal]) : timeout,
         redirect: 'manual'
       })
       const passed = response.status >= 200 && response.status < 400

@@ -16,13 +16,22 @@ export class TargetHealthGate implements Gate {
     this.loadBalancers = loadBalancers.filter((loadBalancer) => loadBalancer.targetGroupArn)
   }
 
-  async check({ tasks }: GateContext): Promise<GateResult> {
+  async check(context: GateContext): Promise<GateResult> {
+    // Target health does not depend on the tasks: both are asked for at once.
+    const [tasks, targetGroups] = await Promise.all([
+      context.tasks(),
+      Promise.all(
+        this.loadBalancers.map((loadBalancer) =>
+          this.elb.targetHealth(loadBalancer.targetGroupArn!, context.signal)
+        )
+      )
+    ])
     const running = tasks.filter((task) => task.lastStatus === 'RUNNING' && task.desiredStatus === 'RUNNING')
     const problems: string[] = []
     let healthy = 0
     let expected = 0
-    for (const loadBalancer of this.loadBalancers) {
-      const targets = await this.elb.targetHealth(loadBalancer.targetGroupArn!)
+    for (const [index, loadBalancer] of this.loadBalancers.entries()) {
+      const targets = targetGroups[index]
       const group = targetGroupName(loadBalancer.targetGroupArn!)
       for (const task of running) {
         expected++

@@ -1,6 +1,7 @@
 /**
  * What a blue-green run will do, decided with read-only calls from the pair, its record and the inputs: deploy a
- * new version, promote a paused one, finish a bake an interrupted run left, or nothing (the version is live).
+ * new version, promote a paused one, finish what an interrupted run left (its bake, or its scale-down), or
+ * nothing (the version is live).
  */
 import type { Service } from '@aws-sdk/client-ecs'
 import type { EcsPort } from '../aws/ecs.ts'
@@ -23,6 +24,8 @@ export type Plan =
   | { kind: 'promote'; taskDefinitionArn: string }
   /** Traffic is already on the new color (a run died while baking): bake again, then scale down. */
   | { kind: 'resume-bake'; taskDefinitionArn: string }
+  /** The rollout succeeded but its run died before the old color was scaled down: scale it down. */
+  | { kind: 'finish-scale-down'; taskDefinitionArn: string }
 
 /** What a full or deploy run does: deploy to the idle color, or nothing when the version is live already. */
 export async function planDeployment(
@@ -45,11 +48,14 @@ export async function planDeployment(
     throw new InputError('task-definition, task-definition-arn or image is required')
   const liveArn = liveSide.service.taskDefinition!
   const taskDefinition = await planTaskDefinition(options.taskDefinition, liveArn, ecs)
-  const record = pair.record
-  const unfinishedBake =
-    !restore && record?.status === 'switched' && record.color === live && liveSide.weight > 0
+  // The version is live already: nothing to do, unless a full run left something undone.
+  const nothingOrUndone = (): Plan =>
+    (options.mode === 'full' ? leftUndone(pair, live, restore, options) : undefined) ?? {
+      kind: 'nothing',
+      reason: `${live} (${liveSide.name}) already serves ${liveArn}; nothing to deploy`
+    }
   if ('arn' in taskDefinition) {
-    if (taskDefinition.arn === liveArn) return nothingOrResume(pair, live, liveArn, unfinishedBake, options)
+    if (taskDefinition.arn === liveArn) return nothingOrUndone()
     return { kind: 'deploy', taskDefinition, desiredCount }
   }
   // A registration identical to what a color runs already registers nothing new (re-runs converge).
@@ -58,35 +64,47 @@ export async function planDeployment(
   )
   const same = (described: typeof liveDefinition) =>
     sameRequest(toRequest(described.taskDefinition, described.tags), taskDefinition.register)
-  if (same(liveDefinition)) return nothingOrResume(pair, live, liveArn, unfinishedBake, options)
+  if (same(liveDefinition)) return nothingOrUndone()
   if (same(idleDefinition)) {
     return { kind: 'deploy', taskDefinition: { arn: idleSide.service.taskDefinition! }, desiredCount }
   }
   return { kind: 'deploy', taskDefinition, desiredCount }
 }
 
-function nothingOrResume(
+/**
+ * What a run that had switched traffic to the live color left undone, if anything: its bake (the record still says
+ * switched), or the scale-down of the old color (the record says succeeded, yet the old color still runs the
+ * version it ran before, and the inputs ask for the scale-down).
+ */
+function leftUndone(
   pair: ColorPair,
   live: Color,
-  liveArn: string,
-  unfinishedBake: boolean,
+  restore: boolean,
   options: BlueGreenOptions
-): Plan {
-  const side = sideOf(pair, live)
+): Plan | undefined {
+  const record = pair.record
+  const liveSide = sideOf(pair, live)
+  const idleSide = sideOf(pair, other(live))
   if (
-    unfinishedBake &&
-    options.mode === 'full' &&
-    (sideOf(pair, other(live)).service.desiredCount ?? 0) > 0
+    restore ||
+    record?.color !== live ||
+    liveSide.weight === 0 ||
+    (idleSide.service.desiredCount ?? 0) === 0
+  )
+    return undefined
+  const taskDefinitionArn = liveSide.service.taskDefinition!
+  if (record.status === 'switched') return { kind: 'resume-bake', taskDefinitionArn }
+  if (
+    record.status === 'succeeded' &&
+    options.scaleDown === 'after-bake' &&
+    sameRevision(idleSide.service.taskDefinition!, record.previousTaskDefinition)
   ) {
-    return { kind: 'resume-bake', taskDefinitionArn: liveArn }
+    return { kind: 'finish-scale-down', taskDefinitionArn }
   }
-  return {
-    kind: 'nothing',
-    reason: `${live} (${side.name}) already serves ${liveArn}; nothing to deploy`
-  }
+  return undefined
 }
 
-/** What a promote run does: finish the paused rollout on the idle color (or the bake a dead run left). */
+/** What a promote run does: finish the paused rollout on the idle color (or what a dead run left undone). */
 export function planPromotion(
   pair: ColorPair,
   live: Color,
@@ -99,14 +117,10 @@ export function planPromotion(
   const recorded = record
     ? `the last rollout recorded on the pair is ${record.status} on ${record.color} (${record.taskDefinition}${record.run ? `, run ${record.run}` : ''})`
     : 'no rollout is recorded on the pair'
-  if (
-    record?.status === 'switched' &&
-    record.color === live &&
-    !restore &&
-    (idleSide.service.desiredCount ?? 0) > 0
-  ) {
+  const undone = leftUndone(pair, live, restore, options)
+  if (record && undone) {
     checkExpected(options, record.taskDefinition, sideOf(pair, live).service)
-    return { kind: 'resume-bake', taskDefinitionArn: sideOf(pair, live).service.taskDefinition! }
+    return undone
   }
   if (record?.status === 'paused' && record.color === live) {
     throw new InputError(

@@ -10,6 +10,7 @@ import type { EcsPort } from '../aws/ecs.ts'
 import type { ElbPort } from '../aws/elb.ts'
 import type { ListenerRule, RulePort } from '../aws/listener-rules.ts'
 import type { TaskDefinitionPlan, TaskDefinitionSource } from '../aws/task-definition.ts'
+import { throwIfCancelled, withOwnSignal } from '../core/clock.ts'
 import { formatDuration } from '../core/duration.ts'
 import { CancelledError, oneLine } from '../core/errors.ts'
 import { finished, notYet, poll } from '../core/poller.ts'
@@ -18,7 +19,7 @@ import { Timeline } from '../core/timeline.ts'
 import { AlarmsGate, checkAlarms } from '../gates/alarms.ts'
 import { CommandGate, type CommandRunner } from '../gates/command.ts'
 import { EcsTasksGate } from '../gates/ecs-tasks.ts'
-import { checkGates, type Gate, type GateReport } from '../gates/gate.ts'
+import { checkGates, once, type Gate, type GateReport } from '../gates/gate.ts'
 import { HttpProbeGate, type Fetch } from '../gates/http-probe.ts'
 import { TargetHealthGate } from '../gates/target-health.ts'
 import {
@@ -148,7 +149,7 @@ export async function blueGreenDeploy(
       : await planDeployment(pair, live, restore, options, ports.ecs)
   await checkAlarms(ports.cloudwatch, options.alarms)
   // The new version goes to the idle color, except when traffic is already on it (there is nothing to move).
-  const target = plan.kind === 'nothing' || plan.kind === 'resume-bake' ? live : other(live)
+  const target = plan.kind === 'deploy' || plan.kind === 'promote' ? other(live) : live
   const rollout = new BlueGreenRollout(options, ports, context, { pair, testRule, live, target })
   return rollout.run(plan, restore)
 }
@@ -224,6 +225,8 @@ class BlueGreenRollout {
           return this.result('succeeded', plan.reason)
         case 'resume-bake':
           return await this.resumeBake(plan.taskDefinitionArn)
+        case 'finish-scale-down':
+          return await this.finishScaleDown()
         case 'deploy':
           await this.deploy(plan.taskDefinition, plan.desiredCount)
           break
@@ -314,16 +317,20 @@ class BlueGreenRollout {
       )
     }
     const watch = this.watch('deploy', this.readinessGates())
-    const verdict = await this.timed('deploy', (now) => followDeployment(watch, now + options.waitTimeoutMs))
+    const verdict = await this.timed('deploy', () => followDeployment(watch, options.waitTimeoutMs))
     if (!verdict.ok) throw new RolloutFailure(verdict, `while ${this.label(this.target)} deployed`)
   }
 
-  /** One look with every gate, the user's probe and command included, before production traffic moves. */
+  /**
+   * One look with every gate, the user's probe included, before production traffic moves; then the user's command
+   * (it may be a whole smoke-test suite, not worth starting while another gate fails).
+   */
   private async verify(): Promise<void> {
-    const gates = this.recorded('verify', [...this.readinessGates(), ...this.userGates(true)])
     const reports = await this.timed('verify', async () => {
-      const tasks = await this.targetTasks()
-      return checkGates(gates, { tasks, desiredCount: this.targetCount })
+      const first = await this.lookOnce([...this.readinessGates(), ...this.probeGates()])
+      const command = this.commandGate()
+      if (!command || first.some((report) => report.state !== 'passed')) return first
+      return [...first, ...(await this.lookOnce([command]))]
     })
     for (const report of reports) this.timeline.observe(report.gate, report.observed)
     const failing = reports.find((report) => report.state !== 'passed')
@@ -356,7 +363,7 @@ class BlueGreenRollout {
       `watching ${this.label(this.target)} for ${formatDuration(options.bakeTimeMs)}`
     )
     const watch = {
-      ...this.watch('bake', [...this.readinessGates(), ...this.userGates(false)]),
+      ...this.watch('bake', [...this.readinessGates(), ...this.probeGates()]),
       // A failing gate must bring traffic back within one poll interval: no growing pauses.
       maxIntervalMs: options.pollIntervalMs
     }
@@ -398,6 +405,24 @@ class BlueGreenRollout {
       this.timeline.note('scale-down', `${this.label(this.previous)} keeps running (scale-down: never)`)
       return this.result('succeeded', `${reason}; ${this.label(this.previous)} kept running`)
     }
+    return this.scaleDownAfter(reason)
+  }
+
+  /** The rollout succeeded, but its run ended before the old color was scaled down: that is all there is to do. */
+  private async finishScaleDown(): Promise<BlueGreenResult> {
+    const record = this.pair.record!
+    this.committed = true
+    this.timeline.note(
+      'scale-down',
+      `run ${record.run || 'unknown'} rolled ${this.taskDefinitionArn} out to ${this.label(this.target)} but did not scale ${this.label(this.previous)} down; finishing its scale-down (traffic stays as it is)`
+    )
+    return this.scaleDownAfter(
+      `${this.label(this.target)} serves ${this.taskDefinitionArn} (rolled out by run ${record.run || 'unknown'}); this run finished its scale-down`
+    )
+  }
+
+  /** The scale-down of the old color, after `reason` (a failure of it does not fail the rollout). */
+  private async scaleDownAfter(reason: string): Promise<BlueGreenResult> {
     try {
       return this.result('succeeded', `${reason}; ${await this.scaleDownPrevious()}`)
     } catch (error) {
@@ -550,13 +575,29 @@ class BlueGreenRollout {
     )
   }
 
-  private async targetTasks() {
-    const tasks = await this.ports.ecs.deploymentTasks(
-      this.options.cluster,
-      this.side(this.target).name,
-      this.deploymentId!
-    )
-    return tasks.filter((task) => !this.ignoredTasks?.has(task.taskArn ?? ''))
+  /** One look at `gates` (failing fast, see checkGates), the target's tasks fetched if a gate asks. */
+  private lookOnce(gates: Gate[]): Promise<GateReport[]> {
+    const { ecs } = this.ports
+    return withOwnSignal(this.context.signal, async (signal) => {
+      const tasks = once(async () => {
+        const all = await ecs.deploymentTasks(
+          this.options.cluster,
+          this.side(this.target).name,
+          this.deploymentId!,
+          signal
+        )
+        return all.filter((task) => !this.ignoredTasks?.has(task.taskArn ?? ''))
+      })
+      try {
+        const reports = await checkGates(gates, { tasks, desiredCount: async () => this.targetCount, signal })
+        this.keep('verify', reports)
+        return reports
+      } catch (error) {
+        // A call aborted by the runner's cancellation is the cancellation.
+        throwIfCancelled(this.context.signal)
+        throw error
+      }
+    })
   }
 
   /** Tasks and targets of the target color, and the alarms. */
@@ -570,38 +611,29 @@ class BlueGreenRollout {
     return gates
   }
 
-  /** The probe on every look; the command once, before the switch (it may be a whole smoke-test suite). */
-  private userGates(withCommand: boolean): Gate[] {
-    const { healthCheckUrl, verifyCommand, pollIntervalMs } = this.options
-    const gates: Gate[] = []
-    if (healthCheckUrl) {
-      const timeoutMs = Math.min(10_000, Math.max(1000, pollIntervalMs * 4))
-      gates.push(new HttpProbeGate(healthCheckUrl, { timeoutMs, fetch: this.ports.fetch }))
-    }
-    if (verifyCommand && withCommand) {
-      const target = this.side(this.target)
-      gates.push(
-        new CommandGate(verifyCommand, this.ports.runCommand!, {
-          ROLLOUT_COLOR: this.target,
-          ROLLOUT_SERVICE: target.name,
-          ROLLOUT_TARGET_GROUP_ARN: target.targetGroupArn,
-          ROLLOUT_TASK_DEFINITION_ARN: this.taskDefinitionArn
-        })
-      )
-    }
-    return gates
+  /** The user's probe, on every look. */
+  private probeGates(): Gate[] {
+    const { healthCheckUrl, pollIntervalMs } = this.options
+    if (!healthCheckUrl) return []
+    const timeoutMs = Math.min(10_000, Math.max(1000, pollIntervalMs * 4))
+    return [new HttpProbeGate(healthCheckUrl, { timeoutMs, fetch: this.ports.fetch })]
   }
 
-  /** Gates that keep their last verdict for the summary. */
-  private recorded(phase: string, gates: Gate[]): Gate[] {
-    return gates.map((gate) => ({
-      name: gate.name,
-      check: async (context) => {
-        const result = await gate.check(context)
-        this.gateRows.set(gate.name, { gate: gate.name, phase, ...result })
-        return result
-      }
-    }))
+  /** The user's command, once before the switch. */
+  private commandGate(): Gate | undefined {
+    if (!this.options.verifyCommand) return undefined
+    const target = this.side(this.target)
+    return new CommandGate(this.options.verifyCommand, this.ports.runCommand!, {
+      ROLLOUT_COLOR: this.target,
+      ROLLOUT_SERVICE: target.name,
+      ROLLOUT_TARGET_GROUP_ARN: target.targetGroupArn,
+      ROLLOUT_TASK_DEFINITION_ARN: this.taskDefinitionArn
+    })
+  }
+
+  /** The last verdict of each gate, for the summary (only what came in time: a look ignores late answers). */
+  private keep(phase: string, reports: GateReport[]): void {
+    for (const report of reports) this.gateRows.set(report.gate, { ...report, phase })
   }
 
   private watch(phase: string, gates: Gate[]): WatchedDeployment {
@@ -611,7 +643,8 @@ class BlueGreenRollout {
       cluster: this.options.cluster,
       service: target.arn,
       deploymentId: this.deploymentId!,
-      gates: this.recorded(phase, gates),
+      gates,
+      onReports: (reports) => this.keep(phase, reports),
       timeline: this.timeline,
       clock: this.context.clock,
       signal: this.context.signal,

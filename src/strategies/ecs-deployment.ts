@@ -1,10 +1,10 @@
 import type { Deployment, Service } from '@aws-sdk/client-ecs'
 import type { EcsPort } from '../aws/ecs.ts'
-import type { Clock } from '../core/clock.ts'
+import { withOwnSignal, type Clock } from '../core/clock.ts'
 import { formatDuration } from '../core/duration.ts'
 import { poll, finished, notYet } from '../core/poller.ts'
 import type { Timeline } from '../core/timeline.ts'
-import { checkGates, overall, type Gate } from '../gates/gate.ts'
+import { checkGates, once, overall, type Gate, type GateReport } from '../gates/gate.ts'
 
 /** How following a deployment ended. */
 export type DeploymentVerdict =
@@ -41,6 +41,8 @@ export interface WatchedDeployment {
   seenEvents: Set<string>
   /** Tasks that had already stopped before the watch began (a deployment that existed before this run). */
   ignoredTasks?: Set<string>
+  /** Told the gate reports of every look (those that came in time). */
+  onReports?: (reports: GateReport[]) => void
 }
 
 /** The PRIMARY deployment that UpdateService started for `taskDefinitionArn` (or the one already running it). */
@@ -54,18 +56,21 @@ export function deploymentOf(service: Service, taskDefinitionArn: string): Deplo
   return primary
 }
 
-/** Follows the deployment until it completes with every gate passing, a gate fails, ECS gives up, or the deadline. */
+/**
+ * Follows the deployment until it completes with every gate passing, a gate fails, ECS gives up, or the
+ * wait-timeout runs out.
+ */
 export async function followDeployment(
   watch: WatchedDeployment,
-  deadline: number
+  waitTimeoutMs: number
 ): Promise<DeploymentVerdict> {
   const started = watch.clock.now()
   const result = await poll<DeploymentVerdict>(
     async () => {
       const look = await lookAt(watch)
       if (look.ended) return finished(look.ended)
-      const failing = look.reports.find((report) => report.state === 'failed')
-      if (failing) return finished({ ok: false, cause: 'gate', gate: failing.gate, reason: failing.observed })
+      const { failed } = look
+      if (failed) return finished({ ok: false, cause: 'gate', gate: failed.gate, reason: failed.observed })
       const { deployment, service } = look
       const rolledOut =
         deployment.rolloutState === 'COMPLETED' ||
@@ -80,13 +85,13 @@ export async function followDeployment(
       }
       return notYet(look.changed)
     },
-    pollOptions(watch, deadline)
+    pollOptions(watch, started + waitTimeoutMs)
   )
   if (result.done) return result.value
   return {
     ok: false,
     cause: 'timeout',
-    reason: `timed out after ${formatDuration(watch.clock.now() - started)} waiting for deployment ${watch.deploymentId} to complete; last observed: ${lastObserved(watch)}`
+    reason: `deployment ${watch.deploymentId} not done within wait-timeout ${formatDuration(waitTimeoutMs)}: ${lastObserved(watch)}`
   }
 }
 
@@ -95,16 +100,17 @@ export async function followDeployment(
  */
 export async function bake(watch: WatchedDeployment, until: number): Promise<DeploymentVerdict> {
   const started = watch.clock.now()
+  const failure = (report: GateReport): DeploymentVerdict => {
+    const reason = `during bake-time, after ${formatDuration(watch.clock.now() - started)}: ${report.observed}`
+    return { ok: false, cause: 'gate', gate: report.gate, reason }
+  }
   const result = await poll<DeploymentVerdict>(
     async () => {
       const look = await lookAt(watch)
       if (look.ended) return finished(look.ended)
+      if (look.failed) return finished(failure(look.failed))
       const notPassing = look.reports.find((report) => report.state !== 'passed')
-      if (notPassing) {
-        const reason = `during bake-time, after ${formatDuration(watch.clock.now() - started)}: ${notPassing.observed}`
-        return finished({ ok: false, cause: 'gate', gate: notPassing.gate, reason })
-      }
-      return notYet(look.changed)
+      return notPassing ? finished(failure(notPassing)) : notYet(look.changed)
     },
     pollOptions(watch, until)
   )
@@ -114,41 +120,83 @@ export async function bake(watch: WatchedDeployment, until: number): Promise<Dep
 
 type Look =
   | { ended: DeploymentVerdict & { ok: false } }
+  /** A gate failed (possibly before the service was described: the look did not wait for it). */
+  | { ended?: undefined; failed: GateReport }
   | {
       ended?: undefined
+      failed?: undefined
       service: Service
       deployment: Deployment
-      reports: Awaited<ReturnType<typeof checkGates>>
+      reports: GateReport[]
       summary: string
       changed: boolean
     }
 
-/** One poll: the service, the deployment, its tasks and the gates; every change goes to the timeline. */
-async function lookAt(watch: WatchedDeployment): Promise<Look> {
-  const { timeline } = watch
-  const service = await watch.ecs.describeService(watch.cluster, watch.service)
+type ServiceState =
+  | { ended: DeploymentVerdict & { ok: false } }
+  | { ended?: undefined; service: Service; deployment: Deployment }
+
+/**
+ * One poll: the service and the gates at once, the tasks fetched only when a gate asks for them; every change goes
+ * to the timeline. A failing gate ends the look at once: calls still in flight are aborted, their answers unused.
+ */
+function lookAt(watch: WatchedDeployment): Promise<Look> {
+  return withOwnSignal(watch.signal, async (signal) => {
+    const described = describeWatched(watch, signal)
+    const tasks = once(async () =>
+      (await watch.ecs.deploymentTasks(watch.cluster, watch.service, watch.deploymentId, signal)).filter(
+        (task) => !watch.ignoredTasks?.has(task.taskArn ?? '')
+      )
+    )
+    const desiredCount = async () => {
+      const state = await described
+      return state.ended ? 0 : (state.deployment.desiredCount ?? 0)
+    }
+    const checked = checkGates(watch.gates, { tasks, desiredCount, signal })
+    // Whichever fails first ends the look; a late answer (or error) of the other is not waited for.
+    described.catch(() => undefined)
+    checked.catch(() => undefined)
+    const first = await Promise.race([described, checked])
+    if (Array.isArray(first)) {
+      const failed = first.find((report) => report.state === 'failed')
+      if (failed) return reported(watch, first, failed)
+    }
+    const state = await described
+    if (state.ended) {
+      const rollback = state.ended.ecsRollback
+        ? `; ECS is rolling back with deployment ${state.ended.ecsRollback.id}`
+        : ''
+      watch.timeline.note('deployment', `${state.ended.reason}${rollback}`)
+      return { ended: state.ended }
+    }
+    const { service, deployment } = state
+    let changed = reportEvents(service, watch)
+    changed = watch.timeline.observe('deployment', describeDeployment(deployment)) || changed
+    const reports = await checked
+    const failed = reports.find((report) => report.state === 'failed')
+    if (failed) return reported(watch, reports, failed)
+    for (const report of reports) changed = watch.timeline.observe(report.gate, report.observed) || changed
+    watch.onReports?.(reports)
+    const summary = reports.map((report) => report.observed).join('; ') || describeDeployment(deployment)
+    return { service, deployment, reports, summary, changed }
+  })
+}
+
+/** The reports of a look that a gate failed, on the timeline. */
+function reported(watch: WatchedDeployment, reports: GateReport[], failed: GateReport): Look {
+  for (const report of reports) watch.timeline.observe(report.gate, report.observed)
+  watch.onReports?.(reports)
+  return { failed }
+}
+
+/** The service and the watched deployment in it, or why that deployment is over. */
+async function describeWatched(watch: WatchedDeployment, signal: AbortSignal): Promise<ServiceState> {
+  const service = await watch.ecs.describeService(watch.cluster, watch.service, signal)
   if (!service) throw new Error(`service ${watch.service} no longer exists in cluster ${watch.cluster}`)
-  let changed = reportEvents(service, watch)
   const deployment = service.deployments?.find((candidate) => candidate.id === watch.deploymentId)
   const primary = service.deployments?.find((candidate) => candidate.status === 'PRIMARY')
   const ended = endOf(watch.deploymentId, deployment, primary)
-  if (ended) {
-    const rollback = ended.ecsRollback ? `; ECS is rolling back with deployment ${ended.ecsRollback.id}` : ''
-    timeline.note('deployment', `${ended.reason}${rollback}`)
-    return { ended }
-  }
-  const current = deployment!
-  changed = timeline.observe('deployment', describeDeployment(current)) || changed
-  const tasks =
-    watch.gates.length === 0
-      ? []
-      : (await watch.ecs.deploymentTasks(watch.cluster, watch.service, watch.deploymentId)).filter(
-          (task) => !watch.ignoredTasks?.has(task.taskArn ?? '')
-        )
-  const reports = await checkGates(watch.gates, { tasks, desiredCount: current.desiredCount ?? 0 })
-  for (const report of reports) changed = timeline.observe(report.gate, report.observed) || changed
-  const summary = reports.map((report) => report.observed).join('; ') || describeDeployment(current)
-  return { service, deployment: current, reports, summary, changed }
+  return ended ? { ended } : { service, deployment: deployment! }
 }
 
 /** Why the watched deployment is over although it did not complete, if it is. */

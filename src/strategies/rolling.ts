@@ -159,7 +159,7 @@ class RollingUpdate {
         : undefined
     }
     this.watch = watch
-    const deployed = await this.timed('deploy', (now) => followDeployment(watch, now + options.waitTimeoutMs))
+    const deployed = await this.timed('deploy', () => followDeployment(watch, options.waitTimeoutMs))
     if (!deployed.ok || options.bakeTimeMs === 0) return deployed
     timeline.note('rollout', `baking for ${formatDuration(options.bakeTimeMs)}`)
     const baked = await this.timed('bake', (now) => bake(watch, now + options.bakeTimeMs))
@@ -198,8 +198,8 @@ class RollingUpdate {
         : `rolling back to ${previous} (deployment ${rollback.id})`
     )
     const watch = { ...this.watch, deploymentId: rollback.id!, gates: [], ignoredTasks: undefined }
-    const steady = await this.timed('rollback', (now) =>
-      followDeployment(watch, now + options.waitTimeoutMs).catch((error): DeploymentVerdict => ({
+    const steady = await this.timed('rollback', () =>
+      followDeployment(watch, options.waitTimeoutMs).catch((error): DeploymentVerdict => ({
         ok: false,
         cause: 'timeout',
         reason: oneLine(error)

@@ -242,7 +242,7 @@ describe('failures before the switch: production traffic never moves', () => {
     })
     expect(record.status).toBe('failed')
     expect(record.reason).toMatch(
-      /^while green \(web-green\) deployed: timed out after 1m waiting for deployment ecs-svc\/\d+ to complete; last observed: .*targets: 0\/2 new targets healthy; 10\.0\.\d+\.\d+:8080 in web-green unhealthy \(Target\.FailedHealthChecks: Health checks failed with these codes: \[503\]\)/
+      /^while green \(web-green\) deployed: deployment ecs-svc\/\d+ not done within wait-timeout 1m: .*targets: 0\/2 new targets healthy; 10\.0\.\d+\.\d+:8080 in web-green unhealthy \(Target\.FailedHealthChecks: Health checks failed with these codes: \[503\]\)/
     )
     expect(productionChanges()).toEqual([])
   })
@@ -278,6 +278,40 @@ describe('failures during the bake: traffic goes back first, then capacity', () 
     expect(world.aws.runningTasks('blue')).toHaveLength(2)
     expect(world.aws.tagsOf('green')['ecs-deploy:status']).toBe('rolled-back')
     expect(record.switchedBackAt).toBeDefined()
+  })
+
+  test('an alarm while ECS calls are slow (throttled) is acted on at once, without waiting for them', async () => {
+    world.aws.alarms.set('web-5xx', { state: 'OK', reason: 'fine' })
+    // Once traffic is on green, each ListTasks takes 20 s to answer (throttled, retried with back-off).
+    world.aws.latency = (operation) =>
+      operation === 'ListTasks' && world.aws.weights().green === 100 ? 20_000 : undefined
+    let alarmAt = 0
+    world.aws.at(8, () => {
+      world.aws.alarms.set('web-5xx', { state: 'ALARM', reason: 'Threshold Crossed: 12 > 5' })
+      alarmAt = world.clock.now()
+    })
+    const { record, timeline } = await deploy({ alarms: ['web-5xx'], bakeTimeMs: 600_000 })
+
+    expect(record.status).toBe('rolled-back')
+    expect(record.reason).toMatch(
+      /^gate alarms failed on green \(web-green\): during bake-time, after \S+: alarm web-5xx is in ALARM/
+    )
+    const [switched, switchedBack] = productionChanges()
+    expect(alarmAt).toBeGreaterThan(switched.at)
+    // The bake's looks did wait for the slow calls while every gate passed...
+    expect(
+      world.aws.sent.filter((call) => call.operation === 'ListTasks' && call.at > switched.at)
+    ).not.toEqual([])
+    // ...but the look that saw the alarm put traffic back before its ListTasks answered.
+    expect(switchedBack.at).toBe(alarmAt)
+    expect(switchedBack.weights).toEqual(weightsBy(100, 0))
+
+    // The late answer changes nothing after the run: no log line, and nothing more is asked on its behalf.
+    const logged = timeline.entries.length
+    const sent = world.aws.sent.length
+    for (let turn = 0; turn < 5; turn++) await new Promise((resolve) => setImmediate(resolve))
+    expect(world.aws.commands().slice(sent)).toEqual(['ListTasks'])
+    expect(timeline.entries).toHaveLength(logged)
   })
 
   test('the bake polls at a fixed interval (no growing pauses), so the reaction time holds', async () => {
@@ -493,6 +527,68 @@ describe('re-runs converge', () => {
     expect(world.aws.runningTasks('blue')).toHaveLength(0)
   })
 
+  test('a run that died during its final scale-down: the next run finishes it, without touching traffic', async () => {
+    // The runner is lost as the first run scales blue down: the bake passed, the record says succeeded.
+    world.aws.fail = (operation, input) =>
+      operation === 'UpdateService' && input.desiredCount === 0 ? new Error('runner lost') : undefined
+    const first = await deploy({ run: 'run-1' })
+    expect(first.record.status).toBe('succeeded')
+    expect(world.aws.tagsOf('green')['ecs-deploy:status']).toBe('succeeded')
+    expect(world.aws.runningTasks('blue')).toHaveLength(2)
+    world.aws.fail = undefined
+    world.aws.sent.length = 0
+
+    const { record, timeline } = await deploy({ run: 'run-2' })
+    expect(record).toMatchObject({
+      status: 'succeeded',
+      liveColor: 'green',
+      previousColor: 'blue',
+      taskDefinitionArn: taskDefinitionArn(2)
+    })
+    expect(record.reason).toBe(
+      `green (web-green) serves ${taskDefinitionArn(2)} (rolled out by run run-1); this run finished its scale-down; blue (web-blue) drained and scaled to 0`
+    )
+    expect(timeline.entries.map((entry) => entry.observed)).toContainEqual(
+      `run run-1 rolled ${taskDefinitionArn(2)} out to green (web-green) but did not scale blue (web-blue) down; finishing its scale-down (traffic stays as it is)`
+    )
+    expect(world.aws.mutations()).toEqual(['UpdateService'])
+    expect(world.aws.calls('UpdateService')).toEqual([
+      { cluster: 'prod', service: serviceArn('blue'), desiredCount: 0 }
+    ])
+    expect(world.aws.weights()).toEqual({ blue: 0, green: 100 })
+    expect(world.aws.runningTasks('blue')).toHaveLength(0)
+  })
+
+  test('a promote that died during its scale-down is finished by promoting again', async () => {
+    await deploy({ mode: 'deploy' })
+    world.aws.fail = (operation, input) =>
+      operation === 'UpdateService' && input.desiredCount === 0 ? new Error('runner lost') : undefined
+    await deploy({ mode: 'promote', taskDefinition: undefined, run: 'run-2' })
+    world.aws.fail = undefined
+    world.aws.sent.length = 0
+    const { record } = await deploy({ mode: 'promote', taskDefinition: undefined, run: 'run-3' })
+    expect(record.status).toBe('succeeded')
+    expect(record.reason).toMatch(
+      /\(rolled out by run run-2\); this run finished its scale-down; blue \(web-blue\) drained/
+    )
+    expect(world.aws.mutations()).toEqual(['UpdateService'])
+    expect(world.aws.runningTasks('blue')).toHaveLength(0)
+  })
+
+  test('an old color kept on purpose stays: scale-down never, or a version deployed to it since', async () => {
+    await deploy({ scaleDown: 'never' })
+    world.aws.sent.length = 0
+    const kept = await deploy({ scaleDown: 'never' })
+    expect(kept.record.reason).toMatch(/nothing to deploy$/)
+    // Someone put another version on blue by hand: not the one the record says blue ran, so not this run's to stop.
+    world.aws.addTaskDefinition(9, 'registry.example/web:9.0')
+    world.aws.services.blue.taskDefinition = taskDefinitionArn(9)
+    const other = await deploy()
+    expect(other.record.reason).toMatch(/nothing to deploy$/)
+    expect(world.aws.mutations()).toEqual([])
+    expect(world.aws.runningTasks('blue')).toHaveLength(2)
+  })
+
   test('a rule left split by a run that was moving traffic goes back to the old color first', async () => {
     await deploy({ mode: 'deploy' })
     world.aws.setWeights(70, 30)
@@ -519,7 +615,7 @@ test('errors before the first change are thrown as they are; nothing changes', a
 test('an alarm already firing stops the run before any change', async () => {
   world.aws.alarms.set('web-5xx', { state: 'ALARM', reason: 'Threshold Crossed' })
   await expect(deploy({ alarms: ['web-5xx'] })).rejects.toThrow(
-    'alarm web-5xx is already in ALARM (Threshold Crossed); nothing was deployed'
+    'input alarms: web-5xx is already in ALARM (state reason: Threshold Crossed); nothing was deployed'
   )
   await expect(deploy({ alarms: ['missing'] })).rejects.toThrow(
     'Invalid input alarms: no CloudWatch alarm named missing'

@@ -4,7 +4,7 @@ import type { AlarmState } from '../../src/aws/cloudwatch.ts'
 import type { TargetHealth } from '../../src/aws/elb.ts'
 import { AlarmsGate } from '../../src/gates/alarms.ts'
 import { EcsTasksGate, describeStoppedTasks } from '../../src/gates/ecs-tasks.ts'
-import { checkGates, overall } from '../../src/gates/gate.ts'
+import { checkGates, once, overall, type GateContext, type GateResult } from '../../src/gates/gate.ts'
 import { TargetHealthGate, isTargetOf, targetGroupName } from '../../src/gates/target-health.ts'
 
 const tg = 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web-blue/0123456789abcdef'
@@ -31,6 +31,13 @@ const stoppedTask = (
   stoppedReason,
   stopCode,
   containers
+})
+
+/** What one look knows: these tasks, this desired count. */
+const look = (tasks: Task[], desiredCount: number): GateContext => ({
+  tasks: async () => tasks,
+  desiredCount: async () => desiredCount,
+  signal: new AbortController().signal
 })
 
 const target = (id: string, port: number, state: string, reason?: string): TargetHealth => ({
@@ -83,15 +90,14 @@ describe('TargetHealthGate', () => {
       target('10.0.1.5', 8080, 'healthy'),
       target('10.0.1.6', 8080, 'healthy'),
       target('10.0.9.9', 8080, 'draining', 'Target.DeregistrationInProgress')
-    ]).check({ tasks, desiredCount: 3 })
+    ]).check(look(tasks, 3))
     expect(result).toEqual({ state: 'passed', observed: '2/2 new targets healthy' })
   })
 
   test('waits, with reasons, while a target is unhealthy or not registered', async () => {
-    const result = await gate([target('10.0.1.5', 8080, 'unhealthy', 'Target.FailedHealthChecks')]).check({
-      tasks,
-      desiredCount: 3
-    })
+    const result = await gate([target('10.0.1.5', 8080, 'unhealthy', 'Target.FailedHealthChecks')]).check(
+      look(tasks, 3)
+    )
     expect(result).toEqual({
       state: 'waiting',
       observed:
@@ -109,16 +115,16 @@ describe('EcsTasksGate', () => {
 
   test('waits for the desired count, then passes', async () => {
     const running = [awsvpcTask('a', '10.0.0.1'), awsvpcTask('b', '10.0.0.2', 'PROVISIONING')]
-    expect(await gate.check({ tasks: running, desiredCount: 2 })).toEqual({
+    expect(await gate.check(look(running, 2))).toEqual({
       state: 'waiting',
       observed: '1/2 running, 1 starting'
     })
-    expect((await gate.check({ tasks: running.slice(0, 1), desiredCount: 1 })).state).toBe('passed')
+    expect((await gate.check(look(running.slice(0, 1), 1))).state).toBe('passed')
   })
 
   test('waits while a container health check fails', async () => {
     const task = { ...awsvpcTask('a', '10.0.0.1'), healthStatus: 'UNHEALTHY' as const }
-    expect(await gate.check({ tasks: [task], desiredCount: 1 })).toEqual({
+    expect(await gate.check(look([task], 1))).toEqual({
       state: 'waiting',
       observed: '1/1 running, container health check failing on a'
     })
@@ -134,7 +140,7 @@ describe('EcsTasksGate', () => {
         { name: 'sidecar', exitCode: 0 }
       ]
     )
-    const result = await gate.check({ tasks: [awsvpcTask('a', '10.0.0.1'), stopped], desiredCount: 1 })
+    const result = await gate.check(look([awsvpcTask('a', '10.0.0.1'), stopped], 1))
     expect(result.state).toBe('failed')
     expect(result.observed).toBe(
       'task 0f1e2d stopped: Task failed ELB health checks in (target-group arn:...) (ServiceSchedulerInitiated); container web: exit code 1, CannotPullContainerError: not found; container sidecar: exit code 0'
@@ -159,9 +165,7 @@ describe('EcsTasksGate', () => {
       'ServiceSchedulerInitiated',
       [{ name: 'web', exitCode: 0 }]
     )
-    expect(
-      (await gate.check({ tasks: [awsvpcTask('a', '10.0.0.1'), scaledIn], desiredCount: 1 })).state
-    ).toBe('passed')
+    expect((await gate.check(look([awsvpcTask('a', '10.0.0.1'), scaledIn], 1))).state).toBe('passed')
   })
 })
 
@@ -193,7 +197,7 @@ test('gates are checked together; one failure fails them all, one waiting keeps 
     name,
     check: async () => ({ state, observed: `${name} ${state}` })
   })
-  const context = { tasks: [], desiredCount: 0 }
+  const context = look([], 0)
   expect(overall(await checkGates([fixed('a', 'passed'), fixed('b', 'passed')], context))).toBe('passed')
   expect(overall(await checkGates([fixed('a', 'passed'), fixed('b', 'waiting')], context))).toBe('waiting')
   const reports = await checkGates([fixed('a', 'waiting'), fixed('b', 'failed')], context)
@@ -202,4 +206,48 @@ test('gates are checked together; one failure fails them all, one waiting keeps 
     { gate: 'a', state: 'waiting', observed: 'a waiting' },
     { gate: 'b', state: 'failed', observed: 'b failed' }
   ])
+})
+
+test('a failing gate ends the look at once: a slower gate is not waited for, and its late answer is ignored', async () => {
+  let answerLate = (_result: GateResult): void => {}
+  const slow = {
+    name: 'tasks',
+    check: () => new Promise<GateResult>((resolve) => (answerLate = resolve))
+  }
+  const alarm = {
+    name: 'alarms',
+    check: async (): Promise<GateResult> => ({ state: 'failed', observed: 'in ALARM' })
+  }
+  const reports = await checkGates([slow, alarm], look([], 0))
+  expect(reports).toEqual([{ gate: 'alarms', state: 'failed', observed: 'in ALARM' }])
+  answerLate({ state: 'passed', observed: '2/2 running' })
+  await Promise.resolve()
+  expect(reports).toHaveLength(1)
+})
+
+test('tasks are fetched once per look, however many gates ask, and only when one asks', async () => {
+  let fetches = 0
+  const context: GateContext = {
+    tasks: once(async () => {
+      fetches++
+      return [awsvpcTask('a', '10.0.1.5')]
+    }),
+    desiredCount: async () => 1,
+    signal: new AbortController().signal
+  }
+  const alarms = new AlarmsGate({ alarms: async () => [{ name: '5xx', state: 'OK' }] }, ['5xx'])
+  await checkGates([alarms], context)
+  expect(fetches).toBe(0)
+  const reports = await checkGates(
+    [
+      new EcsTasksGate(),
+      new TargetHealthGate({ targetHealth: async () => [target('10.0.1.5', 8080, 'healthy')] }, [
+        loadBalancer
+      ]),
+      alarms
+    ],
+    context
+  )
+  expect(overall(reports)).toBe('passed')
+  expect(fetches).toBe(1)
 })

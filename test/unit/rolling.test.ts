@@ -247,9 +247,7 @@ describe('a deployment that fails', () => {
       'on-failure': 'stop'
     })
     expect(result.outputs.status).toBe('failed')
-    expect(result.failure[0]).toMatch(
-      /timed out after 2m waiting for deployment ecs-svc\/\d+ to complete; last observed:/
-    )
+    expect(result.failure[0]).toMatch(/deployment ecs-svc\/\d+ not done within wait-timeout 2m: deployment: /)
     expect(result.failure[0]).toMatch(
       /0\/2 new targets healthy; 10\.0\.0\.\d+:8080 in web unhealthy \(Target\.FailedHealthChecks: Health checks failed with these codes: \[503\]\)/
     )
@@ -287,12 +285,34 @@ describe('a deployment that fails', () => {
     ])
   })
 
+  test('an alarm during bake-time while ECS calls are slow: rolled back at once, without waiting for them', async () => {
+    world.aws.alarms.set('web-latency', { state: 'OK', reason: 'fine' })
+    // Every ListTasks takes 20 s to answer (throttled, retried with back-off).
+    world.aws.latency = (operation) => (operation === 'ListTasks' ? 20_000 : undefined)
+    let alarmAt = 0
+    world.aws.at(6, () => {
+      world.aws.alarms.set('web-latency', { state: 'ALARM', reason: 'p99 above 2s' })
+      alarmAt = world.clock.now()
+    })
+    const result = await deployNewImage({ alarms: 'web-latency', 'bake-time': '10m' })
+    expect(result.outputs.status).toBe('rolled-back')
+    expect(result.failure[0]).toMatch(
+      /during bake-time, after \S+: alarm web-latency is in ALARM: p99 above 2s/
+    )
+    const rollback = world.aws.sent.find(
+      (call) => call.operation === 'UpdateService' && call.input.taskDefinition === taskDefinitionArn(7)
+    )!
+    expect(rollback.at).toBe(alarmAt)
+  })
+
   test('a rollback that does not complete is reported as failed', async () => {
     world.aws.behaviours.set(taskDefinitionArn(8), 'crash')
     world.aws.behaviours.set(taskDefinitionArn(7), 'stuck')
     const result = await deployNewImage({ 'wait-timeout': '1m' })
     expect(result.outputs.status).toBe('failed')
-    expect(result.failure[0]).toMatch(/the rollback to .*:7 did not complete: timed out after 1m/)
+    expect(result.failure[0]).toMatch(
+      /the rollback to .*:7 did not complete: deployment ecs-svc\/\d+ not done within wait-timeout 1m: /
+    )
   })
 })
 
@@ -435,7 +455,7 @@ describe('bad input changes nothing', () => {
     [
       'alarm already firing',
       { image: 'x:1', container: 'web', alarms: 'web-5xx' },
-      /^alarm web-5xx is already in ALARM \(too many 5xx\); nothing was deployed$/,
+      /^input alarms: web-5xx is already in ALARM \(state reason: too many 5xx\); nothing was deployed$/,
       (aws) => {
         aws.alarms.set('web-5xx', { state: 'ALARM', reason: 'too many 5xx' })
       }

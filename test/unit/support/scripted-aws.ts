@@ -100,6 +100,11 @@ export abstract class ScriptedAws<Behaviour extends string> {
   step = 0
   /** A fault to inject: the error a call should fail with (checked before the call takes effect). */
   fail?: (operation: string, input: any) => Error | undefined
+  /**
+   * How long a call takes (fake clock milliseconds; at once unless set), as a call that throttling makes retry with
+   * back-off: it answers after the calls sent with it, once the clock has moved on by that much.
+   */
+  latency?: (operation: string, input: any) => number | undefined
   protected readonly clock: FakeClock
   private readonly hooks: { step: number; run: () => void }[] = []
   private nextId = 1
@@ -292,6 +297,20 @@ export abstract class ScriptedAws<Behaviour extends string> {
       throw new ClusterNotFoundException({ message: 'Cluster not found.', $metadata: {} })
   }
 
+  /** `handler`, answering after `latency` when one is set for the call. */
+  private slow<I, O>(operation: string, handler: (input: I) => O): (input: I) => O | Promise<O> {
+    return (input) => {
+      const ms = this.latency?.(operation, input)
+      if (!ms) return handler(input)
+      const sentAt = this.clock.now()
+      // The calls sent with it answer within the turn of the event loop; this one answers after it.
+      return new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+        this.clock.time = Math.max(this.clock.time, sentAt + ms)
+        return handler(input)
+      })
+    }
+  }
+
   private advance(): void {
     this.step++
     for (const hook of this.hooks.filter((candidate) => candidate.step === this.step)) hook.run()
@@ -299,106 +318,127 @@ export abstract class ScriptedAws<Behaviour extends string> {
   }
 
   private wire(): void {
-    this.ecs.on(DescribeServicesCommand).callsFake((input) => {
-      this.log('DescribeServices', input)
-      this.requireCluster()
-      const names: string[] = input.services ?? []
-      const withTags = (input.include ?? []).includes('TAGS')
-      return {
-        services: names.flatMap((name) => {
-          const service = this.serviceNamed(name)
-          if (!service) return []
-          return [
-            { ...copy(service), ...(withTags ? { tags: copy(this.tags[service.serviceArn!] ?? []) } : {}) }
-          ]
-        }),
-        failures: names
-          .filter((name) => !this.serviceNamed(name))
-          .map((name) => ({ arn: name, reason: 'MISSING' }))
-      }
-    })
-    this.ecs.on(DescribeTaskDefinitionCommand).callsFake((input) => {
-      this.log('DescribeTaskDefinition', input)
-      const found = this.taskDefinitions.get(input.taskDefinition)
-      if (!found) throw new ClientException({ message: 'Unable to describe task definition.', $metadata: {} })
-      return { taskDefinition: copy(found), tags: copy(this.tags[input.taskDefinition] ?? []) }
-    })
-    this.ecs.on(RegisterTaskDefinitionCommand).callsFake((input) => {
-      this.log('RegisterTaskDefinition', input)
-      const revision = Math.max(...[...this.taskDefinitions.values()].map((known) => known.revision ?? 0)) + 1
-      const arn = taskDefinitionArn(revision)
-      const registered = {
-        ...copy(input),
-        taskDefinitionArn: arn,
-        revision,
-        status: 'ACTIVE'
-      } as TaskDefinition
-      this.taskDefinitions.set(arn, registered)
-      return { taskDefinition: copy(registered) }
-    })
-    this.ecs.on(UpdateServiceCommand).callsFake((input) => {
-      this.log('UpdateService', input)
-      this.requireCluster()
-      const service = this.serviceNamed(input.service)
-      if (!service) throw new ServiceNotFoundException({ message: 'Service not found.', $metadata: {} })
-      const taskDefinition = input.taskDefinition ?? service.taskDefinition!
-      if (input.deploymentConfiguration) service.deploymentConfiguration = copy(input.deploymentConfiguration)
-      if (input.desiredCount !== undefined) service.desiredCount = input.desiredCount
-      if (taskDefinition !== service.taskDefinition || input.forceNewDeployment)
-        this.startDeployment(service, taskDefinition)
-      else service.deployments![0].desiredCount = service.desiredCount
-      return { service: copy(service) }
-    })
-    this.ecs.on(ListTasksCommand).callsFake((input) => {
-      this.log('ListTasks', input)
-      // As ECS documents it: startedBy must be the only filter.
-      if (input.startedBy && (input.serviceName || input.desiredStatus || input.family)) {
-        throw new InvalidParameterException({ message: 'startedBy must be the only filter', $metadata: {} })
-      }
-      const tasks = this.tasks.filter(
-        (task) =>
-          (!input.startedBy || task.startedBy === input.startedBy) &&
-          (!input.serviceName || task.group === `service:${input.serviceName}`) &&
-          task.desiredStatus === (input.desiredStatus ?? 'RUNNING')
-      )
-      return { taskArns: tasks.map((task) => task.taskArn!) }
-    })
-    this.ecs.on(DescribeTasksCommand).callsFake((input) => {
-      this.log('DescribeTasks', input)
-      return { tasks: this.tasks.filter((task) => input.tasks?.includes(task.taskArn!)).map(copy) }
-    })
-    this.ecs.on(TagResourceCommand).callsFake((input) => {
-      this.log('TagResource', input)
-      const kept = (this.tags[input.resourceArn] ?? []).filter(
-        (tag) => !input.tags.some((added: Tag) => added.key === tag.key)
-      )
-      this.tags[input.resourceArn] = [...kept, ...copy(input.tags as Tag[])]
-      return {}
-    })
-    this.elb.on(DescribeTargetHealthCommand).callsFake((input) => {
-      this.log('DescribeTargetHealth', input)
-      return {
-        TargetHealthDescriptions: (this.targets[input.TargetGroupArn!] ?? []).map((target) => ({
-          Target: { Id: target.id, Port: target.port },
-          TargetHealth: {
-            State: target.state,
-            Reason: target.reason as undefined,
-            Description: target.description
-          }
-        }))
-      }
-    })
-    this.cloudwatch.on(DescribeAlarmsCommand).callsFake((input) => {
-      this.log('DescribeAlarms', input)
-      const names = (input.AlarmNames ?? []).filter((name: string) => this.alarms.has(name))
-      return {
-        MetricAlarms: names.map((name: string) => ({
-          AlarmName: name,
-          StateValue: this.alarms.get(name)!.state as 'OK',
-          StateReason: this.alarms.get(name)!.reason
-        })),
-        CompositeAlarms: []
-      }
-    })
+    this.ecs.on(DescribeServicesCommand).callsFake(
+      this.slow('DescribeServices', (input) => {
+        this.log('DescribeServices', input)
+        this.requireCluster()
+        const names: string[] = input.services ?? []
+        const withTags = (input.include ?? []).includes('TAGS')
+        return {
+          services: names.flatMap((name) => {
+            const service = this.serviceNamed(name)
+            if (!service) return []
+            return [
+              { ...copy(service), ...(withTags ? { tags: copy(this.tags[service.serviceArn!] ?? []) } : {}) }
+            ]
+          }),
+          failures: names
+            .filter((name) => !this.serviceNamed(name))
+            .map((name) => ({ arn: name, reason: 'MISSING' }))
+        }
+      })
+    )
+    this.ecs.on(DescribeTaskDefinitionCommand).callsFake(
+      this.slow('DescribeTaskDefinition', (input) => {
+        this.log('DescribeTaskDefinition', input)
+        const found = this.taskDefinitions.get(input.taskDefinition)
+        if (!found)
+          throw new ClientException({ message: 'Unable to describe task definition.', $metadata: {} })
+        return { taskDefinition: copy(found), tags: copy(this.tags[input.taskDefinition] ?? []) }
+      })
+    )
+    this.ecs.on(RegisterTaskDefinitionCommand).callsFake(
+      this.slow('RegisterTaskDefinition', (input) => {
+        this.log('RegisterTaskDefinition', input)
+        const revision =
+          Math.max(...[...this.taskDefinitions.values()].map((known) => known.revision ?? 0)) + 1
+        const arn = taskDefinitionArn(revision)
+        const registered = {
+          ...copy(input),
+          taskDefinitionArn: arn,
+          revision,
+          status: 'ACTIVE'
+        } as TaskDefinition
+        this.taskDefinitions.set(arn, registered)
+        return { taskDefinition: copy(registered) }
+      })
+    )
+    this.ecs.on(UpdateServiceCommand).callsFake(
+      this.slow('UpdateService', (input) => {
+        this.log('UpdateService', input)
+        this.requireCluster()
+        const service = this.serviceNamed(input.service)
+        if (!service) throw new ServiceNotFoundException({ message: 'Service not found.', $metadata: {} })
+        const taskDefinition = input.taskDefinition ?? service.taskDefinition!
+        if (input.deploymentConfiguration)
+          service.deploymentConfiguration = copy(input.deploymentConfiguration)
+        if (input.desiredCount !== undefined) service.desiredCount = input.desiredCount
+        if (taskDefinition !== service.taskDefinition || input.forceNewDeployment)
+          this.startDeployment(service, taskDefinition)
+        else service.deployments![0].desiredCount = service.desiredCount
+        return { service: copy(service) }
+      })
+    )
+    this.ecs.on(ListTasksCommand).callsFake(
+      this.slow('ListTasks', (input) => {
+        this.log('ListTasks', input)
+        // As ECS documents it: startedBy must be the only filter.
+        if (input.startedBy && (input.serviceName || input.desiredStatus || input.family)) {
+          throw new InvalidParameterException({ message: 'startedBy must be the only filter', $metadata: {} })
+        }
+        const tasks = this.tasks.filter(
+          (task) =>
+            (!input.startedBy || task.startedBy === input.startedBy) &&
+            (!input.serviceName || task.group === `service:${input.serviceName}`) &&
+            task.desiredStatus === (input.desiredStatus ?? 'RUNNING')
+        )
+        return { taskArns: tasks.map((task) => task.taskArn!) }
+      })
+    )
+    this.ecs.on(DescribeTasksCommand).callsFake(
+      this.slow('DescribeTasks', (input) => {
+        this.log('DescribeTasks', input)
+        return { tasks: this.tasks.filter((task) => input.tasks?.includes(task.taskArn!)).map(copy) }
+      })
+    )
+    this.ecs.on(TagResourceCommand).callsFake(
+      this.slow('TagResource', (input) => {
+        this.log('TagResource', input)
+        const kept = (this.tags[input.resourceArn] ?? []).filter(
+          (tag) => !input.tags.some((added: Tag) => added.key === tag.key)
+        )
+        this.tags[input.resourceArn] = [...kept, ...copy(input.tags as Tag[])]
+        return {}
+      })
+    )
+    this.elb.on(DescribeTargetHealthCommand).callsFake(
+      this.slow('DescribeTargetHealth', (input) => {
+        this.log('DescribeTargetHealth', input)
+        return {
+          TargetHealthDescriptions: (this.targets[input.TargetGroupArn!] ?? []).map((target) => ({
+            Target: { Id: target.id, Port: target.port },
+            TargetHealth: {
+              State: target.state,
+              Reason: target.reason as undefined,
+              Description: target.description
+            }
+          }))
+        }
+      })
+    )
+    this.cloudwatch.on(DescribeAlarmsCommand).callsFake(
+      this.slow('DescribeAlarms', (input) => {
+        this.log('DescribeAlarms', input)
+        const names = (input.AlarmNames ?? []).filter((name: string) => this.alarms.has(name))
+        return {
+          MetricAlarms: names.map((name: string) => ({
+            AlarmName: name,
+            StateValue: this.alarms.get(name)!.state as 'OK',
+            StateReason: this.alarms.get(name)!.reason
+          })),
+          CompositeAlarms: []
+        }
+      })
+    )
   }
 }

@@ -47,7 +47,7 @@ import {
   type WatchedDeployment
 } from './ecs-deployment.ts'
 import { planDeployment, planPromotion, type Plan } from './blue-green-plan.ts'
-import type { OnFailure, StrategyContext } from './rolling.ts'
+import type { OnFailure, StrategyContext } from './context.ts'
 
 /** full: deploy, verify, switch, bake, scale down; deploy: stop paused after verifying; promote: finish a paused one. */
 export type BlueGreenMode = 'full' | 'deploy' | 'promote'

@@ -7,12 +7,11 @@ import {
   type TaskDefinitionPlan,
   type TaskDefinitionSource
 } from '../aws/task-definition.ts'
-import type { Clock } from '../core/clock.ts'
 import { formatDuration } from '../core/duration.ts'
 import { CancelledError, InputError, oneLine } from '../core/errors.ts'
-import type { Log } from '../core/log.ts'
 import { timePhase, toSeconds, type RolloutRecord, type RolloutStatus } from '../core/record.ts'
 import { Timeline } from '../core/timeline.ts'
+import type { OnFailure, StrategyContext } from './context.ts'
 import { AlarmsGate, checkAlarms } from '../gates/alarms.ts'
 import { EcsTasksGate } from '../gates/ecs-tasks.ts'
 import type { Gate } from '../gates/gate.ts'
@@ -25,8 +24,6 @@ import {
   type DeploymentVerdict,
   type WatchedDeployment
 } from './ecs-deployment.ts'
-
-export type OnFailure = 'rollback' | 'stop'
 
 export interface RollingOptions {
   cluster: string
@@ -47,12 +44,6 @@ export interface RollingPorts {
   ecs: EcsPort
   elb: ElbPort
   cloudwatch: AlarmPort
-}
-
-export interface StrategyContext {
-  clock: Clock
-  log: Log
-  signal?: AbortSignal
 }
 
 export interface RollingRecord extends RolloutRecord {

@@ -25,7 +25,7 @@ import type { CommandRunner } from '../gates/command.ts'
 import type { Fetch } from '../gates/http-probe.ts'
 import { blueGreenDeploy, type BlueGreenOptions, type BlueGreenRecord } from '../strategies/blue-green.ts'
 import { pairInputs } from './pair-inputs.ts'
-import { givenTaskDefinition, taskDefinitionInputs, watchInputs } from './shared-inputs.ts'
+import { givenTaskDefinition, runOf, taskDefinitionInputs, watchInputs } from './shared-inputs.ts'
 
 /** Every input of actions/blue-green/action.yml, declared once (defaults are action.yml's). */
 export const blueGreenInputs = {
@@ -88,14 +88,6 @@ export function blueGreenOptions(read: InputReader, env: NodeJS.ProcessEnv = pro
     onFailure: inputs.onFailure,
     run: runOf(env)
   }
-}
-
-/** The workflow run, as a link (what the record on the services names). */
-export function runOf(env: NodeJS.ProcessEnv): string {
-  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT } = env
-  if (!GITHUB_REPOSITORY || !GITHUB_RUN_ID) return 'local'
-  const attempt = GITHUB_RUN_ATTEMPT ? `/attempts/${GITHUB_RUN_ATTEMPT}` : ''
-  return `${GITHUB_SERVER_URL ?? 'https://github.com'}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}${attempt}`
 }
 
 /** verify-command runs in bash, as a workflow's `run:` step does, with the job's environment plus the rollout's. */

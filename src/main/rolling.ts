@@ -24,6 +24,7 @@ import { renderSummary } from '../core/summary.ts'
 import { rollingDeploy, type RollingOptions } from '../strategies/rolling.ts'
 import {
   givenTaskDefinition,
+  runOf,
   taskDefinitionInputs,
   watchInputs,
   type TaskDefinitionInputValues
@@ -50,19 +51,20 @@ export const rollingOutputs = [
 ] as const
 
 /** The inputs as strategy options, with the checks that involve more than one input. */
-export function rollingOptions(read: InputReader, workspace: string): RollingOptions {
+export function rollingOptions(read: InputReader, env: NodeJS.ProcessEnv = process.env): RollingOptions {
   const inputs = readInputs(rollingInputs, read)
   return {
     cluster: inputs.cluster,
     service: inputs.service,
-    taskDefinition: taskDefinitionSource(inputs, workspace),
+    taskDefinition: taskDefinitionSource(inputs, env.GITHUB_WORKSPACE ?? '.'),
     desiredCount: inputs.desiredCount,
     forceNewDeployment: inputs.forceNewDeployment,
     alarms: inputs.alarms,
     waitTimeoutMs: inputs.waitTimeout,
     pollIntervalMs: inputs.pollInterval,
     bakeTimeMs: inputs.bakeTime,
-    onFailure: inputs.onFailure
+    onFailure: inputs.onFailure,
+    run: runOf(env)
   }
 }
 
@@ -86,7 +88,7 @@ export interface RunOverrides {
 
 export async function run(overrides: RunOverrides = {}): Promise<void> {
   await runAction(async (signal) => {
-    const options = rollingOptions((name) => core.getInput(name), process.env.GITHUB_WORKSPACE ?? '.')
+    const options = rollingOptions((name) => core.getInput(name))
     const clients = overrides.clients ?? createClients()
     const ports = {
       ecs: ecsPort(clients.ecs),

@@ -46,3 +46,11 @@ export function givenTaskDefinition(
   if (inputs.image) return { kind: 'image', image: inputs.image, container: inputs.container! }
   return undefined
 }
+
+/** The workflow run, as a link (what the rollout record on a service names). */
+export function runOf(env: NodeJS.ProcessEnv): string {
+  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT } = env
+  if (!GITHUB_REPOSITORY || !GITHUB_RUN_ID) return 'local'
+  const attempt = GITHUB_RUN_ATTEMPT ? `/attempts/${GITHUB_RUN_ATTEMPT}` : ''
+  return `${GITHUB_SERVER_URL ?? 'https://github.com'}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}${attempt}`
+}

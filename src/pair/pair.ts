@@ -10,14 +10,8 @@ import { loadBalancerOf, type ListenerRule, type RulePort } from '../aws/listene
 import { InputError } from '../core/errors.ts'
 import { targetGroupName } from '../gates/target-health.ts'
 import { forwardAction, readWeights, shares, type TargetGroupWeight } from '../traffic/routing.ts'
-import {
-  latestRecord,
-  maxTagsPerResource,
-  readRecord,
-  recordTagCount,
-  tagRoom,
-  type PairRecord
-} from './record.ts'
+import { maxTagsPerResource } from '../record/service-record.ts'
+import { latestRecord, readRecord, recordTagCount, tagRoom, type PairRecord } from './record.ts'
 
 export type Color = 'blue' | 'green'
 

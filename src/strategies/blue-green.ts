@@ -36,7 +36,8 @@ import {
   type PairAddress,
   type PairSide
 } from '../pair/pair.ts'
-import { writeRecord, type PairRecord, type RecordStatus } from '../pair/record.ts'
+import { writeRecord, type PairRecord } from '../pair/record.ts'
+import type { RecordStatus } from '../record/service-record.ts'
 import { readWeights, setWeights } from '../traffic/routing.ts'
 import {
   bake,

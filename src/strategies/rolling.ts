@@ -11,6 +11,7 @@ import { formatDuration } from '../core/duration.ts'
 import { CancelledError, InputError, oneLine } from '../core/errors.ts'
 import { timePhase, toSeconds, type RolloutRecord, type RolloutStatus } from '../core/record.ts'
 import { Timeline } from '../core/timeline.ts'
+import { serviceRecordKeys, writeRecord, type RecordStatus } from '../record/service-record.ts'
 import type { OnFailure, StrategyContext } from './context.ts'
 import { AlarmsGate, checkAlarms } from '../gates/alarms.ts'
 import { EcsTasksGate } from '../gates/ecs-tasks.ts'
@@ -38,6 +39,8 @@ export interface RollingOptions {
   /** How long to keep watching after the deployment completed. */
   bakeTimeMs: number
   onFailure: OnFailure
+  /** This workflow run, as the record on the service names it. */
+  run: string
 }
 
 export interface RollingPorts {
@@ -65,7 +68,8 @@ type Failure =
 /**
  * A rolling update of one service: checks everything it can before changing anything, registers the task
  * definition, updates the service and follows its deployment to a verdict; on failure it puts the service back
- * on the previous task definition (unless ECS's circuit breaker already does, or `onFailure` is `stop`).
+ * on the previous task definition (unless ECS's circuit breaker already does, or `onFailure` is `stop`). The
+ * rollout is recorded as tags on the service (src/record/service-record.ts) from the update on.
  */
 export async function rollingDeploy(
   options: RollingOptions,
@@ -90,6 +94,8 @@ class RollingUpdate {
   private readonly durations: Record<string, number> = {}
   private taskDefinitionArn: string
   private watch?: WatchedDeployment
+  /** The role may not tag the service: the record is given up (once warned), the rollout is not. */
+  private recordDenied = false
 
   constructor(options: RollingOptions, ports: RollingPorts, context: StrategyContext, before: Service) {
     this.options = options
@@ -109,7 +115,14 @@ class RollingUpdate {
     const registering = 'register' in plan
     this.taskDefinitionArn = registering ? await ecs.registerTaskDefinition(plan.register) : plan.arn
     this.timeline.note('rollout', `${registering ? 'registered' : 'deploying'} ${this.taskDefinitionArn}`)
-    const updated = await ecs.updateService(serviceUpdate(this.options, this.before, this.taskDefinitionArn))
+    // Recorded before the service changes, so that a run that dies from here on leaves a record saying so.
+    await this.record('deploying')
+    const updated = await ecs
+      .updateService(serviceUpdate(this.options, this.before, this.taskDefinitionArn))
+      .catch(async (error: unknown) => {
+        await this.record('failed')
+        throw error
+      })
     let verdict: DeploymentVerdict | Failure
     try {
       verdict = await this.follow(updated)
@@ -119,7 +132,9 @@ class RollingUpdate {
           ? { ok: false, cause: 'cancelled', reason: oneLine(error) }
           : { ok: false, cause: 'error', reason: `error: ${oneLine(error)}` }
     }
-    return verdict.ok ? this.result('succeeded', verdict.reason) : this.recover(verdict)
+    const result = verdict.ok ? this.result('succeeded', verdict.reason) : await this.recover(verdict)
+    await this.record(result.record.status)
+    return result
   }
 
   /** Follows the deployment UpdateService started to completion, then through bake-time. */
@@ -200,6 +215,27 @@ class RollingUpdate {
     if (!steady.ok) return fail(`; the rollback to ${target} did not complete: ${steady.reason}`)
     const who = byEcs ? 'the ECS circuit breaker rolled' : 'rolled'
     return this.result('rolled-back', `${failure.reason}; ${who} the service back to ${target}`)
+  }
+
+  /** Writes the record on the service; other errors than a denial are the rollout's (after the SDK's retries). */
+  private async record(status: RecordStatus): Promise<void> {
+    if (this.recordDenied) return
+    const { options, context } = this
+    try {
+      await writeRecord(this.ports.ecs, this.before.serviceArn!, serviceRecordKeys, {
+        status,
+        taskDefinition: this.taskDefinitionArn,
+        previousTaskDefinition: this.previous,
+        run: options.run,
+        updatedAt: new Date(context.clock.now()).toISOString()
+      })
+    } catch (error) {
+      if ((error as Error).name !== 'AccessDeniedException') throw error
+      this.recordDenied = true
+      context.log.warning(
+        `the rollout record was not written on service ${options.service} (the role needs ecs:TagResource): ${oneLine(error)}`
+      )
+    }
   }
 
   private timed<T>(phase: string, body: (now: number) => Promise<T>): Promise<T> {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { DescribeServicesCommand } from '@aws-sdk/client-ecs'
+import { DescribeServicesCommand, ListTagsForResourceCommand } from '@aws-sdk/client-ecs'
 import { startEmulator, type Emulator } from '../../emulator/index.ts'
 import {
   writeTaskDefinitionFile,
@@ -40,11 +40,24 @@ async function deployUnderLoad(
   return { run, load: await load.stop() }
 }
 
-async function currentTaskDefinition(): Promise<string> {
+async function describeService() {
   const described = await app.clients.ecs.send(
     new DescribeServicesCommand({ cluster: app.cluster, services: [app.service] })
   )
-  return described.services![0].taskDefinition!
+  return described.services![0]
+}
+
+async function currentTaskDefinition(): Promise<string> {
+  return (await describeService()).taskDefinition!
+}
+
+/** The service's tags, by key. */
+async function serviceTags(): Promise<Record<string, string>> {
+  const { serviceArn } = await describeService()
+  const { tags = [] } = await app.clients.ecs.send(
+    new ListTagsForResourceCommand({ resourceArn: serviceArn })
+  )
+  return Object.fromEntries(tags.map((tag) => [tag.key!, tag.value!]))
 }
 
 beforeAll(async () => {
@@ -70,6 +83,11 @@ describe('rolling, bundled, under load', () => {
     expect(load.failures).toEqual([])
     expect(load.byVersion.v2).toBeGreaterThan(0)
     expect(await currentTaskDefinition()).toBe(run.outputs['task-definition-arn'])
+    expect(await serviceTags()).toMatchObject({
+      'ecs-deploy:status': 'succeeded',
+      'ecs-deploy:task-definition': run.outputs['task-definition-arn'],
+      'ecs-deploy:previous-task-definition': run.outputs['previous-task-definition-arn']
+    })
   }, 60_000)
 
   test('a crashing version is rolled back with its stop reason and exit code; no request fails', async () => {

@@ -11,7 +11,8 @@ import { FakePair, ruleArn, taskDefinitionArn } from './support/fake-pair.ts'
 const exec = jest.fn<typeof execModule.exec>(async () => 0)
 jest.unstable_mockModule('@actions/core', () => core)
 jest.unstable_mockModule('@actions/exec', () => ({ exec }))
-const { run, blueGreenOptions, runOf } = await import('../../src/main/blue-green.ts')
+const { run, blueGreenOptions } = await import('../../src/main/blue-green.ts')
+const { runOf } = await import('../../src/main/shared-inputs.ts')
 
 const world = freshWorldEachTest((clock) => new FakePair(clock))
 

@@ -7,14 +7,8 @@ import type { Action } from '@aws-sdk/client-elastic-load-balancing-v2'
 import { listenerOfRule, loadBalancerOf, type ListenerRule } from '../../src/aws/listener-rules.ts'
 import { InputError } from '../../src/core/errors.ts'
 import { discoverPair, resolveLive, trafficOf } from '../../src/pair/pair.ts'
-import {
-  latestRecord,
-  readRecord,
-  recordKeys,
-  recordTags,
-  shortTaskDefinition,
-  type PairRecord
-} from '../../src/pair/record.ts'
+import { latestRecord, readRecord, recordKeys, recordTags, type PairRecord } from '../../src/pair/record.ts'
+import { shortTaskDefinition } from '../../src/record/service-record.ts'
 import { readWeights, shares, withWeights } from '../../src/traffic/routing.ts'
 import type { BlueGreenOptions } from '../../src/strategies/blue-green.ts'
 import { freshWorldEachTest } from './support/fresh-world.ts'

@@ -17,7 +17,8 @@ const options: RollingOptions = {
   waitTimeoutMs: 600_000,
   pollIntervalMs: 5000,
   bakeTimeMs: 0,
-  onFailure: 'rollback'
+  onFailure: 'rollback',
+  run: 'https://github.com/example/app/actions/runs/42/attempts/1'
 }
 
 function deploy(overrides: Partial<RollingOptions> = {}, signal?: AbortSignal) {
@@ -40,6 +41,8 @@ test('cancelled by the runner: the rollback is started at once, not awaited', as
     taskDefinitionArn(7)
   ])
   expect(world.aws.step).toBe(2)
+  const tags = world.aws.tags[world.aws.service.serviceArn!]
+  expect(tags).toContainEqual({ key: 'ecs-deploy:status', value: 'failed' })
 })
 
 test('a deployment replaced by someone else is not rolled back over theirs', async () => {

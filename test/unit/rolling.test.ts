@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, jest, test } from '@jest/globa
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { RegisterTaskDefinitionCommand } from '@aws-sdk/client-ecs'
+import { RegisterTaskDefinitionCommand, type Tag } from '@aws-sdk/client-ecs'
 import * as core from '../fixtures/core.ts'
 import { freshWorldEachTest } from './support/fresh-world.ts'
 import { FakeAws, taskDefinitionArn } from './support/fake-aws.ts'
@@ -474,5 +474,103 @@ describe('bad input changes nothing', () => {
   test('input errors fail before any AWS call', async () => {
     await deploy({ image: 'x:1', container: 'web', 'poll-interval': 'often' })
     expect(world.aws.commands()).toEqual([])
+  })
+})
+
+describe('the rollout record on the service', () => {
+  const runUrl = 'https://github.com/example/app/actions/runs/42/attempts/1'
+
+  beforeEach(() => {
+    Object.assign(process.env, {
+      GITHUB_REPOSITORY: 'example/app',
+      GITHUB_RUN_ID: '42',
+      GITHUB_RUN_ATTEMPT: '1'
+    })
+  })
+
+  afterEach(() => {
+    for (const name of ['GITHUB_REPOSITORY', 'GITHUB_RUN_ID', 'GITHUB_RUN_ATTEMPT']) delete process.env[name]
+  })
+
+  const serviceTags = (): Record<string, string> =>
+    Object.fromEntries(
+      (world.aws.tags[world.aws.service.serviceArn!] ?? []).map((tag) => [tag.key!, tag.value!])
+    )
+
+  /** Makes every call of `operation` fail with an error of that name. */
+  const failing = (operation: string, name: string, message: string): void => {
+    world.aws.fail = (sent) => (sent === operation ? Object.assign(new Error(message), { name }) : undefined)
+  }
+
+  /** The status each TagResource call wrote, in order. */
+  const recordedStatuses = (): string[] =>
+    world.aws
+      .calls('TagResource')
+      .map((input) => (input.tags as Tag[]).find((tag) => tag.key === 'ecs-deploy:status')?.value ?? '')
+
+  test('a success: deploying before the service changes, then succeeded, with the versions and the run', async () => {
+    const result = await deployNewImage()
+    expect(result.outputs.status).toBe('succeeded')
+    expect(recordedStatuses()).toEqual(['deploying', 'succeeded'])
+    expect(world.aws.mutations()).toEqual([
+      'RegisterTaskDefinition',
+      'TagResource',
+      'UpdateService',
+      'TagResource'
+    ])
+    expect(world.aws.calls('TagResource')[0].resourceArn).toBe(world.aws.service.serviceArn)
+    expect(serviceTags()).toEqual({
+      'ecs-deploy:status': 'succeeded',
+      'ecs-deploy:task-definition': taskDefinitionArn(8),
+      'ecs-deploy:previous-task-definition': taskDefinitionArn(7),
+      'ecs-deploy:run': runUrl,
+      'ecs-deploy:updated': new Date(world.clock.now()).toISOString()
+    })
+  })
+
+  test('a rollback: the record ends rolled-back, naming what was tried and what it went back to', async () => {
+    world.aws.behaviours.set(taskDefinitionArn(8), 'crash')
+    const result = await deployNewImage()
+    expect(result.outputs.status).toBe('rolled-back')
+    expect(recordedStatuses()).toEqual(['deploying', 'rolled-back'])
+    expect(serviceTags()).toMatchObject({
+      'ecs-deploy:status': 'rolled-back',
+      'ecs-deploy:task-definition': taskDefinitionArn(8),
+      'ecs-deploy:previous-task-definition': taskDefinitionArn(7)
+    })
+  })
+
+  test('a task definition ECS refuses to register: no record, and the service is not touched', async () => {
+    failing('RegisterTaskDefinition', 'ClientException', 'Invalid setting for container')
+    const result = await deployNewImage()
+    expect(result.failure).toEqual(['ClientException: Invalid setting for container'])
+    expect(world.aws.mutations()).toEqual(['RegisterTaskDefinition'])
+    expect(world.aws.tags[world.aws.service.serviceArn!]).toBeUndefined()
+  })
+
+  test('an update ECS refuses: the record written before it says failed', async () => {
+    failing('UpdateService', 'ClientException', 'Unable to update the service')
+    const result = await deployNewImage()
+    expect(result.failure).toEqual(['ClientException: Unable to update the service'])
+    expect(recordedStatuses()).toEqual(['deploying', 'failed'])
+    expect(serviceTags()['ecs-deploy:status']).toBe('failed')
+  })
+
+  test('a role that may not tag: one warning, and the rollout goes on as if nothing happened', async () => {
+    failing('TagResource', 'AccessDeniedException', 'User is not authorized to perform: ecs:TagResource')
+    const result = await deployNewImage()
+    expect(result.failure).toEqual([])
+    expect(result.outputs.status).toBe('succeeded')
+    expect(world.aws.calls('TagResource')).toHaveLength(1)
+    expect(core.warning.mock.calls.map(([message]) => String(message))).toEqual([
+      'the rollout record was not written on service web (the role needs ecs:TagResource): AccessDeniedException: User is not authorized to perform: ecs:TagResource'
+    ])
+  })
+
+  test("another tagging error is the rollout's: it fails before the service changes", async () => {
+    failing('TagResource', 'ThrottlingException', 'Rate exceeded')
+    const result = await deployNewImage()
+    expect(result.failure).toEqual(['ThrottlingException: Rate exceeded'])
+    expect(world.aws.updates()).toEqual([])
   })
 })

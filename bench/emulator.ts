@@ -7,35 +7,17 @@
  * Writes bench/results/emulator.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { ModifyRuleCommand } from '@aws-sdk/client-elastic-load-balancing-v2'
 import { RegisterTaskDefinitionCommand, UpdateServiceCommand } from '@aws-sdk/client-ecs'
 import { startEmulator } from '../emulator/index.ts'
 import {
   containerDefinition,
   createColorPair,
-  waitUntilServing,
-  type ColorPair
+  setPairWeights,
+  waitUntilServing
 } from '../emulator/rehearsal/infrastructure.ts'
 import { startLoad } from '../emulator/rehearsal/load.ts'
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-const setWeights = (pair: ColorPair, blue: number, green: number) =>
-  pair.clients.elb.send(
-    new ModifyRuleCommand({
-      RuleArn: pair.ruleArn,
-      Actions: [
-        {
-          Type: 'forward',
-          ForwardConfig: {
-            TargetGroups: [
-              { TargetGroupArn: pair.blueTargetGroupArn, Weight: blue },
-              { TargetGroupArn: pair.greenTargetGroupArn, Weight: green }
-            ]
-          }
-        }
-      ]
-    })
-  )
 
 const emulator = await startEmulator({ port: 0, timeScale: 0.02 })
 try {
@@ -61,7 +43,7 @@ try {
   await waitUntilServing(pair.clients, pair.cluster, [pair.greenService], [pair.greenTargetGroupArn], 2)
 
   // 1. The split.
-  await setWeights(pair, 90, 10)
+  await setPairWeights(pair, 90, 10)
   const splitLoad = startLoad({ url: pair.url, ratePerSecond: 400, maxDurationMs: 10_000 })
   await pause(6_000)
   const split = await splitLoad.stop()
@@ -69,11 +51,11 @@ try {
   const greenShare = (split.byVersion.v2 ?? 0) / answered
 
   // 2. The switch under steady load.
-  await setWeights(pair, 100, 0)
+  await setPairWeights(pair, 100, 0)
   const load = startLoad({ url: pair.url, ratePerSecond: 150, maxDurationMs: 30_000 })
   await pause(5_000)
   const switchedAt = Date.now()
-  await setWeights(pair, 0, 100)
+  await setPairWeights(pair, 0, 100)
   await pause(5_500)
   const report = await load.stop()
   const lastBlue = report.samples.filter((s) => s.version === 'v1').at(-1)?.at ?? switchedAt

@@ -25,6 +25,7 @@ import {
   DescribeTargetHealthCommand,
   ElasticLoadBalancingV2Client,
   ModifyLoadBalancerAttributesCommand,
+  ModifyRuleCommand,
   ModifyTargetGroupAttributesCommand
 } from '@aws-sdk/client-elastic-load-balancing-v2'
 import { CloudWatchClient, PutMetricAlarmCommand } from '@aws-sdk/client-cloudwatch'
@@ -369,6 +370,26 @@ export async function createErrorAlarm(app: LoadBalancedApp, name: string, thres
       Threshold: threshold,
       ComparisonOperator: 'GreaterThanThreshold',
       TreatMissingData: 'notBreaching'
+    })
+  )
+}
+
+/** Sets the production rule's weights by hand, as an operator would in the console. */
+export async function setPairWeights(pair: ColorPair, blue: number, green: number): Promise<void> {
+  await pair.clients.elb.send(
+    new ModifyRuleCommand({
+      RuleArn: pair.ruleArn,
+      Actions: [
+        {
+          Type: 'forward',
+          ForwardConfig: {
+            TargetGroups: [
+              { TargetGroupArn: pair.blueTargetGroupArn, Weight: blue },
+              { TargetGroupArn: pair.greenTargetGroupArn, Weight: green }
+            ]
+          }
+        }
+      ]
     })
   )
 }

@@ -15,7 +15,6 @@ import {
   CreateTargetGroupCommand,
   DescribeTargetHealthCommand,
   ElasticLoadBalancingV2Client,
-  ModifyRuleCommand,
   RegisterTargetsCommand
 } from '@aws-sdk/client-elastic-load-balancing-v2'
 import { DescribeAlarmsCommand, PutMetricAlarmCommand } from '@aws-sdk/client-cloudwatch'
@@ -23,6 +22,7 @@ import { startEmulator, type Emulator } from '../../emulator/index.ts'
 import {
   containerDefinition,
   createColorPair,
+  setPairWeights,
   type ColorPair
 } from '../../emulator/rehearsal/infrastructure.ts'
 import { startLoad } from '../../emulator/rehearsal/load.ts'
@@ -30,24 +30,6 @@ import { uniqueName } from '../../emulator/rehearsal/runner.ts'
 
 let emulator: Emulator
 let pair: ColorPair
-
-const setWeights = (blue: number, green: number) =>
-  pair.clients.elb.send(
-    new ModifyRuleCommand({
-      RuleArn: pair.ruleArn,
-      Actions: [
-        {
-          Type: 'forward',
-          ForwardConfig: {
-            TargetGroups: [
-              { TargetGroupArn: pair.blueTargetGroupArn, Weight: blue },
-              { TargetGroupArn: pair.greenTargetGroupArn, Weight: green }
-            ]
-          }
-        }
-      ]
-    })
-  )
 
 async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
   const deadline = Date.now() + timeoutMs
@@ -99,7 +81,7 @@ afterAll(async () => {
 
 describe('traffic', () => {
   test('a 90/10 split gives each group its share within 3 points over 2,000 requests', async () => {
-    await setWeights(90, 10)
+    await setPairWeights(pair, 90, 10)
     const load = startLoad({ url: pair.url, ratePerSecond: 400, maxDurationMs: 30_000 })
     await until('2,000 answers', async () => (load.snapshot().succeeded >= 2000 ? true : undefined), 30_000)
     const report = await load.stop()
@@ -110,10 +92,10 @@ describe('traffic', () => {
   }, 40_000)
 
   test('switching 100/0 to 0/100 under 100+ requests per second for 10 s loses no request', async () => {
-    await setWeights(100, 0)
+    await setPairWeights(pair, 100, 0)
     const load = startLoad({ url: pair.url, ratePerSecond: 120, maxDurationMs: 20_000 })
     await new Promise((resolve) => setTimeout(resolve, 5_000))
-    await setWeights(0, 100)
+    await setPairWeights(pair, 0, 100)
     await new Promise((resolve) => setTimeout(resolve, 5_500))
     const report = await load.stop()
     expect(report.durationMs).toBeGreaterThanOrEqual(10_000)
@@ -293,7 +275,7 @@ describe('alarms and faults', () => {
       },
       30_000
     )
-    await setWeights(50, 50)
+    await setPairWeights(pair, 50, 50)
     const load = startLoad({ url: pair.url, ratePerSecond: 100, maxDurationMs: 20_000 })
     const alarm = await until('ALARM', async () => {
       const alarms = await cloudwatch.send(new DescribeAlarmsCommand({ AlarmNames: [alarmName] }))
@@ -301,7 +283,7 @@ describe('alarms and faults', () => {
     })
     await load.stop()
     expect(alarm.StateReason).toMatch(/greater than the threshold \(5(\.0)?\)/)
-    await setWeights(100, 0)
+    await setPairWeights(pair, 100, 0)
   }, 60_000)
 
   test('throttling surfaces as the SDK throttling errors', async () => {

@@ -89,10 +89,9 @@ export class CloudWatchService implements ApiService, MetricSink {
 
   put(datum: MetricDatum): void {
     const at = (datum.timestamp ?? this.time.now()).getTime()
-    const { value } = datum
     this.store.add(
       { namespace: datum.namespace, metricName: datum.metricName, dimensions: datum.dimensions },
-      { at, count: 1, sum: value, min: value, max: value, value },
+      valueSample(at, datum.value),
       datum.unit,
       this.time.now().getTime()
     )
@@ -414,6 +413,9 @@ export class CloudWatchService implements ApiService, MetricSink {
     const from = input.StartDate === undefined ? -Infinity : toDate(input.StartDate, 'StartDate').getTime()
     const to = input.EndDate === undefined ? Infinity : toDate(input.EndDate, 'EndDate').getTime()
     const maxRecords = input.MaxRecords === undefined ? 100 : Number(input.MaxRecords)
+    if (!Number.isInteger(maxRecords) || maxRecords < 1 || maxRecords > 100) {
+      throw invalidValue('MaxRecords', input.MaxRecords)
+    }
     const items = this.history
       .filter(
         (h) =>
@@ -634,11 +636,15 @@ function samplesOf(datum: any, at: number): Sample[] {
     return list(datum, 'Values').map((v, i) => {
       const value = finite(v, 'Values')
       const count = counts[i] === undefined ? 1 : finite(counts[i], 'Counts')
-      return { at, count, sum: value * count, min: value, max: value, value }
+      return valueSample(at, value, count)
     })
   }
-  const value = finite(required(datum, 'Value'), 'Value')
-  return [{ at, count: 1, sum: value, min: value, max: value, value }]
+  return [valueSample(at, finite(required(datum, 'Value'), 'Value'))]
+}
+
+/** One raw value seen `count` times. */
+function valueSample(at: number, value: number, count = 1): Sample {
+  return { at, count, sum: value * count, min: value, max: value, value }
 }
 
 /** A page of `items` from the opaque token (an offset). */

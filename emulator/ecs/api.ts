@@ -96,8 +96,7 @@ function taskOperations({ state, scheduler }: EcsApiDeps): EcsOperations {
       const otherFilters = ['serviceName', 'family', 'containerInstance', 'launchType', 'desiredStatus']
       if (input.startedBy && otherFilters.some((filter) => input[filter] !== undefined)) {
         // ECS documents that startedBy must be the only filter; being strict here keeps callers honest.
-        throw new AwsError(
-          'InvalidParameterException',
+        throw invalidParameter(
           'When you specify startedBy as the filter, it must be the only filter that you use.'
         )
       }

@@ -6,6 +6,7 @@
 import type { ApiService, LoadBalancingPort, ServiceDeps } from '../core/contracts.ts'
 import { AwsError } from '../core/errors.ts'
 import { EcsArns } from './arns.ts'
+import { invalidParameter } from './input.ts'
 import { ecsOperations, findTaskAnywhere, type EcsOperations } from './api.ts'
 import { Scheduler } from './scheduler.ts'
 import { EcsState } from './state.ts'
@@ -44,7 +45,7 @@ export class EcsService implements ApiService {
   /** Fault injection: the task's essential container exits (default 137, as when killed); ECS replaces it. */
   killTask(taskArn: string, options: { exitCode?: number; reason?: string } = {}): void {
     const task = findTaskAnywhere(this.state, taskArn)
-    if (!task) throw new AwsError('InvalidParameterException', 'The referenced task was not found.')
+    if (!task) throw invalidParameter('The referenced task was not found.')
     this.scheduler.killTask(task, options.exitCode ?? 137, options.reason)
   }
 

@@ -1,4 +1,4 @@
-/** The emulated load balancer's state, kept in plain records; `api.ts` renders them in the SDK's shapes. */
+/** The emulated load balancer's state, kept in plain records; `render.ts` renders them in the SDK's shapes. */
 import { randomBytes } from 'node:crypto'
 import type { Account } from '../core/contracts.ts'
 import type { Condition } from './conditions.ts'

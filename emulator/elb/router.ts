@@ -21,6 +21,10 @@ export interface RouterDeps {
 
 export function listenerRouter(listenerArn: string, deps: RouterDeps): Router {
   const random = deps.random ?? Math.random
+  const loadBalancer = () => {
+    const listener = deps.state.listeners.get(listenerArn)
+    return listener && deps.state.loadBalancers.get(listener.loadBalancerArn)
+  }
   return {
     route(request: RequestView): Decision {
       const listener = deps.state.listeners.get(listenerArn)
@@ -47,14 +51,12 @@ export function listenerRouter(listenerArn: string, deps: RouterDeps): Router {
     },
 
     idleTimeoutMs(): number {
-      const listener = deps.state.listeners.get(listenerArn)
-      const lb = listener && deps.state.loadBalancers.get(listener.loadBalancerArn)
+      const lb = loadBalancer()
       return deps.time.ms(Number(lb?.attributes.get('idle_timeout.timeout_seconds') ?? 60))
     },
 
     record(outcome: Outcome): void {
-      const listener = deps.state.listeners.get(listenerArn)
-      const lb = listener && deps.state.loadBalancers.get(listener.loadBalancerArn)
+      const lb = loadBalancer()
       if (!lb) return
       const group = outcome.kind === 'fixed-response' ? undefined : outcome.groupArn
       const groupRecord = group === undefined ? undefined : deps.state.targetGroups.get(group)

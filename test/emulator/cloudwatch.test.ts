@@ -333,6 +333,9 @@ describe('alarms (fake timers; a 60 s period lasts 600 ms at scale 0.01)', () =>
       'Alarm updated from OK to ALARM',
       'Alarm updated from INSUFFICIENT_DATA to OK'
     ])
+    expect(errorOf(() => cw.handle('DescribeAlarmHistory', { MaxRecords: 0 })).code).toBe(
+      'InvalidParameterValue'
+    )
   })
 
   test('M out of N: 2 of the last 3 periods breaching', () => {

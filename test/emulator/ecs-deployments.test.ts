@@ -467,7 +467,7 @@ describe('deployment circuit breaker', () => {
       const list = await tasks()
       return list.every((task) => task.startedBy !== failedId) && list
     })
-    await new Promise((resolve) => setTimeout(resolve, 100)) // ten scheduler ticks
+    for (let pass = 0; pass < 10; pass++) ecs.reconcile()
     expect((await tasks()).map((task) => task.taskArn).sort()).toEqual(
       live.map((task: any) => task.taskArn).sort()
     )

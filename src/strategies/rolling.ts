@@ -148,11 +148,10 @@ class RollingUpdate {
         ? `no new deployment: the service already runs ${this.taskDefinitionArn} (deployment ${deployment.id})`
         : `started deployment ${deployment.id}`
     )
-    const service = options.service
     const watch: WatchedDeployment = {
       ecs: this.ports.ecs,
       cluster: options.cluster,
-      service,
+      service: options.service,
       deploymentId: deployment.id!,
       gates: gatesFor(options, this.before, this.ports),
       timeline,
@@ -161,7 +160,7 @@ class RollingUpdate {
       intervalMs: options.pollIntervalMs,
       seenEvents: new Set((this.before.events ?? []).map((event) => event.id ?? '')),
       ignoredTasks: existed
-        ? await stoppedTasks(this.ports.ecs, options.cluster, service, deployment.id!)
+        ? await stoppedTasks(this.ports.ecs, options.cluster, options.service, deployment.id!)
         : undefined
     }
     this.watch = watch

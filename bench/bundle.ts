@@ -5,10 +5,9 @@
  * Writes bench/results/bundle.json.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { readFileSync } from 'node:fs'
 
 const dist = 'dist'
 const files = (dir: string): string[] =>

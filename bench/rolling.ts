@@ -42,7 +42,7 @@ try {
       service: app.service,
       container: 'app',
       image: 'bench:v2',
-      'poll-interval': '1s'
+      'poll-interval': pollInterval
     },
     env: emulator.env()
   })

@@ -22,6 +22,7 @@ import {
   containerDefinition,
   createColorPair,
   createErrorAlarm,
+  setPairWeights,
   type ColorPair
 } from '../../emulator/rehearsal/infrastructure.ts'
 import { startLoad } from '../../emulator/rehearsal/load.ts'
@@ -360,11 +361,7 @@ describe('setups that are not a pair are refused, with one line and no change', 
         Actions: [{ Type: 'forward', ForwardConfig: { TargetGroups: groups } }]
       })
     )
-  const restore = (pair: ColorPair) =>
-    setForward(pair, [
-      { TargetGroupArn: pair.blueTargetGroupArn, Weight: 100 },
-      { TargetGroupArn: pair.greenTargetGroupArn, Weight: 0 }
-    ])
+  const restore = (pair: ColorPair) => setPairWeights(pair, 100, 0)
 
   test('the same service twice', async () => {
     const pair = pairs.refused
@@ -415,10 +412,7 @@ describe('setups that are not a pair are refused, with one line and no change', 
 
   test('a rule caught halfway (70/30) with no record that explains it', async () => {
     const pair = pairs.refused
-    await setForward(pair, [
-      { TargetGroupArn: pair.blueTargetGroupArn, Weight: 70 },
-      { TargetGroupArn: pair.greenTargetGroupArn, Weight: 30 }
-    ])
+    await setPairWeights(pair, 70, 30)
     try {
       await refused(
         {},

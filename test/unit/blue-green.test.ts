@@ -3,6 +3,8 @@
  * paths, the record in tags, re-runs and cancellation. No test waits: the pair takes one step per fake sleep.
  */
 import { describe, expect, test } from '@jest/globals'
+import { RegisterTaskDefinitionCommand, TagResourceCommand, UpdateServiceCommand } from '@aws-sdk/client-ecs'
+import { ModifyListenerCommand, ModifyRuleCommand } from '@aws-sdk/client-elastic-load-balancing-v2'
 import { CancelledError } from '../../src/core/errors.ts'
 import type { BlueGreenOptions } from '../../src/strategies/blue-green.ts'
 import { freshWorldEachTest } from './support/fresh-world.ts'
@@ -609,7 +611,15 @@ describe('re-runs converge', () => {
 test('errors before the first change are thrown as they are; nothing changes', async () => {
   world.aws.ecs.rejects(Object.assign(new Error('User is not authorized'), { name: 'AccessDeniedException' }))
   await expect(deploy()).rejects.toThrow('User is not authorized')
-  expect(world.aws.mutations()).toEqual([])
+  // The rejecting mock bypasses the fake's own call log, so its call lists are what tell.
+  const changes = [
+    ...world.aws.ecs.commandCalls(RegisterTaskDefinitionCommand),
+    ...world.aws.ecs.commandCalls(UpdateServiceCommand),
+    ...world.aws.ecs.commandCalls(TagResourceCommand),
+    ...world.aws.elb.commandCalls(ModifyRuleCommand),
+    ...world.aws.elb.commandCalls(ModifyListenerCommand)
+  ]
+  expect(changes).toEqual([])
 })
 
 test('an alarm already firing stops the run before any change', async () => {

@@ -4,13 +4,13 @@
  */
 import { describe, expect, test } from '@jest/globals'
 import { CancelledError } from '../../src/core/errors.ts'
-import { silentLog } from '../../src/core/log.ts'
 import { notYet, poll, type Tick } from '../../src/core/poller.ts'
 import type { Fetch } from '../../src/gates/http-probe.ts'
-import { blueGreenDeploy, type BlueGreenOptions } from '../../src/strategies/blue-green.ts'
+import type { BlueGreenOptions } from '../../src/strategies/blue-green.ts'
 import { FakeClock } from './support/fake-clock.ts'
 import { freshWorldEachTest } from './support/fresh-world.ts'
-import { FakePair, ruleArn, targetGroupArns } from './support/fake-pair.ts'
+import { FakePair, targetGroupArns } from './support/fake-pair.ts'
+import { pairAddress, runBlueGreen } from './support/run-blue-green.ts'
 
 /** Settles with `body`, or with 'still waiting' when it has not settled within a few turns of the event loop. */
 async function settledSoon<T>(body: Promise<T>): Promise<T | 'still waiting'> {
@@ -61,10 +61,7 @@ describe('blue-green', () => {
   const world = freshWorldEachTest((clock) => new FakePair(clock))
 
   const options: BlueGreenOptions = {
-    cluster: 'prod',
-    blueService: 'web-blue',
-    greenService: 'web-green',
-    listenerRule: ruleArn,
+    ...pairAddress,
     mode: 'full',
     taskDefinition: { kind: 'image', container: 'web', image: 'registry.example/web:2.0' },
     alarms: [],
@@ -88,11 +85,7 @@ describe('blue-green', () => {
       controller.abort(new CancelledError('cancelled (SIGINT)'))
       return stuck.promise
     }
-    const running = blueGreenDeploy(
-      options,
-      { ...world.aws.ports(), fetch },
-      { clock: world.clock, log: silentLog, signal: controller.signal }
-    )
+    const running = runBlueGreen(world, options, { fetch, signal: controller.signal })
     const outcome = await settledSoon(running)
     stuck.release()
     const result = outcome === 'still waiting' ? await running : outcome

@@ -1,5 +1,6 @@
 /** The rolling strategy on its own (no @actions/core): cancellation and a deployment taken over by another. */
 import { expect, test } from '@jest/globals'
+import { UpdateServiceCommand } from '@aws-sdk/client-ecs'
 import { CancelledError } from '../../src/core/errors.ts'
 import { silentLog } from '../../src/core/log.ts'
 import { rollingDeploy, type RollingOptions } from '../../src/strategies/rolling.ts'
@@ -71,4 +72,5 @@ test('a deployment replaced by someone else is not rolled back over theirs', asy
 test('errors before the service changes are thrown as they are; nothing is rolled back', async () => {
   world.aws.ecs.rejects(Object.assign(new Error('User is not authorized'), { name: 'AccessDeniedException' }))
   await expect(deploy()).rejects.toThrow('User is not authorized')
+  expect(world.aws.ecs.commandCalls(UpdateServiceCommand)).toEqual([])
 })

@@ -1,17 +1,20 @@
 /**
  * Emulated AWS time. Every AWS-side duration (health-check interval, deregistration delay, grace period,
  * task start, scheduler tick, alarm period) is given in AWS seconds and multiplied by `scale` to get real
- * milliseconds, so `scale: 0.01` makes a 10-minute rollout take 6 seconds. Timestamps stay real wall-clock
- * time. Every timer goes through here so that `stop()` leaves nothing running.
+ * milliseconds, so `scale: 0.01` makes a 10-minute rollout take 6 seconds. Timestamps are wall-clock time
+ * from `clock` (the real clock unless a test injects one, so that fixed fixtures never age against the real
+ * date). Every timer goes through here so that `stop()` leaves nothing running.
  */
 export class EmulatorTime {
   scale: number
+  private readonly clock: () => Date
   private readonly timers = new Set<NodeJS.Timeout>()
   private stopped = false
 
-  constructor(scale = 1) {
+  constructor(scale = 1, clock: () => Date = () => new Date()) {
     if (!(scale > 0)) throw new Error(`time scale must be a positive number, got ${scale}`)
     this.scale = scale
+    this.clock = clock
   }
 
   /** Real milliseconds for a duration in AWS seconds. */
@@ -19,8 +22,9 @@ export class EmulatorTime {
     return Math.max(0, awsSeconds * 1000 * this.scale)
   }
 
+  /** The current wall-clock time: every timestamp the emulator writes, and the reference for retention. */
   now(): Date {
-    return new Date()
+    return this.clock()
   }
 
   /** Runs `fn` once after `awsSeconds`. */

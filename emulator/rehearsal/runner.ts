@@ -103,6 +103,7 @@ export async function runAction(action: string, options: RunOptions = {}): Promi
     GITHUB_EVENT_NAME: options.eventName ?? 'push',
     RUNNER_TEMP: temp,
     RUNNER_OS: 'Linux',
+    ...clockVariables(process.env),
     ...files,
     ...inputEnv,
     ...options.env
@@ -156,6 +157,21 @@ export async function runAction(action: string, options: RunOptions = {}): Promi
   }
   rmSync(temp, { recursive: true, force: true })
   return result
+}
+
+/**
+ * The variables through which Debian's `faketime` (libfaketime) shifts a process's clock. The GitHub runner
+ * passes its whole environment to an action, so an action started under `faketime` sees the same shifted
+ * clock as the test that started it; these carry that over into the otherwise scrubbed environment.
+ */
+export function clockVariables(env: NodeJS.ProcessEnv): Record<string, string> {
+  const inherited: Record<string, string> = {}
+  for (const [name, value] of Object.entries(env)) {
+    const isClockVariable =
+      name === 'LD_PRELOAD' || name.startsWith('FAKETIME') || name === 'DONT_FAKE_MONOTONIC'
+    if (isClockVariable && value !== undefined) inherited[name] = value
+  }
+  return inherited
 }
 
 /** Parses a GITHUB_OUTPUT-style file: `name=value` lines and `name<<DELIMITER ... DELIMITER` blocks. */

@@ -19,6 +19,8 @@ import { evaluateAlarm, type AlarmRule, type Period } from '../../emulator/cloud
 import { startServer } from '../../emulator/server.ts'
 
 const account = { region: 'us-east-1', accountId: '000000000000' }
+/** A fixed instant on the minute. Every clock these tests compare it with is injected (the emulator's
+ * `EmulatorTime` clock, or jest's fake timers), never the real one, so the tests pass on any date. */
 const T0 = new Date('2026-11-25T10:00:00Z')
 const at = (seconds: number) => new Date(T0.getTime() + seconds * 1000)
 const epoch = (date: Date) => date.getTime() / 1000
@@ -84,11 +86,13 @@ function errorOf(fn: () => unknown): AwsError {
   throw new Error('expected an AwsError')
 }
 
-describe('metric data', () => {
+describe('metric data (the emulator clock reads `now`, 10 minutes after T0 unless a test moves it)', () => {
+  let now: Date
   let time: EmulatorTime
   let cw: CloudWatchService
   beforeEach(() => {
-    time = new EmulatorTime(1)
+    now = at(600)
+    time = new EmulatorTime(1, () => now)
     cw = new CloudWatchService({ time, account })
   })
   afterEach(() => {
@@ -149,7 +153,7 @@ describe('metric data', () => {
   test('a metric is its exact dimension set; MetricSink data is stamped now', () => {
     put(cw, [[10, 7]], 'RequestCount', [...tgDimensions, { Name: 'LoadBalancer', Value: 'app/web/1' }])
     expect(query(cw, 'Sum', 60).Values).toEqual([])
-    const before = Date.now()
+    now = at(400)
     cw.put({
       namespace: 'AWS/ApplicationELB',
       metricName: 'RequestCount',
@@ -163,8 +167,8 @@ describe('metric data', () => {
       value: 3
     })
     const out = cw.handle('GetMetricData', {
-      StartTime: (before - 120_000) / 1000,
-      EndTime: (Date.now() + 60_000) / 1000,
+      StartTime: epoch(at(300)),
+      EndTime: epoch(at(600)),
       MetricDataQueries: [
         {
           Id: 'recent',
@@ -191,6 +195,16 @@ describe('metric data', () => {
         }
       ]
     })
+  })
+
+  test('datapoints are kept for 3 hours of the emulator clock', () => {
+    put(cw, [
+      [0, 1],
+      [120, 2]
+    ])
+    now = at(3 * 3600 + 60)
+    put(cw, [[3 * 3600 + 30, 4]])
+    expect(query(cw, 'Sum', 60, { EndTime: epoch(now) }).Values).toEqual([4, 2])
   })
 
   test('GetMetricStatistics answers several statistics per period', () => {
@@ -479,7 +493,7 @@ describe('evaluateAlarm: missing data with 3 of 5 datapoints to alarm', () => {
 
 describe('through the SDK client', () => {
   test('alarms and metric data round-trip with Dates', async () => {
-    const time = new EmulatorTime(1)
+    const time = new EmulatorTime(1, () => at(600))
     const cw = new CloudWatchService({ time, account })
     const idle = { handle: () => ({}), stop: () => {} }
     const server = await startServer({ services: { ecs: idle, elb: idle, cloudwatch: cw } })

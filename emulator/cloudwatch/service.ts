@@ -50,7 +50,8 @@ interface MetricAlarm {
   Period: number
   Unit?: string
   EvaluationPeriods: number
-  DatapointsToAlarm: number
+  /** Only when PutMetricAlarm gave it: CloudWatch leaves it out otherwise (EvaluationPeriods applies). */
+  DatapointsToAlarm?: number
   Threshold: number
   ComparisonOperator: ComparisonOperator
   TreatMissingData: MissingDataTreatment
@@ -317,11 +318,11 @@ export class CloudWatchService implements ApiService, MetricSink {
     }
     const period = positiveInteger(required(input, 'Period'), 'Period')
     const evaluationPeriods = positiveInteger(required(input, 'EvaluationPeriods'), 'EvaluationPeriods')
-    const datapointsToAlarm = positiveInteger(
-      input.DatapointsToAlarm ?? evaluationPeriods,
-      'DatapointsToAlarm'
-    )
-    if (datapointsToAlarm > evaluationPeriods) {
+    const datapointsToAlarm =
+      input.DatapointsToAlarm === undefined
+        ? undefined
+        : positiveInteger(input.DatapointsToAlarm, 'DatapointsToAlarm')
+    if (datapointsToAlarm !== undefined && datapointsToAlarm > evaluationPeriods) {
       throw new AwsError(
         'ValidationError',
         'DatapointsToAlarm must be less than or equal to EvaluationPeriods.'
@@ -359,7 +360,7 @@ export class CloudWatchService implements ApiService, MetricSink {
       Period: period,
       Unit: input.Unit,
       EvaluationPeriods: evaluationPeriods,
-      DatapointsToAlarm: datapointsToAlarm,
+      ...(datapointsToAlarm === undefined ? {} : { DatapointsToAlarm: datapointsToAlarm }),
       Threshold: threshold,
       ComparisonOperator: comparison as ComparisonOperator,
       TreatMissingData: treatMissingData,
@@ -482,7 +483,7 @@ export class CloudWatchService implements ApiService, MetricSink {
         comparison: alarm.ComparisonOperator,
         threshold: alarm.Threshold,
         evaluationPeriods: alarm.EvaluationPeriods,
-        datapointsToAlarm: alarm.DatapointsToAlarm,
+        datapointsToAlarm: alarm.DatapointsToAlarm ?? alarm.EvaluationPeriods,
         treatMissingData: alarm.TreatMissingData
       }
       const verdict = evaluateAlarm(rule, periods, alarm.StateValue)

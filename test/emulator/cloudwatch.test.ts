@@ -300,9 +300,10 @@ describe('alarms (fake timers; a 60 s period lasts 600 ms at scale 0.01)', () =>
       StateValue: 'INSUFFICIENT_DATA',
       StateReason: 'Unchecked: Initial alarm creation',
       StateUpdatedTimestamp: T0,
-      DatapointsToAlarm: 1,
       Period: 60
     })
+    // Not given, so not returned (as on CloudWatch); EvaluationPeriods decides.
+    expect(alarm()).not.toHaveProperty('DatapointsToAlarm')
 
     errors(2)
     jest.advanceTimersByTime(600)
@@ -364,6 +365,7 @@ describe('alarms (fake timers; a 60 s period lasts 600 ms at scale 0.01)', () =>
       jest.advanceTimersByTime(600)
     }
     expect(alarm()).toMatchObject({
+      DatapointsToAlarm: 2,
       StateValue: 'ALARM',
       StateReason:
         'Threshold Crossed: 2 out of the last 3 datapoints [9.0 (25/11/26 10:00:01), 9.0 (25/11/26 10:00:00)] were ' +
@@ -520,6 +522,7 @@ describe('through the SDK client', () => {
         Dimensions: tgDimensions
       })
       expect(MetricAlarms?.[0].StateUpdatedTimestamp).toBeInstanceOf(Date)
+      expect(MetricAlarms?.[0].DatapointsToAlarm).toBeUndefined()
 
       await client.send(
         new PutMetricDataCommand({

@@ -15,19 +15,24 @@ import {
   type TaskDefinition,
   type UpdateServiceCommandInput
 } from '@aws-sdk/client-ecs'
+import { throwIfCancelled } from '../core/clock.ts'
 import { answer } from './answer.ts'
 
 export type TaskDefinitionRequest = RegisterTaskDefinitionCommandInput
 export type ServiceUpdate = UpdateServiceCommandInput
 
-/** The few ECS calls the strategies make. */
+/**
+ * The few ECS calls the strategies make. A change (register, update, tag) given a `signal` is not sent once that
+ * signal has aborted: a run cancelled while its previous call was in flight makes no further change. Undoing
+ * steps (a rollback, the record of how the run ended) pass no signal: they must go out after a cancellation.
+ */
 export interface EcsPort {
   /** undefined when the cluster has no such service; throws ClusterNotFoundException for a missing cluster. */
   describeService(cluster: string, service: string, signal?: AbortSignal): Promise<Service | undefined>
   describeTaskDefinition(taskDefinition: string): Promise<{ taskDefinition: TaskDefinition; tags: Tag[] }>
   /** Returns the new revision's ARN. */
-  registerTaskDefinition(request: TaskDefinitionRequest): Promise<string>
-  updateService(update: ServiceUpdate): Promise<Service>
+  registerTaskDefinition(request: TaskDefinitionRequest, signal?: AbortSignal): Promise<string>
+  updateService(update: ServiceUpdate, signal?: AbortSignal): Promise<Service>
   /** Every task (running and stopped) of one deployment of a service. */
   deploymentTasks(
     cluster: string,
@@ -44,7 +49,7 @@ export interface EcsPort {
     services: string[]
   ): Promise<{ found: Service[]; missing: string[] }>
   /** Adds or overwrites tags of a resource (a service, a task definition). */
-  tagResource(resourceArn: string, tags: Tag[]): Promise<void>
+  tagResource(resourceArn: string, tags: Tag[], signal?: AbortSignal): Promise<void>
 }
 
 export function ecsPort(client: ECSClient): EcsPort {
@@ -99,13 +104,15 @@ export function ecsPort(client: ECSClient): EcsPort {
       if (!output.taskDefinition) throw new Error(`task definition ${taskDefinition} was not returned`)
       return { taskDefinition: output.taskDefinition, tags: output.tags ?? [] }
     },
-    async registerTaskDefinition(request) {
+    async registerTaskDefinition(request, signal) {
+      throwIfCancelled(signal)
       const output = await client.send(new RegisterTaskDefinitionCommand(request))
       const arn = output.taskDefinition?.taskDefinitionArn
       if (!arn) throw new Error('RegisterTaskDefinition returned no task definition ARN')
       return arn
     },
-    async updateService(update) {
+    async updateService(update, signal) {
+      throwIfCancelled(signal)
       const output = await client.send(new UpdateServiceCommand(update))
       if (!output.service) throw new Error('UpdateService returned no service')
       return output.service
@@ -140,7 +147,8 @@ export function ecsPort(client: ECSClient): EcsPort {
       )
       return { found, missing }
     },
-    async tagResource(resourceArn, tags) {
+    async tagResource(resourceArn, tags, signal) {
+      throwIfCancelled(signal)
       await client.send(new TagResourceCommand({ resourceArn, tags }))
     }
   }

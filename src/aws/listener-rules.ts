@@ -6,6 +6,7 @@ import {
   type Action,
   type ElasticLoadBalancingV2Client
 } from '@aws-sdk/client-elastic-load-balancing-v2'
+import { throwIfCancelled } from '../core/clock.ts'
 
 /** A listener rule as the strategies see it: where it is, and its actions (what traffic routing rewrites). */
 export interface ListenerRule {
@@ -24,8 +25,11 @@ export interface RulePort {
    * or listener.
    */
   describeRule(arn: string): Promise<ListenerRule | undefined>
-  /** Replaces every action of the rule in one call; returns the rule as it is afterwards. */
-  setActions(rule: ListenerRule, actions: Action[]): Promise<ListenerRule>
+  /**
+   * Replaces every action of the rule in one call; returns the rule as it is afterwards. Not sent once `signal`
+   * has aborted (see EcsPort); moving traffic back passes none.
+   */
+  setActions(rule: ListenerRule, actions: Action[], signal?: AbortSignal): Promise<ListenerRule>
 }
 
 const notFound = ['RuleNotFoundException', 'ListenerNotFoundException']
@@ -54,7 +58,8 @@ export function rulePort(client: ElasticLoadBalancingV2Client): RulePort {
         throw error
       }
     },
-    async setActions(rule, actions) {
+    async setActions(rule, actions, signal) {
+      throwIfCancelled(signal)
       // AWS changes a default rule's actions through its listener.
       if (rule.isDefault) {
         const { Listeners = [] } = await client.send(

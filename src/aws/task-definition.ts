@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import type { Tag, TaskDefinition } from '@aws-sdk/client-ecs'
-import { InputError } from '../core/errors.ts'
+import { InputError, quote } from '../core/errors.ts'
 import type { EcsPort, TaskDefinitionRequest } from './ecs.ts'
 
 /** Where the new version comes from. */
@@ -31,18 +31,32 @@ const readOnlyFields = [
 ]
 
 /**
- * Resolves the source into a plan with read-only calls only, so that a bad file, a missing revision or an
- * unknown container fails before anything changes. `currentArn` is the service's task definition.
+ * Resolves the source into a plan with read-only calls only, so that a bad file, a missing revision, an unknown
+ * container or another family fails before anything changes. `currentArn` is the service's task definition; a
+ * version of another family is refused unless `allowFamilyChange` (deploying `billing` to service `web` is
+ * almost always a wrong file or ARN).
  */
 export async function planTaskDefinition(
   source: TaskDefinitionSource,
   currentArn: string,
-  ecs: EcsPort
+  ecs: EcsPort,
+  allowFamilyChange = false
 ): Promise<TaskDefinitionPlan> {
+  const sameFamily = (input: string, family: string): void => {
+    const current = familyOf(currentArn)
+    if (allowFamilyChange || family === current) return
+    throw new InputError(
+      `Invalid input ${input}: its family ${quote(family)} is not the family of the service's task definition ${quote(current)} (${currentArn}); set allow-family-change: true to deploy another family`
+    )
+  }
   switch (source.kind) {
-    case 'file':
-      return { register: await readTaskDefinitionFile(source.path) }
+    case 'file': {
+      const register = await readTaskDefinitionFile(source.path)
+      sameFamily('task-definition', register.family!)
+      return { register }
+    }
     case 'arn':
+      sameFamily('task-definition-arn', familyOf(source.arn))
       await describeRevision(ecs, source.arn)
       return { arn: source.arn }
     case 'current':
@@ -56,10 +70,30 @@ export async function planTaskDefinition(
   }
 }
 
+/** `arn:...:task-definition/web:12` or `web:12` -> `web` */
+export function familyOf(taskDefinition: string): string {
+  return taskDefinition.replace(/^arn:[^:]+:ecs:[^:]*:\d*:task-definition\//, '').replace(/:\d+$/, '')
+}
+
+/**
+ * Why ECS would refuse an image reference, if it would: at most 255 letters, digits, hyphens, underscores,
+ * colons, periods, slashes, number signs (and `@` of a digest), nothing else (no spaces, no new lines).
+ */
+export function imageProblem(image: string): string | undefined {
+  if (image.length === 0) return 'is empty'
+  if (image.length > 255) return `is ${image.length} characters long; ECS takes at most 255`
+  const refused = [...new Set(image.replace(/[A-Za-z0-9\-_:./#@]/g, ''))]
+  if (refused.length > 0) {
+    const shown = refused.map((char) => JSON.stringify(char)).join(' ')
+    return `contains characters ECS refuses in an image reference (${shown})`
+  }
+  return undefined
+}
+
 /** Reads a task definition file; every problem is an InputError naming the `task-definition` input. */
 export async function readTaskDefinitionFile(path: string): Promise<TaskDefinitionRequest> {
   const problem = (what: string): InputError =>
-    new InputError(`Invalid input task-definition: ${path}: ${what}`)
+    new InputError(`Invalid input task-definition: ${quote(path)}: ${what}`)
   let text: string
   try {
     text = await readFile(path, 'utf8')
@@ -88,6 +122,9 @@ export async function readTaskDefinitionFile(path: string): Promise<TaskDefiniti
     if (!isObject(container) || typeof container.name !== 'string' || typeof container.image !== 'string') {
       throw problem(`containerDefinitions[${index}] needs a "name" and an "image"`)
     }
+    const refused = imageProblem(container.image)
+    if (refused)
+      throw problem(`the image of container ${quote(container.name)} ${quote(container.image)} ${refused}`)
   })
   return toRequest(definition as TaskDefinition, tags)
 }
@@ -110,7 +147,7 @@ export function withImage(
   if (!containers.some((definition) => definition.name === container)) {
     const names = containers.map((definition) => definition.name).join(', ')
     throw new InputError(
-      `Invalid input container: "${container}" is not a container of task definition ${request.family} (containers: ${names})`
+      `Invalid input container: ${quote(container)} is not a container of task definition ${request.family} (containers: ${names})`
     )
   }
   return {

@@ -16,3 +16,13 @@ export function oneLine(error: unknown): string {
     ['Error', 'InputError', 'CancelledError'].includes(error.name) || message.startsWith(error.name)
   return generic ? message || error.name : `${error.name}: ${message}`
 }
+
+/**
+ * A value as messages quote it: in double quotes, cut to `max` characters (with how long it really is), so a
+ * pasted file or a runaway template does not become a 100 KB error line.
+ */
+export function quote(value: string, max = 200): string {
+  const flat = value.replace(/\s*\n\s*/g, ' ')
+  if (flat.length <= max) return `"${flat}"`
+  return `"${flat.slice(0, max)}..." (${value.length} characters)`
+}

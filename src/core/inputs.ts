@@ -1,5 +1,5 @@
 import { parseDuration } from './duration.ts'
-import { InputError } from './errors.ts'
+import { InputError, quote } from './errors.ts'
 
 /** Reads one raw input by its action.yml name ('' when not given). */
 export type InputReader = (name: string) => string
@@ -70,21 +70,23 @@ export function duration(limits: { min?: number; max?: number } = {}): Parser<nu
   return (raw) => {
     const ms = parseDuration(raw)
     if (ms === undefined)
-      throw new Error(`"${raw}" is not a duration (examples: 90s, 5m, 1h; a bare number is seconds)`)
+      throw new Error(`${quote(raw)} is not a duration (examples: 90s, 5m, 1h; a bare number is seconds)`)
     if (limits.min !== undefined && ms < limits.min)
-      throw new Error(`"${raw}" is shorter than ${limits.min / 1000}s`)
+      throw new Error(`${quote(raw)} is shorter than ${limits.min / 1000}s`)
     if (limits.max !== undefined && ms > limits.max)
-      throw new Error(`"${raw}" is longer than ${limits.max / 1000}s`)
+      throw new Error(`${quote(raw)} is longer than ${limits.max / 1000}s`)
     return ms
   }
 }
 
 export function integer(limits: { min?: number; max?: number } = {}): Parser<number> {
   return (raw) => {
-    if (!/^-?\d+$/.test(raw)) throw new Error(`"${raw}" is not a whole number`)
+    if (!/^-?\d+$/.test(raw)) throw new Error(`${quote(raw)} is not a whole number`)
     const value = Number(raw)
-    if (limits.min !== undefined && value < limits.min) throw new Error(`"${raw}" is less than ${limits.min}`)
-    if (limits.max !== undefined && value > limits.max) throw new Error(`"${raw}" is more than ${limits.max}`)
+    if (limits.min !== undefined && value < limits.min)
+      throw new Error(`${quote(raw)} is less than ${limits.min}`)
+    if (limits.max !== undefined && value > limits.max)
+      throw new Error(`${quote(raw)} is more than ${limits.max}`)
     return value
   }
 }
@@ -93,7 +95,7 @@ export function integer(limits: { min?: number; max?: number } = {}): Parser<num
 export const percentage: Parser<number> = (raw) => {
   const match = /^(\d+(\.\d+)?)\s*%?$/.exec(raw)
   const value = match ? Number(match[1]) : NaN
-  if (!(value >= 0 && value <= 100)) throw new Error(`"${raw}" is not a percentage from 0 to 100`)
+  if (!(value >= 0 && value <= 100)) throw new Error(`${quote(raw)} is not a percentage from 0 to 100`)
   return value
 }
 
@@ -102,7 +104,7 @@ export const boolean: Parser<boolean> = (raw) => {
   const value = raw.toLowerCase()
   if (value === 'true') return true
   if (value === 'false') return false
-  throw new Error(`"${raw}" is not a boolean (true or false)`)
+  throw new Error(`${quote(raw)} is not a boolean (true or false)`)
 }
 
 /** Items separated by commas or new lines; blanks dropped. */
@@ -115,7 +117,7 @@ export const list: Parser<string[]> = (raw) =>
 export function oneOf<const T extends string>(choices: readonly T[]): Parser<T> {
   return (raw) => {
     if ((choices as readonly string[]).includes(raw)) return raw as T
-    throw new Error(`"${raw}" is not one of ${choices.join(', ')}`)
+    throw new Error(`${quote(raw)} is not one of ${choices.join(', ')}`)
   }
 }
 
@@ -125,7 +127,7 @@ export function arn(service: string, resourceType: string): Parser<string> {
   return (raw) => {
     if (!pattern.test(raw)) {
       throw new Error(
-        `"${raw}" is not an ARN of the form arn:aws:${service}:<region>:<account>:${resourceType}/...`
+        `${quote(raw)} is not an ARN of the form arn:aws:${service}:<region>:<account>:${resourceType}/...`
       )
     }
     return raw
@@ -138,8 +140,9 @@ export const httpUrl: Parser<string> = (raw) => {
   try {
     url = new URL(raw)
   } catch {
-    throw new Error(`"${raw}" is not a URL`)
+    throw new Error(`${quote(raw)} is not a URL`)
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`"${raw}" is not an http(s) URL`)
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new Error(`${quote(raw)} is not an http(s) URL`)
   return raw
 }

@@ -1,32 +1,48 @@
 import type { Task } from '@aws-sdk/client-ecs'
 import { shortId, type Gate, type GateContext, type GateResult } from './gate.ts'
 
-/** The version's tasks reach RUNNING at the desired count, and none of them stops. */
+/**
+ * The version's tasks reach RUNNING at the count the rollout deployed, and none of them stops. A service whose
+ * desired count dropped below that count (another run, a person, autoscaling) fails the gate: the capacity the
+ * rollout verified is no longer there.
+ */
 export class EcsTasksGate implements Gate {
   readonly name = 'tasks'
 
   async check(context: GateContext): Promise<GateResult> {
-    const tasks = await context.tasks()
-    const stopped = tasks.filter((task) => task.desiredStatus === 'STOPPED' && !isScaleIn(task))
+    const [tasks, desiredNow] = await Promise.all([context.tasks(), context.currentDesiredCount?.()])
+    const stopped = failedTasks(tasks)
     if (stopped.length > 0) return { state: 'failed', observed: describeStoppedTasks(stopped) }
-    const desiredCount = await context.desiredCount()
+    const expected = Math.max(1, context.expectedCount)
     const live = tasks.filter((task) => task.desiredStatus !== 'STOPPED')
     const running = live.filter((task) => task.lastStatus === 'RUNNING')
     const unhealthy = running
       .filter((task) => task.healthStatus === 'UNHEALTHY')
       .map((task) => shortId(task.taskArn))
     const starting = live.length - running.length
-    const parts = [`${running.length}/${desiredCount} running`]
+    const parts = [`${running.length}/${expected} running`]
     if (starting > 0) parts.push(`${starting} starting`)
     if (unhealthy.length > 0) parts.push(`container health check failing on ${unhealthy.join(', ')}`)
-    const passed = running.length >= desiredCount && unhealthy.length === 0
+    if (desiredNow !== undefined && desiredNow < expected) {
+      parts.push(
+        `the service's desired count is now ${desiredNow}, below the ${expected} this rollout deployed (changed outside this rollout)`
+      )
+      return { state: 'failed', observed: parts.join(', ') }
+    }
+    const passed = running.length >= expected && unhealthy.length === 0
     return { state: passed ? 'passed' : 'waiting', observed: parts.join(', ') }
   }
 }
 
+/** Tasks of the version that stopped for a reason of their own (not the scheduler scaling the service in). */
+export function failedTasks(tasks: Task[]): Task[] {
+  return tasks.filter((task) => task.desiredStatus === 'STOPPED' && !isScaleIn(task))
+}
+
 /**
- * Why tasks stopped, with everything ECS said: reason, stop code, each container's reason and exit code.
- * Tasks that stopped for the same reasons are named together.
+ * Why tasks stopped, with everything ECS said: stop code, reason, each container's exit code and reason, e.g.
+ * `3 tasks stopped: EssentialContainerExited: Essential container in task exited; container app: exit code 1
+ * (tasks 1a2b, 3c4d, 5e6f)`. Tasks that stopped for the same reasons are counted together.
  */
 export function describeStoppedTasks(tasks: Task[]): string {
   const byWhy = new Map<string, string[]>()
@@ -35,12 +51,15 @@ export function describeStoppedTasks(tasks: Task[]): string {
     byWhy.set(why, [...(byWhy.get(why) ?? []), shortId(task.taskArn)])
   }
   return [...byWhy]
-    .map(([why, ids]) => `${ids.length > 1 ? 'tasks' : 'task'} ${ids.join(', ')} stopped: ${why}`)
+    .map(([why, ids]) => {
+      const shown = ids.length > 3 ? `${ids.slice(0, 3).join(', ')}, ...` : ids.join(', ')
+      return `${ids.length} ${ids.length > 1 ? 'tasks' : 'task'} stopped: ${why} (${ids.length > 1 ? 'tasks' : 'task'} ${shown})`
+    })
     .join('; ')
 }
 
 function whyStopped(task: Task): string {
-  const parts = [`${task.stoppedReason ?? 'no reason given'}${task.stopCode ? ` (${task.stopCode})` : ''}`]
+  const parts = [`${task.stopCode ? `${task.stopCode}: ` : ''}${task.stoppedReason ?? 'no reason given'}`]
   for (const container of task.containers ?? []) {
     const details: string[] = []
     if (container.exitCode !== undefined && container.exitCode !== null)

@@ -16,8 +16,13 @@ export interface GateResult {
 export interface GateContext {
   /** The version's tasks, running and stopped. */
   tasks(): Promise<Task[]>
-  /** How many tasks the version should run. */
-  desiredCount(): Promise<number>
+  /**
+   * How many tasks the rollout deployed (at least 1): what the version must run. Never the service's current
+   * desired count, which another run, a person or autoscaling may have lowered (to 0) since.
+   */
+  expectedCount: number
+  /** The service's current desired count for the version, when the look read it (to say it was changed). */
+  currentDesiredCount?(): Promise<number | undefined>
   /** Aborts once the look has its verdict (an answer that comes later is not used) or the run is cancelled. */
   signal: AbortSignal
 }

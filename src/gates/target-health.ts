@@ -41,9 +41,10 @@ export class TargetHealthGate implements Gate {
         else problems.push(`${target.id}:${target.port} in ${group} ${target.state}${explain(target)}`)
       }
     }
-    if (running.length === 0) return { state: 'passed', observed: 'no running task of the new version yet' }
+    // No task, no target: nothing could take traffic, which is never healthy.
+    if (running.length === 0) return { state: 'waiting', observed: 'no running task of the new version' }
     const observed = [`${healthy}/${expected} new targets healthy`, ...problems].join('; ')
-    return { state: problems.length === 0 ? 'passed' : 'waiting', observed }
+    return { state: problems.length === 0 && healthy > 0 ? 'passed' : 'waiting', observed }
   }
 }
 

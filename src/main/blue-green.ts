@@ -10,7 +10,6 @@ import { formatDuration } from '../core/duration.ts'
 import {
   duration,
   httpUrl,
-  integer,
   invalidInputs,
   oneOf,
   optional,
@@ -25,14 +24,14 @@ import type { CommandRunner } from '../gates/command.ts'
 import type { Fetch } from '../gates/http-probe.ts'
 import { blueGreenDeploy, type BlueGreenOptions, type BlueGreenRecord } from '../strategies/blue-green.ts'
 import { pairInputs } from './pair-inputs.ts'
-import { givenTaskDefinition, runOf, taskDefinitionInputs, watchInputs } from './shared-inputs.ts'
+import { givenTaskDefinition, runOf, taskCount, taskDefinitionInputs, watchInputs } from './shared-inputs.ts'
 
 /** Every input of actions/blue-green/action.yml, declared once (defaults are action.yml's). */
 export const blueGreenInputs = {
   ...pairInputs,
   ...taskDefinitionInputs,
   mode: withDefault('mode', 'full', oneOf(['full', 'deploy', 'promote'] as const)),
-  desiredCount: optional('desired-count', integer({ min: 1 })),
+  desiredCount: optional('desired-count', taskCount),
   ...watchInputs,
   healthCheckUrl: optional('health-check-url', httpUrl),
   verifyCommand: optional('verify-command', text),
@@ -76,6 +75,7 @@ export function blueGreenOptions(read: InputReader, env: NodeJS.ProcessEnv = pro
     testListenerRule: inputs.testListenerRule,
     mode: inputs.mode,
     taskDefinition: inputs.mode === 'promote' ? undefined : source,
+    allowFamilyChange: inputs.allowFamilyChange,
     expectedTaskDefinitionArn: inputs.mode === 'promote' ? inputs.taskDefinitionArn : undefined,
     desiredCount: inputs.desiredCount,
     alarms: inputs.alarms,

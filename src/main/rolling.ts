@@ -9,13 +9,11 @@ import { formatDuration } from '../core/duration.ts'
 import {
   boolean,
   duration,
-  integer,
   invalidInputs,
   oneOf,
   optional,
   readInputs,
   required,
-  text,
   withDefault,
   type InputReader
 } from '../core/inputs.ts'
@@ -23,7 +21,9 @@ import { actionLog, publish, runAction } from '../core/run.ts'
 import { renderSummary } from '../core/summary.ts'
 import { rollingDeploy, type RollingOptions } from '../strategies/rolling.ts'
 import {
+  ecsName,
   givenTaskDefinition,
+  taskCount,
   runOf,
   taskDefinitionInputs,
   watchInputs,
@@ -32,10 +32,10 @@ import {
 
 /** Every input of actions/rolling/action.yml, declared once (defaults are action.yml's). */
 export const rollingInputs = {
-  cluster: required('cluster', text),
-  service: required('service', text),
+  cluster: required('cluster', ecsName('cluster')),
+  service: required('service', ecsName('service')),
   ...taskDefinitionInputs,
-  desiredCount: optional('desired-count', integer({ min: 0 })),
+  desiredCount: optional('desired-count', taskCount),
   forceNewDeployment: withDefault('force-new-deployment', 'false', boolean),
   ...watchInputs,
   bakeTime: withDefault('bake-time', '0', duration()),
@@ -57,6 +57,7 @@ export function rollingOptions(read: InputReader, env: NodeJS.ProcessEnv = proce
     cluster: inputs.cluster,
     service: inputs.service,
     taskDefinition: taskDefinitionSource(inputs, env.GITHUB_WORKSPACE ?? '.'),
+    allowFamilyChange: inputs.allowFamilyChange,
     desiredCount: inputs.desiredCount,
     forceNewDeployment: inputs.forceNewDeployment,
     alarms: inputs.alarms,

@@ -1,13 +1,51 @@
 import { resolve } from 'node:path'
-import type { TaskDefinitionSource } from '../aws/task-definition.ts'
-import { arn, duration, invalidInputs, list, optional, text, withDefault } from '../core/inputs.ts'
+import { imageProblem, type TaskDefinitionSource } from '../aws/task-definition.ts'
+import { quote } from '../core/errors.ts'
+import {
+  arn,
+  boolean,
+  duration,
+  integer,
+  invalidInputs,
+  list,
+  optional,
+  text,
+  withDefault,
+  type Parser
+} from '../core/inputs.ts'
+
+/** ECS runs at most this many tasks per service (a service quota AWS does not raise). */
+export const maxTasksPerService = 5000
+
+/** A task count ECS accepts, from 1 (0 tasks cannot be verified) to the service quota. */
+export const taskCount = integer({ min: 1, max: maxTasksPerService })
+
+/** An ECS cluster or service: its name (up to 255 letters, digits, hyphens, underscores) or its ARN. */
+export function ecsName(kind: 'cluster' | 'service'): Parser<string> {
+  const byArn = arn('ecs', kind)
+  return (raw) => {
+    if (raw.startsWith('arn:')) return byArn(raw)
+    if (/^[A-Za-z0-9_-]{1,255}$/.test(raw)) return raw
+    throw new Error(
+      `${quote(raw)} is not a ${kind} name (up to 255 letters, digits, hyphens and underscores) or ${kind} ARN`
+    )
+  }
+}
+
+/** An image reference as ECS takes it. */
+export const imageReference: Parser<string> = (raw) => {
+  const problem = imageProblem(raw)
+  if (problem) throw new Error(`${quote(raw)} ${problem}`)
+  return raw
+}
 
 /** The inputs that name the new version, shared by every action that deploys one (action.yml names). */
 export const taskDefinitionInputs = {
   taskDefinition: optional('task-definition', text),
   taskDefinitionArn: optional('task-definition-arn', arn('ecs', 'task-definition')),
-  image: optional('image', text),
-  container: optional('container', text)
+  image: optional('image', imageReference),
+  container: optional('container', text),
+  allowFamilyChange: withDefault('allow-family-change', 'false', boolean)
 }
 
 /** The inputs that say how a rollout is watched, shared by every action that deploys (action.yml names). */

@@ -7,11 +7,11 @@
 import type { Service } from '@aws-sdk/client-ecs'
 import type { EcsPort } from '../aws/ecs.ts'
 import { loadBalancerOf, type ListenerRule, type RulePort } from '../aws/listener-rules.ts'
-import { InputError } from '../core/errors.ts'
+import { InputError, quote } from '../core/errors.ts'
 import { targetGroupName } from '../gates/target-health.ts'
 import { forwardAction, readWeights, shares, type TargetGroupWeight } from '../traffic/routing.ts'
-import { maxTagsPerResource } from '../record/service-record.ts'
-import { latestRecord, readRecord, recordTagCount, tagRoom, type PairRecord } from './record.ts'
+import { checkTagRoom } from '../record/service-record.ts'
+import { latestRecord, readRecord, recordKeys, type PairRecord } from './record.ts'
 
 export type Color = 'blue' | 'green'
 
@@ -62,7 +62,10 @@ const inputOf: Record<Color, string> = { blue: 'blue-service', green: 'green-ser
 /** Reads and checks the whole pair; read-only. */
 export async function discoverPair(ports: PairPorts, address: PairAddress): Promise<ColorPair> {
   if (address.blueService === address.greenService) {
-    throw refuse('green-service', `"${address.greenService}" is also blue-service; a pair needs two services`)
+    throw refuse(
+      'green-service',
+      `${quote(address.greenService)} is also blue-service; a pair needs two services`
+    )
   }
   const services = await describePairServices(ports.ecs, address)
   const rule = await ports.rules.describeRule(address.listenerRule)
@@ -117,14 +120,7 @@ export async function discoverPair(ports: PairPorts, address: PairAddress): Prom
       `${rule.arn} also forwards to ${names(extra)}, which is neither color's target group; a blue/green rule forwards to ${names([blue, green])} only`
     )
   }
-  for (const sideOf of [blue, green]) {
-    if (tagRoom(sideOf.service) < 0) {
-      throw refuse(
-        inputOf[sideOf.color],
-        `service ${sideOf.name} has ${sideOf.service.tags?.length} tags; the rollout record needs ${recordTagCount} of the ${maxTagsPerResource} AWS allows`
-      )
-    }
-  }
+  for (const sideOf of [blue, green]) checkTagRoom(sideOf.service, recordKeys, inputOf[sideOf.color])
   const record = latestRecord([
     readRecord('blue', blue.service.tags),
     readRecord('green', green.service.tags)
@@ -141,7 +137,7 @@ async function describePairServices(ecs: EcsPort, address: PairAddress): Promise
     ])
   } catch (error) {
     if ((error as Error).name === 'ClusterNotFoundException') {
-      throw refuse('cluster', `cluster "${address.cluster}" was not found`)
+      throw refuse('cluster', `cluster ${quote(address.cluster)} was not found`)
     }
     throw error
   }
@@ -149,10 +145,13 @@ async function describePairServices(ecs: EcsPort, address: PairAddress): Promise
     const name = color === 'blue' ? address.blueService : address.greenService
     const service = described.found.find((found) => found.serviceName === name || found.serviceArn === name)
     if (!service || described.missing.includes(name)) {
-      throw refuse(inputOf[color], `service "${name}" was not found in cluster "${address.cluster}"`)
+      throw refuse(
+        inputOf[color],
+        `service ${quote(name)} was not found in cluster ${quote(address.cluster)}`
+      )
     }
     if (service.status && service.status !== 'ACTIVE')
-      throw refuse(inputOf[color], `service "${name}" is ${service.status}`)
+      throw refuse(inputOf[color], `service ${quote(name)} is ${service.status}`)
     return service
   }
   const blue = find('blue')
@@ -160,7 +159,7 @@ async function describePairServices(ecs: EcsPort, address: PairAddress): Promise
   if (blue.serviceArn === green.serviceArn) {
     throw refuse(
       'green-service',
-      `"${address.greenService}" and "${address.blueService}" are the same service`
+      `${quote(address.greenService)} and ${quote(address.blueService)} are the same service`
     )
   }
   return { blue, green }
@@ -201,15 +200,41 @@ export type Traffic =
   { state: 'all'; live: Color } | { state: 'split'; shares: Record<Color, number> } | { state: 'none' }
 
 export function trafficOf(pair: ColorPair): Traffic {
-  const { blue, green } = pair
-  if (blue.weight > 0 && green.weight === 0) return { state: 'all', live: 'blue' }
-  if (green.weight > 0 && blue.weight === 0) return { state: 'all', live: 'green' }
-  if (blue.weight === 0 && green.weight === 0) return { state: 'none' }
-  const percent = shares(weightsOf(pair))
+  return trafficIn(pair, weightsOf(pair))
+}
+
+/** The traffic that `weights` give the pair's colors. */
+function trafficIn(pair: ColorPair, weights: TargetGroupWeight[]): Traffic {
+  const weight = (side: PairSide) =>
+    weights.find((candidate) => candidate.targetGroupArn === side.targetGroupArn)?.weight ?? 0
+  const blue = weight(pair.blue)
+  const green = weight(pair.green)
+  if (blue > 0 && green === 0) return { state: 'all', live: 'blue' }
+  if (green > 0 && blue === 0) return { state: 'all', live: 'green' }
+  if (blue === 0 && green === 0) return { state: 'none' }
+  const percent = shares(weights)
   return {
     state: 'split',
-    shares: { blue: percent.get(blue.targetGroupArn)!, green: percent.get(green.targetGroupArn)! }
+    shares: { blue: percent.get(pair.blue.targetGroupArn)!, green: percent.get(pair.green.targetGroupArn)! }
   }
+}
+
+/**
+ * The traffic as the production rule gives it right now, read again: what a change that depends on it (a switch,
+ * a scale-down) must check first, since another run or a person may have moved it.
+ */
+export async function readPairTraffic(rules: RulePort, pair: ColorPair): Promise<Traffic> {
+  const rule = await rules.describeRule(pair.rule.arn)
+  if (!rule) throw new Error(`listener-rule ${pair.rule.arn} no longer exists`)
+  return trafficIn(pair, readWeights(rule))
+}
+
+/** `100% to blue (web-blue)`, `blue (web-blue) 70%, green (web-green) 30%`, `nothing to either color` */
+export function describeShares(pair: ColorPair, traffic: Traffic): string {
+  const label = (color: Color) => `${color} (${sideOf(pair, color).name})`
+  if (traffic.state === 'all') return `100% to ${label(traffic.live)}`
+  if (traffic.state === 'none') return 'nothing to either color (weight 0 for both)'
+  return (['blue', 'green'] as const).map((color) => `${label(color)} ${traffic.shares[color]}%`).join(', ')
 }
 
 /** `blue (web-blue) 70%, green (web-green) 30%` */

@@ -3,7 +3,7 @@
  * (src/record/service-record.ts), plus the color that was live when the rollout began. Each rollout writes to
  * the color it deploys to; the newest record of the pair's two services is the current one.
  */
-import type { Service, Tag } from '@aws-sdk/client-ecs'
+import type { Tag } from '@aws-sdk/client-ecs'
 import type { EcsPort } from '../aws/ecs.ts'
 import {
   readServiceRecord,
@@ -11,7 +11,6 @@ import {
   recordTags as tagsOf,
   serviceRecordKeys,
   tagOf,
-  tagRoom as roomFor,
   writeRecord as write,
   type ServiceRecord
 } from '../record/service-record.ts'
@@ -34,9 +33,6 @@ export const recordKeys = {
   updatedAt: serviceRecordKeys.updatedAt
 } as const satisfies Record<Exclude<keyof PairRecord, 'color'>, string>
 
-/** How many of the tags AWS allows on a resource the record needs. */
-export const recordTagCount = Object.keys(recordKeys).length
-
 /** The record as tags. */
 export function recordTags(record: PairRecord): Tag[] {
   return tagsOf(recordKeys, record)
@@ -57,11 +53,11 @@ export function latestRecord(records: (PairRecord | undefined)[]): PairRecord | 
     .sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt))[0]
 }
 
-/** How many more tags a service may take before the record no longer fits (negative: it does not). */
-export function tagRoom(service: Service): number {
-  return roomFor(service, recordKeys)
-}
-
-export async function writeRecord(ecs: EcsPort, serviceArn: string, record: PairRecord): Promise<void> {
-  await write(ecs, serviceArn, recordKeys, record)
+export async function writeRecord(
+  ecs: EcsPort,
+  serviceArn: string,
+  record: PairRecord,
+  signal?: AbortSignal
+): Promise<void> {
+  await write(ecs, serviceArn, recordKeys, record, signal)
 }

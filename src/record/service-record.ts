@@ -8,6 +8,7 @@
  */
 import type { Service, Tag } from '@aws-sdk/client-ecs'
 import type { EcsPort } from '../aws/ecs.ts'
+import { InputError } from '../core/errors.ts'
 
 /**
  * deploying: the new version is going onto the service;
@@ -102,14 +103,27 @@ export function tagRoom(service: Service, keys: Record<string, string>): number 
   return maxTagsPerResource - others.length - recordKeys.length
 }
 
-/** Writes the fields of `record` that `keys` names as tags of the resource (overwriting the last record). */
+/** Refuses, before any change, a service whose tags leave no room for the record under `keys`. */
+export function checkTagRoom(service: Service, keys: Record<string, string>, input: string): void {
+  if (tagRoom(service, keys) >= 0) return
+  const needed = Object.keys(keys).length
+  throw new InputError(
+    `Invalid input ${input}: service ${service.serviceName} has ${service.tags?.length} tags; the rollout record needs ${needed} of the ${maxTagsPerResource} AWS allows`
+  )
+}
+
+/**
+ * Writes the fields of `record` that `keys` names as tags of the resource (overwriting the last record); not
+ * once `signal` has aborted (a record that announces a change the cancelled run will not make).
+ */
 export async function writeRecord<Field extends string>(
   ecs: EcsPort,
   resourceArn: string,
   keys: Record<Field, string>,
-  record: NoInfer<Record<Field, string>>
+  record: NoInfer<Record<Field, string>>,
+  signal?: AbortSignal
 ): Promise<void> {
-  await ecs.tagResource(resourceArn, recordTags(keys, record))
+  await ecs.tagResource(resourceArn, recordTags(keys, record), signal)
 }
 
 /**

@@ -47,7 +47,12 @@ export async function planDeployment(
   if (!options.taskDefinition)
     throw new InputError('task-definition, task-definition-arn or image is required')
   const liveArn = liveSide.service.taskDefinition!
-  const taskDefinition = await planTaskDefinition(options.taskDefinition, liveArn, ecs)
+  const taskDefinition = await planTaskDefinition(
+    options.taskDefinition,
+    liveArn,
+    ecs,
+    options.allowFamilyChange
+  )
   // The version is live already: nothing to do, unless a full run left something undone.
   const nothingOrUndone = (): Plan =>
     (options.mode === 'full' ? leftUndone(pair, live, restore, options) : undefined) ?? {
@@ -139,6 +144,11 @@ export function planPromotion(
     )
   }
   checkExpected(options, record.taskDefinition, idleSide.service)
+  if ((idleSide.service.desiredCount ?? 0) < 1) {
+    throw new InputError(
+      `Nothing to promote: ${idle} (${idleSide.name}) was scaled to 0 tasks after the rollout paused; deploy again`
+    )
+  }
   return { kind: 'promote', taskDefinitionArn: idleSide.service.taskDefinition! }
 }
 

@@ -24,10 +24,12 @@ import { HttpProbeGate, type Fetch } from '../gates/http-probe.ts'
 import { TargetHealthGate } from '../gates/target-health.ts'
 import {
   allTo,
+  describeShares,
   describeTraffic,
   discoverPair,
   discoverTestRule,
   other,
+  readPairTraffic,
   resolveLive,
   sideOf,
   trafficOf,
@@ -44,6 +46,8 @@ import {
   deploymentOf,
   followDeployment,
   stoppedTasks,
+  stopsOf,
+  withStops,
   type DeploymentVerdict,
   type WatchedDeployment
 } from './ecs-deployment.ts'
@@ -59,6 +63,8 @@ export interface BlueGreenOptions extends PairAddress {
   mode: BlueGreenMode
   /** The new version (full, deploy). With promote: none, it promotes what the paused rollout verified. */
   taskDefinition?: TaskDefinitionSource
+  /** Deploy a task definition of another family than the live color's. */
+  allowFamilyChange?: boolean
   /** With promote: the paused version must be this one. */
   expectedTaskDefinitionArn?: string
   /** Tasks for the idle color; default: as many as the live color runs. */
@@ -127,6 +133,11 @@ class RolloutFailure extends Error {
     super(`${verdict.gate ? `gate ${verdict.gate} failed ` : ''}${where}: ${verdict.reason}`)
     this.verdict = verdict
   }
+}
+
+/** A color this run meant to shrink takes production traffic now: the run stops and says so. */
+class TakesTraffic extends Error {
+  override name = 'TakesTraffic'
 }
 
 /**
@@ -237,7 +248,7 @@ class BlueGreenRollout {
       }
       await this.verify()
       if (this.options.mode === 'deploy') {
-        await this.record('paused')
+        await this.record('paused', this.context.signal)
         return this.result(
           'paused',
           `${this.label(this.target)} runs ${this.taskDefinitionArn} and passed every gate; production traffic stays on ${this.label(this.previous)} until mode promote`
@@ -267,19 +278,23 @@ class BlueGreenRollout {
     const target = this.side(this.target)
     this.noteSuperseded()
     const registering = 'register' in plan
-    this.taskDefinitionArn = registering ? await ecs.registerTaskDefinition(plan.register) : plan.arn
+    const { signal } = this.context
+    this.taskDefinitionArn = registering ? await ecs.registerTaskDefinition(plan.register, signal) : plan.arn
     this.timeline.note(
       'rollout',
       `${registering ? 'registered' : 'deploying'} ${this.taskDefinitionArn} to ${this.label(this.target)} at ${desiredCount} tasks`
     )
-    await this.record('deploying')
+    await this.record('deploying', signal)
     await this.pointTestRule()
-    const updated = await ecs.updateService({
-      cluster: this.options.cluster,
-      service: target.arn,
-      taskDefinition: this.taskDefinitionArn,
-      desiredCount
-    })
+    const updated = await ecs.updateService(
+      {
+        cluster: this.options.cluster,
+        service: target.arn,
+        taskDefinition: this.taskDefinitionArn,
+        desiredCount
+      },
+      signal
+    )
     const deployment = deploymentOf(updated, this.taskDefinitionArn)
     const existed = target.service.deployments?.some((known) => known.id === deployment.id) ?? false
     this.timeline.note(
@@ -347,9 +362,20 @@ class BlueGreenRollout {
     )
   }
 
-  /** All production traffic to the target, in one rule change. */
+  /**
+   * All production traffic to the target, in one rule change, provided the rule still sends everything to the
+   * previous color (another run or a person may have moved it since this run read it).
+   */
   private async switchTraffic(): Promise<void> {
-    await this.record('switched')
+    await this.record('switched', this.context.signal)
+    const now = await readPairTraffic(this.ports.rules, this.pair)
+    if (now.state !== 'all' || now.live !== this.previous) {
+      throw new Error(
+        `the production rule changed since this run read it: it now sends ${describeShares(this.pair, now)}; not switching to ${this.label(this.target)}`
+      )
+    }
+    // The last moment a cancellation stops the switch; from here on traffic may have moved.
+    throwIfCancelled(this.context.signal)
     this.trafficMoved = true
     const took = await this.route(this.target)
     this.switchedAt = this.context.clock.now()
@@ -427,6 +453,7 @@ class BlueGreenRollout {
     try {
       return this.result('succeeded', `${reason}; ${await this.scaleDownPrevious()}`)
     } catch (error) {
+      if (error instanceof TakesTraffic) return this.result('failed', `${reason}; but ${error.message}`)
       const why = error instanceof CancelledError ? 'cancelled' : `failed: ${oneLine(error)}`
       this.context.log.warning(`scale-down of ${this.label(this.previous)} ${why}`)
       return this.result('succeeded', `${reason}; the scale-down of ${this.label(this.previous)} ${why}`)
@@ -438,7 +465,8 @@ class BlueGreenRollout {
     const { ecs, elb } = this.ports
     const { cluster, waitTimeoutMs, pollIntervalMs } = this.options
     const previous = this.side(this.previous)
-    await ecs.updateService({ cluster, service: previous.arn, desiredCount: 0 })
+    await this.checkIdle(this.previous)
+    await ecs.updateService({ cluster, service: previous.arn, desiredCount: 0 }, this.context.signal)
     this.timeline.note(
       'scale-down',
       `${this.label(this.previous)} scaled to 0; ECS drains its targets, then stops its tasks`
@@ -491,6 +519,7 @@ class BlueGreenRollout {
     const stop = this.options.onFailure === 'stop' && !cancelled
     if (this.trafficMoved && !stop) {
       try {
+        await this.checkCanServe(this.previous)
         const took = await this.route(this.previous)
         this.switchedBackAt = this.context.clock.now()
         this.durations.rollbackSeconds = toSeconds(took)
@@ -505,10 +534,12 @@ class BlueGreenRollout {
     } else {
       reason += `; production traffic stayed on ${this.label(this.previous)}`
     }
+    // Why the new tasks stopped is read after traffic is back, alongside the scale-down.
+    const stops = this.deploymentId ? stopsOf(this.watch('rollback', [])).catch(() => undefined) : undefined
     const superseded = failure?.cause === 'superseded'
-    if (!stop && !cancelled && !superseded && this.deploymentId) {
-      reason += await this.scaleDownFailed()
-    }
+    const scaledDown =
+      !stop && !cancelled && !superseded && this.deploymentId ? await this.scaleDownFailed() : ''
+    reason = withStops(reason, await stops) + scaledDown
     const status: RolloutStatus = this.switchedBackAt ? 'rolled-back' : 'failed'
     if (this.recordWritten) {
       await this.record(status).catch((tagError) =>
@@ -521,6 +552,7 @@ class BlueGreenRollout {
   private async scaleDownFailed(): Promise<string> {
     const target = this.side(this.target)
     try {
+      await this.checkIdle(this.target)
       await this.ports.ecs.updateService({
         cluster: this.options.cluster,
         service: target.arn,
@@ -531,6 +563,30 @@ class BlueGreenRollout {
     } catch (error) {
       return `; scaling ${this.label(this.target)} to 0 failed: ${oneLine(error)}`
     }
+  }
+
+  /**
+   * A color is only ever shrunk when the rule, read right before, gives it weight 0: another run or a person may
+   * have sent traffic to it since this run read the rule.
+   */
+  private async checkIdle(color: Color): Promise<void> {
+    const now = await readPairTraffic(this.ports.rules, this.pair)
+    if (now.state === 'all' && now.live !== color) return
+    throw new TakesTraffic(
+      `not scaling ${this.label(color)} down: the production rule now sends ${describeShares(this.pair, now)} (changed by another run or by hand since this run read it)`
+    )
+  }
+
+  /**
+   * Traffic goes back only to a color with targets to take it (a person, autoscaling or another run may have
+   * scaled it in since): sending everything to an empty target group is an outage, not a rollback.
+   */
+  private async checkCanServe(color: Color): Promise<void> {
+    const targets = await this.ports.elb.targetHealth(this.side(color).targetGroupArn)
+    if (targets.some((target) => target.state !== 'draining')) return
+    throw new Error(
+      `${this.label(color)} has no target to take the traffic (${targets.length} registered, all draining); traffic left where it is`
+    )
   }
 
   /** Sets all production traffic on `color` in one call; returns how long the call took. */
@@ -559,7 +615,12 @@ class BlueGreenRollout {
   private async pointTestRule(): Promise<void> {
     if (!this.testRule) return
     const target = this.side(this.target)
-    await setWeights(this.ports.rules, this.testRule, [{ targetGroupArn: target.targetGroupArn, weight: 1 }])
+    await setWeights(
+      this.ports.rules,
+      this.testRule,
+      [{ targetGroupArn: target.targetGroupArn, weight: 1 }],
+      this.context.signal
+    )
     this.timeline.note(
       'test-traffic',
       `test-listener-rule ${this.testRule.arn} forwards to ${this.label(this.target)}`
@@ -590,7 +651,7 @@ class BlueGreenRollout {
         return all.filter((task) => !this.ignoredTasks?.has(task.taskArn ?? ''))
       })
       try {
-        const reports = await checkGates(gates, { tasks, desiredCount: async () => this.targetCount, signal })
+        const reports = await checkGates(gates, { tasks, expectedCount: this.targetCount, signal })
         this.keep('verify', reports)
         return reports
       } catch (error) {
@@ -644,6 +705,7 @@ class BlueGreenRollout {
       cluster: this.options.cluster,
       service: target.arn,
       deploymentId: this.deploymentId!,
+      expectedCount: this.targetCount,
       gates,
       onReports: (reports) => this.keep(phase, reports),
       timeline: this.timeline,
@@ -655,7 +717,7 @@ class BlueGreenRollout {
     }
   }
 
-  private async record(status: RecordStatus): Promise<void> {
+  private async record(status: RecordStatus, signal?: AbortSignal): Promise<void> {
     const record: PairRecord = {
       color: this.target,
       status,
@@ -665,7 +727,7 @@ class BlueGreenRollout {
       run: this.options.run,
       updatedAt: new Date(this.context.clock.now()).toISOString()
     }
-    await writeRecord(this.ports.ecs, this.side(this.target).arn, record)
+    await writeRecord(this.ports.ecs, this.side(this.target).arn, record, signal)
     this.recordWritten = true
   }
 

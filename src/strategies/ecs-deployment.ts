@@ -4,6 +4,7 @@ import { withOwnSignal, type Clock } from '../core/clock.ts'
 import { formatDuration } from '../core/duration.ts'
 import { poll, finished, notYet } from '../core/poller.ts'
 import type { Timeline } from '../core/timeline.ts'
+import { describeStoppedTasks, failedTasks } from '../gates/ecs-tasks.ts'
 import { checkGates, once, overall, type Gate, type GateReport } from '../gates/gate.ts'
 
 /** How following a deployment ended. */
@@ -26,6 +27,8 @@ export interface WatchedDeployment {
   cluster: string
   service: string
   deploymentId: string
+  /** How many tasks the rollout deployed: what the gates expect, whatever the service's desired count becomes. */
+  expectedCount: number
   /** Checked on every poll with the deployment's tasks; may be empty. */
   gates: Gate[]
   timeline: Timeline
@@ -91,7 +94,7 @@ export async function followDeployment(
   return {
     ok: false,
     cause: 'timeout',
-    reason: `deployment ${watch.deploymentId} not done within wait-timeout ${formatDuration(waitTimeoutMs)}: ${lastObserved(watch)}`
+    reason: `deployment ${watch.deploymentId} not done within wait-timeout ${formatDuration(waitTimeoutMs)}: ${await lastObserved(watch)}`
   }
 }
 
@@ -148,11 +151,16 @@ function lookAt(watch: WatchedDeployment): Promise<Look> {
         (task) => !watch.ignoredTasks?.has(task.taskArn ?? '')
       )
     )
-    const desiredCount = async () => {
+    const currentDesiredCount = async () => {
       const state = await described
-      return state.ended ? 0 : (state.deployment.desiredCount ?? 0)
+      return state.ended ? undefined : state.deployment.desiredCount
     }
-    const checked = checkGates(watch.gates, { tasks, desiredCount, signal })
+    const checked = checkGates(watch.gates, {
+      tasks,
+      expectedCount: watch.expectedCount,
+      currentDesiredCount,
+      signal
+    })
     // Whichever fails first ends the look; a late answer (or error) of the other is not waited for.
     described.catch(() => undefined)
     checked.catch(() => undefined)
@@ -195,7 +203,8 @@ async function describeWatched(watch: WatchedDeployment, signal: AbortSignal): P
   if (!service) throw new Error(`service ${watch.service} no longer exists in cluster ${watch.cluster}`)
   const deployment = service.deployments?.find((candidate) => candidate.id === watch.deploymentId)
   const primary = service.deployments?.find((candidate) => candidate.status === 'PRIMARY')
-  const ended = endOf(watch.deploymentId, deployment, primary)
+  const ended = endOf(watch.deploymentId, deployment, primary, service)
+  if (ended) reportEvents(service, watch)
   return ended ? { ended } : { service, deployment: deployment! }
 }
 
@@ -203,7 +212,8 @@ async function describeWatched(watch: WatchedDeployment, signal: AbortSignal): P
 function endOf(
   id: string,
   deployment: Deployment | undefined,
-  primary: Deployment | undefined
+  primary: Deployment | undefined,
+  service: Service
 ): (DeploymentVerdict & { ok: false }) | undefined {
   const replacement = primary && primary.id !== id ? primary : undefined
   const by = replacement ? ` ${replacement.id} (${replacement.taskDefinition})` : ''
@@ -212,6 +222,14 @@ function endOf(
     return { ok: false, cause: 'circuit-breaker', reason, ecsRollback: replacement }
   }
   if (!deployment) {
+    // Between two looks the breaker may have failed the deployment and finished its rollback: its events say so.
+    const failed = (service.events ?? []).find((event) =>
+      event.message?.includes(`(deployment ${id}) deployment failed`)
+    )
+    if (failed) {
+      const reason = `the ECS deployment circuit breaker failed deployment ${id} (${failed.message?.replace(/^\(service [^)]*\) \(deployment [^)]*\) /, '')})`
+      return { ok: false, cause: 'circuit-breaker', reason, ecsRollback: replacement }
+    }
     return {
       ok: false,
       cause: 'superseded',
@@ -240,15 +258,51 @@ function reportEvents(service: Service, watch: WatchedDeployment): boolean {
   const fresh = (service.events ?? [])
     .filter((event) => event.id && !watch.seenEvents.has(event.id))
     .reverse()
+  // Identical events of one look (ECS registering targets one by one) make one line with a count.
+  const counts = new Map<string, number>()
   for (const event of fresh) {
     watch.seenEvents.add(event.id!)
-    watch.timeline.note('event', event.message ?? '')
+    const message = event.message ?? ''
+    counts.set(message, (counts.get(message) ?? 0) + 1)
+  }
+  for (const [message, count] of counts) {
+    watch.timeline.note('event', count > 1 ? `${message} (${count} times)` : message)
   }
   return fresh.length > 0
 }
 
-function lastObserved(watch: WatchedDeployment): string {
-  return watch.timeline.latest(['deployment', ...watch.gates.map((gate) => gate.name)])
+/**
+ * What stopped the deployment's tasks (stop code, reason, exit codes), if any stopped for a reason of their own,
+ * read from the tasks themselves: whatever ended a rollout (a breaker's verdict or a timeout that came in the same
+ * look as the stops, a gate, a cancellation), its reason must say why the tasks stopped.
+ */
+export async function stopsOf(
+  watch: Pick<WatchedDeployment, 'ecs' | 'cluster' | 'service' | 'deploymentId' | 'ignoredTasks'>,
+  signal?: AbortSignal
+): Promise<string | undefined> {
+  const tasks = await watch.ecs.deploymentTasks(watch.cluster, watch.service, watch.deploymentId, signal)
+  const stopped = failedTasks(tasks.filter((task) => !watch.ignoredTasks?.has(task.taskArn ?? '')))
+  return stopped.length > 0 ? describeStoppedTasks(stopped) : undefined
+}
+
+/** `reason`, then `stops` unless the reason says it already. */
+export function withStops(reason: string, stops: string | undefined): string {
+  return stops && !reason.includes(stops) ? `${reason}; ${stops}` : reason
+}
+
+/** What was seen last: the deployment, each gate (unhealthy targets with their reasons), the latest events. */
+async function lastObserved(watch: WatchedDeployment): Promise<string> {
+  // Events that came after the last look are news too.
+  const service = await watch.ecs
+    .describeService(watch.cluster, watch.service, watch.signal)
+    .catch(() => undefined)
+  if (service) reportEvents(service, watch)
+  const events = watch.timeline.entries
+    .filter((entry) => entry.subject === 'event')
+    .slice(-3)
+    .map((entry) => entry.observed)
+  const seen = watch.timeline.latest(['deployment', ...watch.gates.map((gate) => gate.name)])
+  return events.length > 0 ? `${seen}; last service events: ${events.join(' / ')}` : seen
 }
 
 function pollOptions(watch: WatchedDeployment, deadline: number) {

@@ -8,10 +8,10 @@ import {
   type TaskDefinitionSource
 } from '../aws/task-definition.ts'
 import { formatDuration } from '../core/duration.ts'
-import { CancelledError, InputError, oneLine } from '../core/errors.ts'
+import { CancelledError, InputError, oneLine, quote } from '../core/errors.ts'
 import { timePhase, toSeconds, type RolloutRecord, type RolloutStatus } from '../core/record.ts'
 import { Timeline } from '../core/timeline.ts'
-import { serviceRecordKeys, writeRecord, type RecordStatus } from '../record/service-record.ts'
+import { checkTagRoom, serviceRecordKeys, writeRecord, type RecordStatus } from '../record/service-record.ts'
 import type { OnFailure, StrategyContext } from './context.ts'
 import { AlarmsGate, checkAlarms } from '../gates/alarms.ts'
 import { EcsTasksGate } from '../gates/ecs-tasks.ts'
@@ -22,6 +22,8 @@ import {
   deploymentOf,
   followDeployment,
   stoppedTasks,
+  stopsOf,
+  withStops,
   type DeploymentVerdict,
   type WatchedDeployment
 } from './ecs-deployment.ts'
@@ -30,6 +32,8 @@ export interface RollingOptions {
   cluster: string
   service: string
   taskDefinition: TaskDefinitionSource
+  /** Deploy a task definition of another family than the service's. */
+  allowFamilyChange?: boolean
   desiredCount?: number
   forceNewDeployment: boolean
   /** CloudWatch alarm names that must not be in ALARM. */
@@ -78,7 +82,18 @@ export async function rollingDeploy(
 ): Promise<RollingResult> {
   // Read-only checks: nothing changes unless all of them pass.
   const service = await findRollingService(ports.ecs, options.cluster, options.service)
-  const plan = await planTaskDefinition(options.taskDefinition, service.taskDefinition!, ports.ecs)
+  checkTagRoom(service, serviceRecordKeys, 'service')
+  if ((options.desiredCount ?? service.desiredCount ?? 0) < 1) {
+    throw new InputError(
+      `Invalid input desired-count: service ${quote(options.service)} runs 0 tasks, and a deployment of 0 tasks cannot be verified; give desired-count (at least 1)`
+    )
+  }
+  const plan = await planTaskDefinition(
+    options.taskDefinition,
+    service.taskDefinition!,
+    ports.ecs,
+    options.allowFamilyChange
+  )
   await checkAlarms(ports.cloudwatch, options.alarms)
   return new RollingUpdate(options, ports, context, service).run(plan)
 }
@@ -112,17 +127,30 @@ class RollingUpdate {
 
   async run(plan: TaskDefinitionPlan): Promise<RollingResult> {
     const { ecs } = this.ports
+    const { signal } = this.context
     const registering = 'register' in plan
-    this.taskDefinitionArn = registering ? await ecs.registerTaskDefinition(plan.register) : plan.arn
-    this.timeline.note('rollout', `${registering ? 'registered' : 'deploying'} ${this.taskDefinitionArn}`)
-    // Recorded before the service changes, so that a run that dies from here on leaves a record saying so.
-    await this.record('deploying')
-    const updated = await ecs
-      .updateService(serviceUpdate(this.options, this.before, this.taskDefinitionArn))
-      .catch(async (error: unknown) => {
-        await this.record('failed')
-        throw error
-      })
+    let recorded = false
+    let updated: Service
+    try {
+      this.taskDefinitionArn = registering
+        ? await ecs.registerTaskDefinition(plan.register, signal)
+        : plan.arn
+      this.timeline.note('rollout', `${registering ? 'registered' : 'deploying'} ${this.taskDefinitionArn}`)
+      // Recorded before the service changes, so that a run that dies from here on leaves a record saying so.
+      await this.record('deploying', signal)
+      recorded = true
+      updated = await ecs.updateService(
+        serviceUpdate(this.options, this.before, this.taskDefinitionArn),
+        signal
+      )
+    } catch (error) {
+      if (recorded) await this.record('failed')
+      if (!(error instanceof CancelledError)) throw error
+      return this.result(
+        'failed',
+        `${oneLine(error)} before the service was changed: ${this.options.service} still runs ${this.previous}`
+      )
+    }
     let verdict: DeploymentVerdict | Failure
     try {
       verdict = await this.follow(updated)
@@ -153,6 +181,7 @@ class RollingUpdate {
       cluster: options.cluster,
       service: options.service,
       deploymentId: deployment.id!,
+      expectedCount: options.desiredCount ?? this.before.desiredCount ?? 0,
       gates: gatesFor(options, this.before, this.ports),
       timeline,
       clock: context.clock,
@@ -174,7 +203,11 @@ class RollingUpdate {
   /** Puts the service back on the previous task definition, unless there is a reason not to. */
   private async recover(failure: Failure): Promise<RollingResult> {
     const { options, previous, timeline } = this
-    const fail = (suffix: string): RollingResult => this.result('failed', `${failure.reason}${suffix}`)
+    // Why the new tasks stopped is read while the rollback goes on, not before it.
+    const stops = this.watch ? stopsOf(this.watch).catch(() => undefined) : undefined
+    const why = async (): Promise<string> => withStops(failure.reason, await stops)
+    const fail = async (suffix: string): Promise<RollingResult> =>
+      this.result('failed', `${await why()}${suffix}`)
     const byEcs = 'ecsRollback' in failure ? failure.ecsRollback : undefined
     if (options.onFailure === 'stop') {
       return fail(
@@ -213,21 +246,27 @@ class RollingUpdate {
     const target = rollback.taskDefinition ?? previous
     if (!steady.ok) return fail(`; the rollback to ${target} did not complete: ${steady.reason}`)
     const who = byEcs ? 'the ECS circuit breaker rolled' : 'rolled'
-    return this.result('rolled-back', `${failure.reason}; ${who} the service back to ${target}`)
+    return this.result('rolled-back', `${await why()}; ${who} the service back to ${target}`)
   }
 
   /** Writes the record on the service; other errors than a denial are the rollout's (after the SDK's retries). */
-  private async record(status: RecordStatus): Promise<void> {
+  private async record(status: RecordStatus, signal?: AbortSignal): Promise<void> {
     if (this.recordDenied) return
     const { options, context } = this
     try {
-      await writeRecord(this.ports.ecs, this.before.serviceArn!, serviceRecordKeys, {
-        status,
-        taskDefinition: this.taskDefinitionArn,
-        previousTaskDefinition: this.previous,
-        run: options.run,
-        updatedAt: new Date(context.clock.now()).toISOString()
-      })
+      await writeRecord(
+        this.ports.ecs,
+        this.before.serviceArn!,
+        serviceRecordKeys,
+        {
+          status,
+          taskDefinition: this.taskDefinitionArn,
+          previousTaskDefinition: this.previous,
+          run: options.run,
+          updatedAt: new Date(context.clock.now()).toISOString()
+        },
+        signal
+      )
     } catch (error) {
       if ((error as Error).name !== 'AccessDeniedException') throw error
       this.recordDenied = true
@@ -269,31 +308,33 @@ class RollingUpdate {
 export async function findRollingService(ecs: EcsPort, cluster: string, name: string): Promise<Service> {
   let service: Service | undefined
   try {
-    service = await ecs.describeService(cluster, name)
+    service = (await ecs.describeServicesWithTags(cluster, [name])).found[0]
   } catch (error) {
     if ((error as Error).name === 'ClusterNotFoundException') {
-      throw new InputError(`Invalid input cluster: cluster "${cluster}" was not found`)
+      throw new InputError(`Invalid input cluster: cluster ${quote(cluster)} was not found`)
     }
     throw error
   }
   if (!service)
-    throw new InputError(`Invalid input service: service "${name}" was not found in cluster "${cluster}"`)
+    throw new InputError(
+      `Invalid input service: service ${quote(name)} was not found in cluster ${quote(cluster)}`
+    )
   if (service.status && service.status !== 'ACTIVE') {
-    throw new InputError(`Invalid input service: service "${name}" is ${service.status}`)
+    throw new InputError(`Invalid input service: service ${quote(name)} is ${service.status}`)
   }
   const controller = service.deploymentController?.type ?? 'ECS'
   if (controller !== 'ECS') {
     throw new InputError(
-      `Invalid input service: service "${name}" uses the ${controller} deployment controller; a rolling update needs ECS`
+      `Invalid input service: service ${quote(name)} uses the ${controller} deployment controller; a rolling update needs ECS`
     )
   }
   const strategy = service.deploymentConfiguration?.strategy ?? 'ROLLING'
   if (strategy !== 'ROLLING') {
     throw new InputError(
-      `Invalid input service: service "${name}" uses the ECS ${strategy} deployment strategy; a rolling update needs ROLLING`
+      `Invalid input service: service ${quote(name)} uses the ECS ${strategy} deployment strategy; a rolling update needs ROLLING`
     )
   }
-  if (!service.taskDefinition) throw new Error(`service "${name}" has no task definition`)
+  if (!service.taskDefinition) throw new Error(`service ${quote(name)} has no task definition`)
   return service
 }
 

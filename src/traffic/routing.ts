@@ -40,9 +40,10 @@ export function readWeights(rule: ListenerRule): TargetGroupWeight[] {
 export async function setWeights(
   port: RulePort,
   rule: ListenerRule,
-  weights: TargetGroupWeight[]
+  weights: TargetGroupWeight[],
+  signal?: AbortSignal
 ): Promise<ListenerRule> {
-  return port.setActions(rule, withWeights(rule, weights))
+  return port.setActions(rule, withWeights(rule, weights), signal)
 }
 
 export function withWeights(rule: ListenerRule, weights: TargetGroupWeight[]): Action[] {

@@ -199,7 +199,7 @@ describe('failures before the switch: production traffic never moves', () => {
     const { record } = await deploy({ taskDefinition: { kind: 'arn', arn: taskDefinitionArn(5) } })
     expect(record.status).toBe('failed')
     expect(record.reason).toMatch(
-      /^gate tasks failed while green \(web-green\) deployed: task task\d+ stopped: Essential container in task exited \(EssentialContainerExited\); container web: exit code 137; production traffic stayed on blue \(web-blue\); green \(web-green\) scaled to 0$/
+      /^gate tasks failed while green \(web-green\) deployed: 1 task stopped: EssentialContainerExited: Essential container in task exited; container web: exit code 137 \(task task\d+\); production traffic stayed on blue \(web-blue\); green \(web-green\) scaled to 0$/
     )
     expect(productionChanges()).toEqual([])
     expect(world.aws.calls('UpdateService').at(-1)).toEqual({

@@ -33,10 +33,11 @@ const stoppedTask = (
   containers
 })
 
-/** What one look knows: these tasks, this desired count. */
-const look = (tasks: Task[], desiredCount: number): GateContext => ({
+/** What one look knows: these tasks, the count the rollout deployed, and the service's desired count now. */
+const look = (tasks: Task[], expectedCount: number, desiredNow: number = expectedCount): GateContext => ({
   tasks: async () => tasks,
-  desiredCount: async () => desiredCount,
+  expectedCount,
+  currentDesiredCount: async () => desiredNow,
   signal: new AbortController().signal
 })
 
@@ -143,7 +144,7 @@ describe('EcsTasksGate', () => {
     const result = await gate.check(look([awsvpcTask('a', '10.0.0.1'), stopped], 1))
     expect(result.state).toBe('failed')
     expect(result.observed).toBe(
-      'task 0f1e2d stopped: Task failed ELB health checks in (target-group arn:...) (ServiceSchedulerInitiated); container web: exit code 1, CannotPullContainerError: not found; container sidecar: exit code 0'
+      '1 task stopped: ServiceSchedulerInitiated: Task failed ELB health checks in (target-group arn:...); container web: exit code 1, CannotPullContainerError: not found; container sidecar: exit code 0 (task 0f1e2d)'
     )
   })
 
@@ -153,8 +154,8 @@ describe('EcsTasksGate', () => {
         { name: 'web', exitCode }
       ])
     expect(describeStoppedTasks([crashed('a', 1), crashed('b', 1), crashed('c', 2)])).toBe(
-      'tasks a, b stopped: Essential container in task exited (EssentialContainerExited); container web: exit code 1; ' +
-        'task c stopped: Essential container in task exited (EssentialContainerExited); container web: exit code 2'
+      '2 tasks stopped: EssentialContainerExited: Essential container in task exited; container web: exit code 1 (tasks a, b); ' +
+        '1 task stopped: EssentialContainerExited: Essential container in task exited; container web: exit code 2 (task c)'
     )
   })
 
@@ -232,7 +233,7 @@ test('tasks are fetched once per look, however many gates ask, and only when one
       fetches++
       return [awsvpcTask('a', '10.0.1.5')]
     }),
-    desiredCount: async () => 1,
+    expectedCount: 1,
     signal: new AbortController().signal
   }
   const alarms = new AlarmsGate({ alarms: async () => [{ name: '5xx', state: 'OK' }] }, ['5xx'])

@@ -213,7 +213,7 @@ describe('a deployment that fails', () => {
     const result = await deployNewImage()
     expect(result.outputs.status).toBe('rolled-back')
     expect(result.failure[0]).toMatch(
-      /task task\d+ stopped: Essential container in task exited \(EssentialContainerExited\); container web: exit code 137, OutOfMemoryError: Container killed due to memory usage/
+      /1 task stopped: EssentialContainerExited: Essential container in task exited; container web: exit code 137, OutOfMemoryError: Container killed due to memory usage \(task task\d+\)/
     )
     expect(result.failure[0]).toContain(`rolled the service back to ${taskDefinitionArn(7)}`)
     expect(world.aws.updates()).toEqual([
@@ -260,7 +260,7 @@ describe('a deployment that fails', () => {
     world.aws.behaviours.set(taskDefinitionArn(8), 'crash')
     const result = await deployNewImage({ 'on-failure': 'stop' })
     expect(result.outputs.status).toBe('failed')
-    expect(result.failure[0]).toMatch(/^Rolling update failed: task task\d+ stopped: .*on-failure: stop/)
+    expect(result.failure[0]).toMatch(/^Rolling update failed: 1 task stopped: .*on-failure: stop/)
     expect(world.aws.updates()).toHaveLength(1)
     expect(world.aws.updates()[0].deploymentConfiguration?.deploymentCircuitBreaker).toEqual({
       enable: true,
@@ -327,13 +327,13 @@ describe('bad input changes nothing', () => {
     [
       'missing file',
       { 'task-definition': 'nope.json' },
-      /^Invalid input task-definition: .*nope\.json: file not found$/,
+      /^Invalid input task-definition: ".*nope\.json": file not found$/,
       () => {}
     ],
     [
       'malformed JSON',
       { 'task-definition': 'bad.json' },
-      /^Invalid input task-definition: .*bad\.json: not valid JSON/,
+      /^Invalid input task-definition: ".*bad\.json": not valid JSON/,
       () => {
         writeFile('bad.json', '{"family": "web",')
       }
@@ -423,7 +423,7 @@ describe('bad input changes nothing', () => {
     [
       'several bad inputs',
       { image: 'x:1', container: 'web', 'bake-time': 'soon', 'on-failure': 'pray', 'desired-count': '-1' },
-      /^Invalid inputs: desired-count "-1" is less than 0; bake-time "soon" is not a duration .*; on-failure "pray" is not one of rollback, stop$/,
+      /^Invalid inputs: desired-count "-1" is less than 1; bake-time "soon" is not a duration .*; on-failure "pray" is not one of rollback, stop$/,
       () => {}
     ],
     [

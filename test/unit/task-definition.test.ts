@@ -63,12 +63,12 @@ describe('readTaskDefinitionFile', () => {
   ])('%s is an input error', async (_name, content, message) => {
     const path = file(content)
     await expect(readTaskDefinitionFile(path)).rejects.toThrow(message)
-    await expect(readTaskDefinitionFile(path)).rejects.toThrow(`Invalid input task-definition: ${path}: `)
+    await expect(readTaskDefinitionFile(path)).rejects.toThrow(`Invalid input task-definition: "${path}": `)
   })
 
   test('a missing file is an input error', async () => {
     await expect(readTaskDefinitionFile(join(dir, 'missing.json'))).rejects.toThrow(
-      /missing\.json: file not found$/
+      /missing\.json": file not found$/
     )
   })
 })

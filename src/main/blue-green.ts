@@ -1,12 +1,3 @@
-import * as core from '@actions/core'
-import * as exec from '@actions/exec'
-import { alarmPort } from '../aws/cloudwatch.ts'
-import { createClients, type AwsClients } from '../aws/clients.ts'
-import { ecsPort } from '../aws/ecs.ts'
-import { elbPort } from '../aws/elb.ts'
-import { rulePort } from '../aws/listener-rules.ts'
-import { systemClock, type Clock } from '../core/clock.ts'
-import { formatDuration } from '../core/duration.ts'
 import {
   duration,
   httpUrl,
@@ -18,13 +9,16 @@ import {
   withDefault,
   type InputReader
 } from '../core/inputs.ts'
-import { actionLog, publish, runAction } from '../core/run.ts'
-import { renderSummary } from '../core/summary.ts'
-import type { CommandRunner } from '../gates/command.ts'
-import type { Fetch } from '../gates/http-probe.ts'
-import { blueGreenDeploy, type BlueGreenOptions, type BlueGreenRecord } from '../strategies/blue-green.ts'
-import { pairInputs } from './pair-inputs.ts'
-import { givenTaskDefinition, runOf, taskCount, taskDefinitionInputs, watchInputs } from './shared-inputs.ts'
+import { blueGreenDeploy, type BlueGreenOptions, type BlueGreenReport } from '../strategies/blue-green.ts'
+import { runRollout, type ActionDefinition, type RunOverrides } from './run.ts'
+import {
+  givenTaskDefinition,
+  pairInputs,
+  runOf,
+  taskCount,
+  taskDefinitionInputs,
+  watchInputs
+} from './inputs.ts'
 
 /** Every input of actions/blue-green/action.yml, declared once (defaults are action.yml's). */
 export const blueGreenInputs = {
@@ -90,81 +84,36 @@ export function blueGreenOptions(read: InputReader, env: NodeJS.ProcessEnv = pro
   }
 }
 
-/** verify-command runs in bash, as a workflow's `run:` step does, with the job's environment plus the rollout's. */
-export const bashCommand: CommandRunner = (command, env) =>
-  exec.exec('bash', ['-e', '-o', 'pipefail', '-c', command], {
-    ignoreReturnCode: true,
-    env: { ...definedEnv(process.env), ...env }
-  })
-
-function definedEnv(env: NodeJS.ProcessEnv): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined)
-  )
+const blueGreen: ActionDefinition<BlueGreenOptions, BlueGreenReport> = {
+  name: 'Blue-green',
+  options: (read) => blueGreenOptions(read),
+  deploy: blueGreenDeploy,
+  title: (report) =>
+    `Blue-green ${report.mode === 'promote' ? 'promotion' : 'deploy'} of ${report.blueService} / ${report.greenService}`,
+  outputs: (report) =>
+    ({
+      'live-color': report.liveColor,
+      'idle-color': report.idleColor,
+      'previous-color': report.previousColor,
+      'task-definition-arn': report.taskDefinitionArn,
+      'previous-task-definition-arn': report.previousTaskDefinitionArn,
+      status: report.status,
+      rollout: report
+    }) satisfies Record<(typeof blueGreenOutputs)[number], unknown>,
+  facts: (report) => {
+    const service = (color: string) => (color === 'blue' ? report.blueService : report.greenService)
+    return [
+      ['Cluster', report.cluster],
+      ['Listener rule', report.listenerRule],
+      ['Live', `${report.liveColor} (${service(report.liveColor)})`],
+      ['Idle', `${report.idleColor} (${service(report.idleColor)})`],
+      ['Task definition', report.taskDefinitionArn],
+      ['Previous task definition', report.previousTaskDefinitionArn],
+      ['Switched at', report.switchedAt],
+      ['Switched back at', report.switchedBackAt],
+      ['Mode', report.mode]
+    ]
+  }
 }
 
-/** What tests replace: time, the AWS clients, the command runner and fetch. */
-export interface RunOverrides {
-  clock?: Clock
-  clients?: AwsClients
-  runCommand?: CommandRunner
-  fetch?: Fetch
-}
-
-export async function run(overrides: RunOverrides = {}): Promise<void> {
-  await runAction(async (signal) => {
-    const options = blueGreenOptions((name) => core.getInput(name))
-    const clients = overrides.clients ?? createClients()
-    const ports = {
-      ecs: ecsPort(clients.ecs),
-      elb: elbPort(clients.elb),
-      rules: rulePort(clients.elb),
-      cloudwatch: alarmPort(clients.cloudwatch),
-      runCommand: overrides.runCommand ?? bashCommand,
-      fetch: overrides.fetch
-    }
-    const { record, timeline, gates } = await blueGreenDeploy(options, ports, {
-      clock: overrides.clock ?? systemClock,
-      log: actionLog,
-      signal
-    })
-    await publish(
-      {
-        'live-color': record.liveColor,
-        'idle-color': record.idleColor,
-        'previous-color': record.previousColor,
-        'task-definition-arn': record.taskDefinitionArn,
-        'previous-task-definition-arn': record.previousTaskDefinitionArn,
-        status: record.status,
-        rollout: record
-      } satisfies Record<(typeof blueGreenOutputs)[number], unknown>,
-      renderSummary({
-        title: `Blue-green ${record.mode === 'promote' ? 'promotion' : 'deploy'} of ${record.blueService} / ${record.greenService}`,
-        status: record.status,
-        reason: record.reason,
-        facts: facts(record, options),
-        gates,
-        timeline: timeline.entries
-      })
-    )
-    if (record.status !== 'succeeded' && record.status !== 'paused')
-      throw new Error(`Blue-green ${record.status.replace('-', ' ')}: ${record.reason}`)
-  })
-}
-
-function facts(record: BlueGreenRecord, options: BlueGreenOptions): [string, string | undefined][] {
-  const service = (color: string) => (color === 'blue' ? record.blueService : record.greenService)
-  return [
-    ['Cluster', record.cluster],
-    ['Listener rule', record.listenerRule],
-    ['Live', `${record.liveColor} (${service(record.liveColor)})`],
-    ['Idle', `${record.idleColor} (${service(record.idleColor)})`],
-    ['Task definition', record.taskDefinitionArn],
-    ['Previous task definition', record.previousTaskDefinitionArn],
-    ['Switched at', record.switchedAt],
-    ['Switched back at', record.switchedBackAt],
-    ['Mode', record.mode],
-    ['Duration', formatDuration(record.durations.totalSeconds * 1000)],
-    ['On failure', options.onFailure]
-  ]
-}
+export const run = (overrides?: RunOverrides): Promise<void> => runRollout(blueGreen, overrides)

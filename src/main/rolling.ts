@@ -1,11 +1,4 @@
-import * as core from '@actions/core'
-import { alarmPort } from '../aws/cloudwatch.ts'
-import { createClients, type AwsClients } from '../aws/clients.ts'
-import { ecsPort } from '../aws/ecs.ts'
-import { elbPort } from '../aws/elb.ts'
 import type { TaskDefinitionSource } from '../aws/task-definition.ts'
-import { systemClock, type Clock } from '../core/clock.ts'
-import { formatDuration } from '../core/duration.ts'
 import {
   boolean,
   duration,
@@ -17,9 +10,8 @@ import {
   withDefault,
   type InputReader
 } from '../core/inputs.ts'
-import { actionLog, publish, runAction } from '../core/run.ts'
-import { renderSummary } from '../core/summary.ts'
-import { rollingDeploy, type RollingOptions } from '../strategies/rolling.ts'
+import { runRollout, type ActionDefinition, type RunOverrides } from './run.ts'
+import { rollingDeploy, type RollingOptions, type RollingReport } from '../strategies/rolling.ts'
 import {
   ecsName,
   givenTaskDefinition,
@@ -28,7 +20,7 @@ import {
   taskDefinitionInputs,
   watchInputs,
   type TaskDefinitionInputValues
-} from './shared-inputs.ts'
+} from './inputs.ts'
 
 /** Every input of actions/rolling/action.yml, declared once (defaults are action.yml's). */
 export const rollingInputs = {
@@ -81,52 +73,26 @@ function taskDefinitionSource(
   ])
 }
 
-/** What tests replace: time and the AWS clients. */
-export interface RunOverrides {
-  clock?: Clock
-  clients?: AwsClients
+const rolling: ActionDefinition<RollingOptions, RollingReport> = {
+  name: 'Rolling update',
+  options: (read) => rollingOptions(read),
+  deploy: rollingDeploy,
+  title: (report) => `Rolling update of ${report.service}`,
+  outputs: (report) =>
+    ({
+      'task-definition-arn': report.taskDefinitionArn,
+      'previous-task-definition-arn': report.previousTaskDefinitionArn,
+      'deployment-id': report.deploymentId,
+      status: report.status,
+      rollout: report
+    }) satisfies Record<(typeof rollingOutputs)[number], unknown>,
+  facts: (report) => [
+    ['Cluster', report.cluster],
+    ['Service', report.service],
+    ['Task definition', report.taskDefinitionArn],
+    ['Previous task definition', report.previousTaskDefinitionArn],
+    ['Deployment', report.deploymentId]
+  ]
 }
 
-export async function run(overrides: RunOverrides = {}): Promise<void> {
-  await runAction(async (signal) => {
-    const options = rollingOptions((name) => core.getInput(name))
-    const clients = overrides.clients ?? createClients()
-    const ports = {
-      ecs: ecsPort(clients.ecs),
-      elb: elbPort(clients.elb),
-      cloudwatch: alarmPort(clients.cloudwatch)
-    }
-    const { record, timeline } = await rollingDeploy(options, ports, {
-      clock: overrides.clock ?? systemClock,
-      log: actionLog,
-      signal
-    })
-    const summary = renderSummary({
-      title: `Rolling update of ${record.service}`,
-      status: record.status,
-      reason: record.reason,
-      facts: [
-        ['Cluster', record.cluster],
-        ['Service', record.service],
-        ['Task definition', record.taskDefinitionArn],
-        ['Previous task definition', record.previousTaskDefinitionArn],
-        ['Deployment', record.deploymentId],
-        ['Duration', formatDuration(record.durations.totalSeconds * 1000)],
-        ['On failure', options.onFailure]
-      ],
-      timeline: timeline.entries
-    })
-    await publish(
-      {
-        'task-definition-arn': record.taskDefinitionArn,
-        'previous-task-definition-arn': record.previousTaskDefinitionArn,
-        'deployment-id': record.deploymentId,
-        status: record.status,
-        rollout: record
-      } satisfies Record<(typeof rollingOutputs)[number], unknown>,
-      summary
-    )
-    if (record.status !== 'succeeded')
-      throw new Error(`Rolling update ${record.status.replace('-', ' ')}: ${record.reason}`)
-  })
-}
+export const run = (overrides?: RunOverrides): Promise<void> => runRollout(rolling, overrides)

@@ -1,31 +1,60 @@
 /**
- * What a blue-green run will do, decided with read-only calls from the pair, its record and the inputs: deploy a
- * new version, promote a paused one, finish what an interrupted run left (its bake, or its scale-down), or
- * nothing (the version is live).
+ * What a blue-green run will do, decided with read-only calls from the pair, its saved state and the inputs:
+ * deploy a new version, promote a paused one, continue what a run that died left (at its bake, or at its
+ * scale-down), or nothing (the version is live).
  */
-import type { Service } from '@aws-sdk/client-ecs'
 import type { EcsPort } from '../aws/ecs.ts'
 import {
   planTaskDefinition,
   sameRequest,
   toRequest,
-  type TaskDefinitionPlan
+  type TaskDefinitionPlan,
+  type TaskDefinitionSource
 } from '../aws/task-definition.ts'
 import { InputError } from '../core/errors.ts'
-import { other, refuse, sideOf, type Color, type ColorPair } from '../pair/pair.ts'
-import type { BlueGreenOptions } from './blue-green.ts'
+import { other, refuse, sideOf, type Color, type ColorPair, type PairAddress } from '../pair/pair.ts'
+import type { OnFailure } from '../rollout/rollout.ts'
+import type { ServiceSnapshot } from '../service/service.ts'
+import { sameRevision } from '../state/state.ts'
+
+/** full: deploy, verify, switch, bake, scale down; deploy: stop paused after verifying; promote: finish a paused one. */
+export type BlueGreenMode = 'full' | 'deploy' | 'promote'
+
+export interface BlueGreenOptions extends PairAddress {
+  /** A rule pointed at the idle color before its checks (e.g. a test listener). */
+  testListenerRule?: string
+  mode: BlueGreenMode
+  /** The new version (full, deploy). With promote: none, it promotes what the paused rollout verified. */
+  taskDefinition?: TaskDefinitionSource
+  /** Deploy a task definition of another family than the live color's. */
+  allowFamilyChange?: boolean
+  /** With promote: the paused version must be this one. */
+  expectedTaskDefinitionArn?: string
+  /** Tasks for the idle color; default: as many as the live color runs. */
+  desiredCount?: number
+  alarms: string[]
+  healthCheckUrl?: string
+  verifyCommand?: string
+  bakeTimeMs: number
+  scaleDown: 'after-bake' | 'never'
+  waitTimeoutMs: number
+  pollIntervalMs: number
+  onFailure: OnFailure
+  /** This workflow run, as the saved state names it. */
+  run: string
+}
 
 /** What the run does once every check passed. */
 export type Plan =
   | { kind: 'nothing'; reason: string }
   /** Deploy a new version to the idle color, verify, then pause or switch. */
   | { kind: 'deploy'; taskDefinition: TaskDefinitionPlan; desiredCount: number }
-  /** Re-check the version already on the idle color (a paused rollout), then switch. */
-  | { kind: 'promote'; taskDefinitionArn: string }
-  /** Traffic is already on the new color (a run died while baking): bake again, then scale down. */
-  | { kind: 'resume-bake'; taskDefinitionArn: string }
-  /** The rollout succeeded but its run died before the old color was scaled down: scale it down. */
-  | { kind: 'finish-scale-down'; taskDefinitionArn: string }
+  /**
+   * Continue a rollout of the version the state names: a paused one at `verify` (re-checked, then switched), one
+   * whose run died while baking at `bake` (traffic is on it already), one whose run died before the old color was
+   * scaled down at `scale-down`.
+   */
+  | { kind: 'continue'; from: 'verify' | 'bake' | 'scale-down'; taskDefinitionArn: string }
 
 /** What a full or deploy run does: deploy to the idle color, or nothing when the version is live already. */
 export async function planDeployment(
@@ -37,7 +66,7 @@ export async function planDeployment(
 ): Promise<Plan> {
   const liveSide = sideOf(pair, live)
   const idleSide = sideOf(pair, other(live))
-  const desiredCount = options.desiredCount ?? liveSide.service.desiredCount ?? 0
+  const desiredCount = options.desiredCount ?? liveSide.service.desiredCount
   if (desiredCount < 1) {
     throw refuse(
       'desired-count',
@@ -46,7 +75,7 @@ export async function planDeployment(
   }
   if (!options.taskDefinition)
     throw new InputError('task-definition, task-definition-arn or image is required')
-  const liveArn = liveSide.service.taskDefinition!
+  const liveArn = liveSide.service.taskDefinition
   const taskDefinition = await planTaskDefinition(
     options.taskDefinition,
     liveArn,
@@ -65,20 +94,20 @@ export async function planDeployment(
   }
   // A registration identical to what a color runs already registers nothing new (re-runs converge).
   const [liveDefinition, idleDefinition] = await Promise.all(
-    [liveArn, idleSide.service.taskDefinition!].map((arn) => ecs.describeTaskDefinition(arn))
+    [liveArn, idleSide.service.taskDefinition].map((arn) => ecs.describeTaskDefinition(arn))
   )
   const same = (described: typeof liveDefinition) =>
     sameRequest(toRequest(described.taskDefinition, described.tags), taskDefinition.register)
   if (same(liveDefinition)) return nothingOrUndone()
   if (same(idleDefinition)) {
-    return { kind: 'deploy', taskDefinition: { arn: idleSide.service.taskDefinition! }, desiredCount }
+    return { kind: 'deploy', taskDefinition: { arn: idleSide.service.taskDefinition }, desiredCount }
   }
   return { kind: 'deploy', taskDefinition, desiredCount }
 }
 
 /**
- * What a run that had switched traffic to the live color left undone, if anything: its bake (the record still says
- * switched), or the scale-down of the old color (the record says succeeded, yet the old color still runs the
+ * What a run that had switched traffic to the live color left undone, if anything: its bake (the state still says
+ * switched), or the scale-down of the old color (the state says succeeded, yet the old color still runs the
  * version it ran before, and the inputs ask for the scale-down).
  */
 function leftUndone(
@@ -87,24 +116,18 @@ function leftUndone(
   restore: boolean,
   options: BlueGreenOptions
 ): Plan | undefined {
-  const record = pair.record
+  const state = pair.state
   const liveSide = sideOf(pair, live)
   const idleSide = sideOf(pair, other(live))
+  if (restore || state?.color !== live || idleSide.service.desiredCount === 0) return undefined
+  const taskDefinitionArn = liveSide.service.taskDefinition
+  if (state.status === 'switched') return { kind: 'continue', from: 'bake', taskDefinitionArn }
   if (
-    restore ||
-    record?.color !== live ||
-    liveSide.weight === 0 ||
-    (idleSide.service.desiredCount ?? 0) === 0
-  )
-    return undefined
-  const taskDefinitionArn = liveSide.service.taskDefinition!
-  if (record.status === 'switched') return { kind: 'resume-bake', taskDefinitionArn }
-  if (
-    record.status === 'succeeded' &&
+    state.status === 'succeeded' &&
     options.scaleDown === 'after-bake' &&
-    sameRevision(idleSide.service.taskDefinition!, record.previousTaskDefinition)
+    sameRevision(idleSide.service.taskDefinition, state.previousTaskDefinition)
   ) {
-    return { kind: 'finish-scale-down', taskDefinitionArn }
+    return { kind: 'continue', from: 'scale-down', taskDefinitionArn }
   }
   return undefined
 }
@@ -116,54 +139,48 @@ export function planPromotion(
   restore: boolean,
   options: BlueGreenOptions
 ): Plan {
-  const record = pair.record
+  const state = pair.state
   const idle = other(live)
   const idleSide = sideOf(pair, idle)
-  const recorded = record
-    ? `the last rollout recorded on the pair is ${record.status} on ${record.color} (${record.taskDefinition}${record.run ? `, run ${record.run}` : ''})`
+  const recorded = state
+    ? `the last rollout recorded on the pair is ${state.status} on ${state.color} (${state.taskDefinition}${state.run ? `, run ${state.run}` : ''})`
     : 'no rollout is recorded on the pair'
   const undone = leftUndone(pair, live, restore, options)
-  if (record && undone) {
-    checkExpected(options, record.taskDefinition, sideOf(pair, live).service)
+  if (state && undone) {
+    checkExpected(options, state.taskDefinition, sideOf(pair, live).service)
     return undone
   }
-  if (record?.status === 'paused' && record.color === live) {
+  if (state?.status === 'paused' && state.color === live) {
     throw new InputError(
       `Nothing to promote: ${live} (${sideOf(pair, live).name}), paused by the last rollout, takes the production traffic already (the rule was changed outside this action)`
     )
   }
-  const resumable = record?.status === 'paused' || (record?.status === 'switched' && restore)
-  if (!record || !resumable || record.color !== idle) {
+  const resumable = state?.status === 'paused' || (state?.status === 'switched' && restore)
+  if (!state || !resumable || state.color !== idle) {
     throw new InputError(
       `Nothing to promote: ${recorded}; mode promote continues a rollout paused by mode deploy`
     )
   }
-  if (!sameRevision(idleSide.service.taskDefinition!, record.taskDefinition)) {
+  if (!sameRevision(idleSide.service.taskDefinition, state.taskDefinition)) {
     throw new InputError(
-      `Nothing to promote: ${idle} (${idleSide.name}) now runs ${idleSide.service.taskDefinition}, not ${record.taskDefinition} that the paused rollout verified`
+      `Nothing to promote: ${idle} (${idleSide.name}) now runs ${idleSide.service.taskDefinition}, not ${state.taskDefinition} that the paused rollout verified`
     )
   }
-  checkExpected(options, record.taskDefinition, idleSide.service)
-  if ((idleSide.service.desiredCount ?? 0) < 1) {
+  checkExpected(options, state.taskDefinition, idleSide.service)
+  if (idleSide.service.desiredCount < 1) {
     throw new InputError(
       `Nothing to promote: ${idle} (${idleSide.name}) was scaled to 0 tasks after the rollout paused; deploy again`
     )
   }
-  return { kind: 'promote', taskDefinitionArn: idleSide.service.taskDefinition! }
+  return { kind: 'continue', from: 'verify', taskDefinitionArn: idleSide.service.taskDefinition }
 }
 
-function checkExpected(options: BlueGreenOptions, recorded: string, service: Service): void {
+function checkExpected(options: BlueGreenOptions, recorded: string, service: ServiceSnapshot): void {
   const expected = options.expectedTaskDefinitionArn
-  if (expected && !sameRevision(expected, service.taskDefinition!)) {
+  if (expected && !sameRevision(expected, service.taskDefinition)) {
     throw refuse(
       'task-definition-arn',
-      `${expected} is not the paused version: ${service.serviceName} runs ${service.taskDefinition} (recorded: ${recorded})`
+      `${expected} is not the paused version: ${service.name} runs ${service.taskDefinition} (recorded: ${recorded})`
     )
   }
-}
-
-/** An ARN and a `family:revision` (as a record may hold it) name the same revision. */
-function sameRevision(a: string, b: string): boolean {
-  const revision = (arn: string) => arn.replace(/^arn:[^:]+:ecs:[^:]*:\d*:task-definition\//, '')
-  return revision(a) === revision(b)
 }

@@ -12,7 +12,7 @@ const exec = jest.fn<typeof execModule.exec>(async () => 0)
 jest.unstable_mockModule('@actions/core', () => core)
 jest.unstable_mockModule('@actions/exec', () => ({ exec }))
 const { run, blueGreenOptions } = await import('../../src/main/blue-green.ts')
-const { runOf } = await import('../../src/main/shared-inputs.ts')
+const { runOf } = await import('../../src/main/inputs.ts')
 
 const world = freshWorldEachTest((clock) => new FakePair(clock))
 

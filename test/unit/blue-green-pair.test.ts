@@ -6,9 +6,9 @@ import { describe, expect, test } from '@jest/globals'
 import type { Action } from '@aws-sdk/client-elastic-load-balancing-v2'
 import { listenerOfRule, loadBalancerOf, type ListenerRule } from '../../src/aws/listener-rules.ts'
 import { InputError } from '../../src/core/errors.ts'
-import { discoverPair, resolveLive, trafficOf } from '../../src/pair/pair.ts'
-import { latestRecord, readRecord, recordKeys, recordTags, type PairRecord } from '../../src/pair/record.ts'
-import { shortTaskDefinition } from '../../src/record/service-record.ts'
+import { discoverPair, newestState, readPairState, type PairState } from '../../src/pair/pair.ts'
+import { shortTaskDefinition, stateKeys, stateTags } from '../../src/state/state.ts'
+import { resolveLive, trafficOf } from '../../src/traffic/pair-traffic.ts'
 import { readWeights, shares, withWeights } from '../../src/traffic/routing.ts'
 import type { BlueGreenOptions } from '../../src/strategies/blue-green.ts'
 import { freshWorldEachTest } from './support/fresh-world.ts'
@@ -38,7 +38,7 @@ describe('discovery', () => {
     })
     expect(pair.green).toMatchObject({ name: 'web-green', targetGroupArn: targetGroupArns.green, weight: 0 })
     expect(pair.rule).toMatchObject({ arn: ruleArn, isDefault: false })
-    expect(pair.record).toBeUndefined()
+    expect(pair.state).toBeUndefined()
     expect(trafficOf(pair)).toEqual({ state: 'all', live: 'blue' })
     expect(resolveLive(pair)).toEqual({ live: 'blue', restore: false })
     // One DescribeServices call for both services (with their tags), one DescribeRules.
@@ -64,7 +64,7 @@ describe('discovery', () => {
     )
     world.aws.setTags('green', tagsOf({ ...record, status: 'paused', updatedAt: '2026-11-02T00:00:00.000Z' }))
     const pair = await discoverPair(world.aws.ports(), pairAddress)
-    expect(pair.record).toMatchObject({ color: 'green', status: 'paused' })
+    expect(pair.state).toMatchObject({ color: 'green', status: 'paused' })
   })
 })
 
@@ -200,7 +200,7 @@ describe('refusals: an InputError naming the input, before any change', () => {
   test('a service with no room left for the record tags', async () => {
     world.aws.setTags('blue', Object.fromEntries(Array.from({ length: 45 }, (_, i) => [`team:${i}`, 'x'])))
     expect(await refused()).toBe(
-      'Invalid input blue-service: service web-blue has 45 tags; the rollout record needs 6 of the 50 AWS allows'
+      'Invalid input blue-service: service web-blue has 45 tags; the rollout record needs 8 of the 50 AWS allows'
     )
   })
 
@@ -221,39 +221,44 @@ describe('refusals: an InputError naming the input, before any change', () => {
   })
 })
 
-const record: PairRecord = {
+const record: PairState = {
   color: 'green',
   status: 'paused',
   taskDefinition: taskDefinitionArn(2),
   previousTaskDefinition: taskDefinitionArn(1),
+  step: 2,
   previousColor: 'blue',
   run: 'https://github.com/example/app/actions/runs/42/attempts/1',
   updatedAt: '2026-11-25T10:00:00.000Z'
 }
 
-function tagsOf(value: PairRecord): Record<string, string> {
-  return Object.fromEntries(recordTags(value).map((tag) => [tag.key!, tag.value!]))
+function tagsOf(value: PairState): Record<string, string> {
+  return Object.fromEntries(stateTags(value).map((tag) => [tag.key!, tag.value!]))
 }
 
 describe('the record in tags', () => {
-  test('six namespaced keys; read back as written', () => {
-    const tags = recordTags(record)
+  test('namespaced keys, the weights only when the state has them; read back as written', () => {
+    const tags = stateTags(record)
     expect(tags.map((tag) => tag.key)).toEqual([
       'ecs-deploy:status',
       'ecs-deploy:task-definition',
       'ecs-deploy:previous-task-definition',
+      'ecs-deploy:step',
       'ecs-deploy:previous-color',
       'ecs-deploy:run',
       'ecs-deploy:updated'
     ])
-    expect(Object.keys(recordKeys)).toHaveLength(6)
-    expect(readRecord('green', tags)).toEqual(record)
+    expect(Object.keys(stateKeys)).toHaveLength(8)
+    expect(readPairState('green', tags)).toEqual(record)
+    const switched = { ...record, status: 'switched' as const, step: 4, weights: { blue: 0, green: 100 } }
+    expect(tagsOf(switched)['ecs-deploy:weights']).toBe('blue=0 green=100')
+    expect(readPairState('green', stateTags(switched))).toEqual(switched)
   })
 
   test('values keep to the characters and length AWS tags allow', () => {
     const family = 'f'.repeat(250)
     const long = `arn:aws:ecs:us-east-1:123456789012:task-definition/${family}:3`
-    const tags = recordTags({ ...record, taskDefinition: long, run: 'run #42 (retry) ' + 'x'.repeat(300) })
+    const tags = stateTags({ ...record, taskDefinition: long, run: 'run #42 (retry) ' + 'x'.repeat(300) })
     for (const tag of tags) {
       expect(tag.value!.length).toBeLessThanOrEqual(256)
       expect(tag.value).toMatch(/^[\p{L}\p{N} +\-=._:/@]*$/u)
@@ -263,32 +268,32 @@ describe('the record in tags', () => {
   })
 
   test('an incomplete or edited record is no record', () => {
-    const tags = recordTags(record)
+    const tags = stateTags(record)
     expect(
-      readRecord(
+      readPairState(
         'green',
-        tags.filter((tag) => tag.key !== recordKeys.status)
+        tags.filter((tag) => tag.key !== stateKeys.status)
       )
     ).toBeUndefined()
     expect(
-      readRecord(
+      readPairState(
         'green',
-        tags.map((tag) => (tag.key === recordKeys.status ? { ...tag, value: 'done' } : tag))
+        tags.map((tag) => (tag.key === stateKeys.status ? { ...tag, value: 'done' } : tag))
       )
     ).toBeUndefined()
     expect(
-      readRecord(
+      readPairState(
         'green',
-        tags.map((tag) => (tag.key === recordKeys.previousColor ? { ...tag, value: 'red' } : tag))
+        tags.map((tag) => (tag.key === stateKeys.previousColor ? { ...tag, value: 'red' } : tag))
       )
     ).toBeUndefined()
-    expect(readRecord('green', undefined)).toBeUndefined()
+    expect(readPairState('green', undefined)).toBeUndefined()
   })
 
   test('the newest record wins', () => {
     const older = { ...record, updatedAt: '2026-11-24T10:00:00.000Z', color: 'blue' as const }
-    expect(latestRecord([older, undefined, record])).toBe(record)
-    expect(latestRecord([undefined, undefined])).toBeUndefined()
+    expect(newestState([older, undefined, record])).toBe(record)
+    expect(newestState([undefined, undefined])).toBeUndefined()
   })
 })
 

@@ -46,9 +46,9 @@ const weightsBy = (blue: number, green: number) => ({
 
 describe('mode full', () => {
   test('deploys to the idle color, verifies, switches in one rule change, bakes, drains the old color', async () => {
-    const { record, gates } = await deploy()
+    const { report, gates } = await deploy()
 
-    expect(record).toMatchObject({
+    expect(report).toMatchObject({
       action: 'blue-green',
       mode: 'full',
       status: 'succeeded',
@@ -60,7 +60,7 @@ describe('mode full', () => {
       blueService: 'web-blue',
       greenService: 'web-green'
     })
-    expect(record.reason).toBe(
+    expect(report.reason).toBe(
       `green (web-green) serves ${taskDefinitionArn(2)} after 30s of bake-time with every gate passing; blue (web-blue) drained and scaled to 0`
     )
     // The new revision is the live color's definition with only the image changed.
@@ -107,6 +107,8 @@ describe('mode full', () => {
       'ecs-deploy:status': 'succeeded',
       'ecs-deploy:task-definition': taskDefinitionArn(2),
       'ecs-deploy:previous-task-definition': taskDefinitionArn(1),
+      'ecs-deploy:step': '4',
+      'ecs-deploy:weights': 'blue=0 green=100',
       'ecs-deploy:previous-color': 'blue',
       'ecs-deploy:run': options.run,
       'ecs-deploy:updated': expect.stringMatching(/^2026-11-25T10:\d\d:\d\d\.\d{3}Z$/)
@@ -121,8 +123,8 @@ describe('mode full', () => {
 
   test('a listener ARN means its default rule, switched with ModifyListener', async () => {
     world.aws.ruleIsDefault = true
-    const { record } = await deploy({ listenerRule: listenerArn })
-    expect(record.status).toBe('succeeded')
+    const { report } = await deploy({ listenerRule: listenerArn })
+    expect(report.status).toBe('succeeded')
     expect(productionChanges()).toMatchObject([{ operation: 'ModifyListener', weights: weightsBy(0, 100) }])
     expect(world.aws.calls('ModifyRule')).toEqual([])
   })
@@ -130,23 +132,23 @@ describe('mode full', () => {
   test('the next deploy goes to the other color, at the live color size; scale-down never keeps the old one', async () => {
     await deploy()
     world.aws.sent.length = 0
-    const { record } = await deploy({
+    const { report } = await deploy({
       taskDefinition: { kind: 'image', container: 'web', image: 'registry.example/web:3.0' },
       scaleDown: 'never'
     })
-    expect(record).toMatchObject({ status: 'succeeded', liveColor: 'blue', previousColor: 'green' })
-    expect(record.previousTaskDefinitionArn).toBe(taskDefinitionArn(2))
+    expect(report).toMatchObject({ status: 'succeeded', liveColor: 'blue', previousColor: 'green' })
+    expect(report.previousTaskDefinitionArn).toBe(taskDefinitionArn(2))
     expect(world.aws.calls('UpdateService')).toEqual([
       { cluster: 'prod', service: serviceArn('blue'), taskDefinition: taskDefinitionArn(3), desiredCount: 2 }
     ])
     expect(world.aws.runningTasks('green')).toHaveLength(2)
-    expect(record.reason).toMatch(/green \(web-green\) kept running$/)
+    expect(report.reason).toMatch(/green \(web-green\) kept running$/)
   })
 
   test('a test listener is pointed at the idle color before its checks; the probe and command run there', async () => {
     const probes: string[] = []
     const commands: { command: string; env: Record<string, string> }[] = []
-    const { record, gates } = await deploy(
+    const { report, gates } = await deploy(
       {
         testListenerRule: testListenerArn,
         healthCheckUrl: 'http://test.example/health',
@@ -163,7 +165,7 @@ describe('mode full', () => {
         }
       }
     )
-    expect(record.status).toBe('succeeded')
+    expect(report.status).toBe('succeeded')
     const testChange = world.aws.ruleChanges.find((change) => change.arn === testListenerArn)!
     expect(testChange.weights).toEqual({ [targetGroupArns.green]: 1 })
     expect(world.aws.mutations().indexOf('ModifyListener')).toBeLessThan(
@@ -196,9 +198,9 @@ describe('mode full', () => {
 describe('failures before the switch: production traffic never moves', () => {
   test('a crashing version fails the tasks gate; the idle color is scaled back to zero', async () => {
     world.aws.addTaskDefinition(5, 'registry.example/web:5.0', 'crash')
-    const { record } = await deploy({ taskDefinition: { kind: 'arn', arn: taskDefinitionArn(5) } })
-    expect(record.status).toBe('failed')
-    expect(record.reason).toMatch(
+    const { report } = await deploy({ taskDefinition: { kind: 'arn', arn: taskDefinitionArn(5) } })
+    expect(report.status).toBe('failed')
+    expect(report.reason).toMatch(
       /^gate tasks failed while green \(web-green\) deployed: 1 task stopped: EssentialContainerExited: Essential container in task exited; container web: exit code 137 \(task task\d+\); production traffic stayed on blue \(web-blue\); green \(web-green\) scaled to 0$/
     )
     expect(productionChanges()).toEqual([])
@@ -211,24 +213,24 @@ describe('failures before the switch: production traffic never moves', () => {
   })
 
   test('a probe answering 500 fails before the switch, naming the gate, what it saw and what it expected', async () => {
-    const { record } = await deploy(
+    const { report } = await deploy(
       { healthCheckUrl: 'http://test.example/' },
       { fetch: async () => ({ status: 500 }) }
     )
-    expect(record.status).toBe('failed')
-    expect(record.reason).toMatch(
+    expect(report.status).toBe('failed')
+    expect(report.reason).toMatch(
       /^gate http-probe failed before the switch: GET http:\/\/test.example\/ answered 500 \(expected 2xx or 3xx\); production traffic stayed on blue/
     )
     expect(productionChanges()).toEqual([])
   })
 
   test('a failing verify-command fails before the switch; on-failure stop leaves the idle color as it is', async () => {
-    const { record } = await deploy(
+    const { report } = await deploy(
       { verifyCommand: 'npm run smoke', onFailure: 'stop' },
       { runCommand: async () => 3 }
     )
-    expect(record.status).toBe('failed')
-    expect(record.reason).toBe(
+    expect(report.status).toBe('failed')
+    expect(report.reason).toBe(
       'gate verify-command failed before the switch: `npm run smoke` exited with code 3 (expected 0); production traffic stayed on blue (web-blue)'
     )
     expect(productionChanges()).toEqual([])
@@ -238,12 +240,12 @@ describe('failures before the switch: production traffic never moves', () => {
 
   test('targets that never turn healthy time out with what was last observed', async () => {
     world.aws.addTaskDefinition(5, 'registry.example/web:5.0', 'unhealthy')
-    const { record } = await deploy({
+    const { report } = await deploy({
       taskDefinition: { kind: 'arn', arn: taskDefinitionArn(5) },
       waitTimeoutMs: 60_000
     })
-    expect(record.status).toBe('failed')
-    expect(record.reason).toMatch(
+    expect(report.status).toBe('failed')
+    expect(report.reason).toMatch(
       /^while green \(web-green\) deployed: deployment ecs-svc\/\d+ not done within wait-timeout 1m: .*targets: 0\/2 new targets healthy; 10\.0\.\d+\.\d+:8080 in web-green unhealthy \(Target\.FailedHealthChecks: Health checks failed with these codes: \[503\]\)/
     )
     expect(productionChanges()).toEqual([])
@@ -258,11 +260,11 @@ describe('failures during the bake: traffic goes back first, then capacity', () 
       world.aws.alarms.set('web-5xx', { state: 'ALARM', reason: 'Threshold Crossed: 12 > 5' })
       alarmAt = world.clock.now()
     })
-    const { record } = await deploy({ alarms: ['web-5xx'], bakeTimeMs: 120_000 })
+    const { report } = await deploy({ alarms: ['web-5xx'], bakeTimeMs: 120_000 })
 
-    expect(record.status).toBe('rolled-back')
-    expect(record).toMatchObject({ liveColor: 'blue', idleColor: 'green', previousColor: 'blue' })
-    expect(record.reason).toMatch(
+    expect(report.status).toBe('rolled-back')
+    expect(report).toMatchObject({ liveColor: 'blue', idleColor: 'green', previousColor: 'blue' })
+    expect(report.reason).toMatch(
       /^gate alarms failed on green \(web-green\): during bake-time, after \d+s: alarm web-5xx is in ALARM: Threshold Crossed: 12 > 5; traffic switched back to blue \(web-blue\); green \(web-green\) scaled to 0$/
     )
     const changes = productionChanges()
@@ -279,7 +281,7 @@ describe('failures during the bake: traffic goes back first, then capacity', () 
     })
     expect(world.aws.runningTasks('blue')).toHaveLength(2)
     expect(world.aws.tagsOf('green')['ecs-deploy:status']).toBe('rolled-back')
-    expect(record.switchedBackAt).toBeDefined()
+    expect(report.switchedBackAt).toBeDefined()
   })
 
   test('an alarm while ECS calls are slow (throttled) is acted on at once, without waiting for them', async () => {
@@ -292,10 +294,10 @@ describe('failures during the bake: traffic goes back first, then capacity', () 
       world.aws.alarms.set('web-5xx', { state: 'ALARM', reason: 'Threshold Crossed: 12 > 5' })
       alarmAt = world.clock.now()
     })
-    const { record, timeline } = await deploy({ alarms: ['web-5xx'], bakeTimeMs: 600_000 })
+    const { report, timeline } = await deploy({ alarms: ['web-5xx'], bakeTimeMs: 600_000 })
 
-    expect(record.status).toBe('rolled-back')
-    expect(record.reason).toMatch(
+    expect(report.status).toBe('rolled-back')
+    expect(report.reason).toMatch(
       /^gate alarms failed on green \(web-green\): during bake-time, after \S+: alarm web-5xx is in ALARM/
     )
     const [switched, switchedBack] = productionChanges()
@@ -331,18 +333,18 @@ describe('failures during the bake: traffic goes back first, then capacity', () 
       task.stopCode = 'EssentialContainerExited'
       task.containers = [{ name: 'web', exitCode: 1 }]
     })
-    const { record } = await deploy()
-    expect(record.status).toBe('rolled-back')
-    expect(record.reason).toMatch(/^gate tasks failed on green \(web-green\): during bake-time/)
+    const { report } = await deploy()
+    expect(report.status).toBe('rolled-back')
+    expect(report.reason).toMatch(/^gate tasks failed on green \(web-green\): during bake-time/)
     expect(world.aws.weights()).toEqual({ blue: 100, green: 0 })
   })
 
   test('on-failure stop leaves traffic on the new color and fails', async () => {
     world.aws.alarms.set('web-5xx', { state: 'OK', reason: 'fine' })
     world.aws.at(6, () => world.aws.alarms.set('web-5xx', { state: 'ALARM', reason: 'Threshold Crossed' }))
-    const { record } = await deploy({ alarms: ['web-5xx'], onFailure: 'stop' })
-    expect(record.status).toBe('failed')
-    expect(record.reason).toMatch(/; on-failure: stop, so traffic was left on green \(web-green\)$/)
+    const { report } = await deploy({ alarms: ['web-5xx'], onFailure: 'stop' })
+    expect(report.status).toBe('failed')
+    expect(report.reason).toMatch(/; on-failure: stop, so traffic was left on green \(web-green\)$/)
     expect(world.aws.weights()).toEqual({ blue: 0, green: 100 })
     expect(world.aws.tagsOf('green')['ecs-deploy:status']).toBe('failed')
   })
@@ -353,8 +355,8 @@ test('once the bake passed, no later error switches back or touches the new colo
     operation === 'TagResource' && input.tags[0].value === 'succeeded'
       ? new Error('Rate exceeded')
       : undefined
-  const { record } = await deploy()
-  expect(record.status).toBe('succeeded')
+  const { report } = await deploy()
+  expect(report.status).toBe('succeeded')
   expect(productionChanges().map((change) => change.weights)).toEqual([weightsBy(0, 100)])
   expect(world.aws.calls('UpdateService').map((update) => update.service)).toEqual([
     serviceArn('green'),
@@ -367,9 +369,9 @@ describe('cancellation by the runner', () => {
   test('during the bake: traffic goes back in one rule change before anything else', async () => {
     const controller = new AbortController()
     world.aws.at(6, () => controller.abort(new CancelledError('cancelled (SIGINT)')))
-    const { record } = await deploy({}, { signal: controller.signal })
-    expect(record.status).toBe('rolled-back')
-    expect(record.reason).toBe('cancelled (SIGINT); traffic switched back to blue (web-blue)')
+    const { report } = await deploy({}, { signal: controller.signal })
+    expect(report.status).toBe('rolled-back')
+    expect(report.reason).toBe('cancelled (SIGINT); traffic switched back to blue (web-blue)')
     expect(productionChanges().map((change) => change.weights)).toEqual([
       weightsBy(0, 100),
       weightsBy(100, 0)
@@ -385,31 +387,31 @@ describe('cancellation by the runner', () => {
   test('before the switch: no traffic moved, so no rule change', async () => {
     const controller = new AbortController()
     world.aws.at(1, () => controller.abort(new CancelledError('cancelled (SIGINT)')))
-    const { record } = await deploy({}, { signal: controller.signal })
-    expect(record.status).toBe('failed')
-    expect(record.reason).toBe('cancelled (SIGINT); production traffic stayed on blue (web-blue)')
+    const { report } = await deploy({}, { signal: controller.signal })
+    expect(report.status).toBe('failed')
+    expect(report.reason).toBe('cancelled (SIGINT); production traffic stayed on blue (web-blue)')
     expect(productionChanges()).toEqual([])
   })
 
   test('with on-failure stop, cancellation still puts traffic back', async () => {
     const controller = new AbortController()
     world.aws.at(6, () => controller.abort(new CancelledError('cancelled (SIGTERM)')))
-    const { record } = await deploy({ onFailure: 'stop' }, { signal: controller.signal })
-    expect(record.status).toBe('rolled-back')
+    const { report } = await deploy({ onFailure: 'stop' }, { signal: controller.signal })
+    expect(report.status).toBe('rolled-back')
     expect(world.aws.weights()).toEqual({ blue: 100, green: 0 })
   })
 })
 
 describe('mode deploy, then mode promote', () => {
   test('deploy ends paused: green verified, production untouched, the pause recorded', async () => {
-    const { record } = await deploy({ mode: 'deploy' })
-    expect(record).toMatchObject({
+    const { report } = await deploy({ mode: 'deploy' })
+    expect(report).toMatchObject({
       status: 'paused',
       liveColor: 'blue',
       idleColor: 'green',
       previousColor: 'blue'
     })
-    expect(record.reason).toBe(
+    expect(report.reason).toBe(
       `green (web-green) runs ${taskDefinitionArn(2)} and passed every gate; production traffic stays on blue (web-blue) until mode promote`
     )
     expect(productionChanges()).toEqual([])
@@ -423,8 +425,8 @@ describe('mode deploy, then mode promote', () => {
   test('promote, from another run with none of its outputs, re-checks green and finishes', async () => {
     await deploy({ mode: 'deploy' })
     world.aws.sent.length = 0
-    const { record } = await deploy({ mode: 'promote', taskDefinition: undefined, run: 'run-2' })
-    expect(record).toMatchObject({
+    const { report } = await deploy({ mode: 'promote', taskDefinition: undefined, run: 'run-2' })
+    expect(report).toMatchObject({
       mode: 'promote',
       status: 'succeeded',
       liveColor: 'green',
@@ -441,12 +443,12 @@ describe('mode deploy, then mode promote', () => {
   test('promote re-checks the paused color: a gate failing now fails it without moving traffic', async () => {
     await deploy({ mode: 'deploy' })
     world.aws.alarms.set('web-5xx', { state: 'OK', reason: 'fine' })
-    const { record } = await deploy(
+    const { report } = await deploy(
       { mode: 'promote', taskDefinition: undefined, healthCheckUrl: 'http://test.example/' },
       { fetch: async () => ({ status: 503 }) }
     )
-    expect(record.status).toBe('failed')
-    expect(record.reason).toMatch(
+    expect(report.status).toBe('failed')
+    expect(report.reason).toMatch(
       /^gate http-probe failed before the switch: GET http:\/\/test.example\/ answered 503/
     )
     expect(productionChanges()).toEqual([])
@@ -490,13 +492,13 @@ describe('re-runs converge', () => {
   test('the version already live: nothing to do, nothing changed', async () => {
     await deploy()
     world.aws.sent.length = 0
-    const { record } = await deploy()
-    expect(record).toMatchObject({
+    const { report } = await deploy()
+    expect(report).toMatchObject({
       status: 'succeeded',
       liveColor: 'green',
       taskDefinitionArn: taskDefinitionArn(2)
     })
-    expect(record.reason).toBe(`green (web-green) already serves ${taskDefinitionArn(2)}; nothing to deploy`)
+    expect(report.reason).toBe(`green (web-green) already serves ${taskDefinitionArn(2)}; nothing to deploy`)
     expect(world.aws.mutations()).toEqual([])
   })
 
@@ -504,8 +506,8 @@ describe('re-runs converge', () => {
     await deploy({ mode: 'deploy' })
     const deploymentId = world.aws.services.green.deployments![0].id
     world.aws.sent.length = 0
-    const { record } = await deploy({ mode: 'deploy' })
-    expect(record.status).toBe('paused')
+    const { report } = await deploy({ mode: 'deploy' })
+    expect(report.status).toBe('paused')
     expect(world.aws.calls('RegisterTaskDefinition')).toEqual([])
     expect(world.aws.services.green.deployments!.map((deployment) => deployment.id)).toEqual([deploymentId])
   })
@@ -519,8 +521,8 @@ describe('re-runs converge', () => {
       'ecs-deploy:run': 'run-1'
     })
     world.aws.sent.length = 0
-    const { record, timeline } = await deploy({ run: 'run-2' })
-    expect(record).toMatchObject({ status: 'succeeded', liveColor: 'green', previousColor: 'blue' })
+    const { report, timeline } = await deploy({ run: 'run-2' })
+    expect(report).toMatchObject({ status: 'succeeded', liveColor: 'green', previousColor: 'blue' })
     expect(timeline.entries.map((entry) => entry.observed)).toContainEqual(
       'run run-1 switched traffic to green (web-green) and did not finish its bake; baking again'
     )
@@ -534,20 +536,20 @@ describe('re-runs converge', () => {
     world.aws.fail = (operation, input) =>
       operation === 'UpdateService' && input.desiredCount === 0 ? new Error('runner lost') : undefined
     const first = await deploy({ run: 'run-1' })
-    expect(first.record.status).toBe('succeeded')
+    expect(first.report.status).toBe('succeeded')
     expect(world.aws.tagsOf('green')['ecs-deploy:status']).toBe('succeeded')
     expect(world.aws.runningTasks('blue')).toHaveLength(2)
     world.aws.fail = undefined
     world.aws.sent.length = 0
 
-    const { record, timeline } = await deploy({ run: 'run-2' })
-    expect(record).toMatchObject({
+    const { report, timeline } = await deploy({ run: 'run-2' })
+    expect(report).toMatchObject({
       status: 'succeeded',
       liveColor: 'green',
       previousColor: 'blue',
       taskDefinitionArn: taskDefinitionArn(2)
     })
-    expect(record.reason).toBe(
+    expect(report.reason).toBe(
       `green (web-green) serves ${taskDefinitionArn(2)} (rolled out by run run-1); this run finished its scale-down; blue (web-blue) drained and scaled to 0`
     )
     expect(timeline.entries.map((entry) => entry.observed)).toContainEqual(
@@ -568,9 +570,9 @@ describe('re-runs converge', () => {
     await deploy({ mode: 'promote', taskDefinition: undefined, run: 'run-2' })
     world.aws.fail = undefined
     world.aws.sent.length = 0
-    const { record } = await deploy({ mode: 'promote', taskDefinition: undefined, run: 'run-3' })
-    expect(record.status).toBe('succeeded')
-    expect(record.reason).toMatch(
+    const { report } = await deploy({ mode: 'promote', taskDefinition: undefined, run: 'run-3' })
+    expect(report.status).toBe('succeeded')
+    expect(report.reason).toMatch(
       /\(rolled out by run run-2\); this run finished its scale-down; blue \(web-blue\) drained/
     )
     expect(world.aws.mutations()).toEqual(['UpdateService'])
@@ -581,12 +583,12 @@ describe('re-runs converge', () => {
     await deploy({ scaleDown: 'never' })
     world.aws.sent.length = 0
     const kept = await deploy({ scaleDown: 'never' })
-    expect(kept.record.reason).toMatch(/nothing to deploy$/)
+    expect(kept.report.reason).toMatch(/nothing to deploy$/)
     // Someone put another version on blue by hand: not the one the record says blue ran, so not this run's to stop.
     world.aws.addTaskDefinition(9, 'registry.example/web:9.0')
     world.aws.services.blue.taskDefinition = taskDefinitionArn(9)
     const other = await deploy()
-    expect(other.record.reason).toMatch(/nothing to deploy$/)
+    expect(other.report.reason).toMatch(/nothing to deploy$/)
     expect(world.aws.mutations()).toEqual([])
     expect(world.aws.runningTasks('blue')).toHaveLength(2)
   })
@@ -596,10 +598,10 @@ describe('re-runs converge', () => {
     world.aws.setWeights(70, 30)
     world.aws.setTags('green', { ...world.aws.tagsOf('green'), 'ecs-deploy:status': 'switched' })
     world.aws.sent.length = 0
-    const { record } = await deploy({
+    const { report } = await deploy({
       taskDefinition: { kind: 'image', container: 'web', image: 'registry.example/web:3.0' }
     })
-    expect(record.status).toBe('succeeded')
+    expect(report.status).toBe('succeeded')
     expect(productionChanges().map((change) => change.weights)).toEqual([
       weightsBy(100, 0),
       weightsBy(0, 100)

@@ -89,7 +89,7 @@ describe('blue-green', () => {
     const outcome = await settledSoon(running)
     stuck.release()
     const result = outcome === 'still waiting' ? await running : outcome
-    expect({ settledSoon: outcome !== 'still waiting', status: result.record.status }).toEqual({
+    expect({ settledSoon: outcome !== 'still waiting', status: result.report.status }).toEqual({
       settledSoon: true,
       status: 'rolled-back'
     })

@@ -34,9 +34,9 @@ test('cancelled by the runner: the rollback is started at once, not awaited', as
   const controller = new AbortController()
   world.aws.behaviours.set(taskDefinitionArn(8), 'stuck')
   world.aws.at(2, () => controller.abort(new CancelledError('cancelled (SIGINT)')))
-  const { record } = await deploy({}, controller.signal)
-  expect(record.status).toBe('failed')
-  expect(record.reason).toBe(`cancelled (SIGINT); rollback to ${taskDefinitionArn(7)} started (not awaited)`)
+  const { report } = await deploy({}, controller.signal)
+  expect(report.status).toBe('failed')
+  expect(report.reason).toBe(`cancelled (SIGINT); rollback to ${taskDefinitionArn(7)} started (not awaited)`)
   expect(world.aws.updates().map((update) => update.taskDefinition)).toEqual([
     taskDefinitionArn(8),
     taskDefinitionArn(7)
@@ -61,9 +61,9 @@ test('a deployment replaced by someone else is not rolled back over theirs', asy
       rolloutState: 'IN_PROGRESS'
     })
   })
-  const { record } = await deploy()
-  expect(record.status).toBe('failed')
-  expect(record.reason).toMatch(
+  const { report } = await deploy()
+  expect(report.status).toBe('failed')
+  expect(report.reason).toMatch(
     /deployment ecs-svc\/\d+ was replaced by a newer deployment ecs-svc\/9999 .*; not rolled back: another deployment now owns the service/
   )
   expect(world.aws.updates()).toHaveLength(1)

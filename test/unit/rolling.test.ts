@@ -523,6 +523,7 @@ describe('the rollout record on the service', () => {
       'ecs-deploy:status': 'succeeded',
       'ecs-deploy:task-definition': taskDefinitionArn(8),
       'ecs-deploy:previous-task-definition': taskDefinitionArn(7),
+      'ecs-deploy:step': '1',
       'ecs-deploy:run': runUrl,
       'ecs-deploy:updated': new Date(world.clock.now()).toISOString()
     })

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, jest, test } from '@jest/globals'
 import * as core from '../fixtures/core.ts'
 
 jest.unstable_mockModule('@actions/core', () => core)
-const { publish, runAction } = await import('../../src/core/run.ts')
+const { publish, runAction } = await import('../../src/main/run.ts')
 const { InputError } = await import('../../src/core/errors.ts')
 
 beforeEach(() => core.reset())

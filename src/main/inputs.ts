@@ -1,3 +1,4 @@
+/** Inputs that several actions share, declared once with their action.yml names, and their parsers. */
 import { resolve } from 'node:path'
 import { imageProblem, type TaskDefinitionSource } from '../aws/task-definition.ts'
 import { quote } from '../core/errors.ts'
@@ -9,6 +10,7 @@ import {
   invalidInputs,
   list,
   optional,
+  required,
   text,
   withDefault,
   type Parser
@@ -91,4 +93,22 @@ export function runOf(env: NodeJS.ProcessEnv): string {
   if (!GITHUB_REPOSITORY || !GITHUB_RUN_ID) return 'local'
   const attempt = GITHUB_RUN_ATTEMPT ? `/attempts/${GITHUB_RUN_ATTEMPT}` : ''
   return `${GITHUB_SERVER_URL ?? 'https://github.com'}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}${attempt}`
+}
+
+/** An Application Load Balancer listener rule ARN, or a listener ARN (meaning its default rule). */
+export const listenerRuleArn: Parser<string> = (raw) => {
+  if (/^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:\d{12}:listener(-rule)?\/app\/.+$/.test(raw))
+    return raw
+  throw new Error(
+    `${quote(raw)} is not the ARN of an Application Load Balancer listener rule (arn:aws:elasticloadbalancing:<region>:<account>:listener-rule/app/...) or listener (.../listener/app/...)`
+  )
+}
+
+/** The inputs that locate a blue/green pair, shared by the actions that work on one (action.yml names). */
+export const pairInputs = {
+  cluster: required('cluster', ecsName('cluster')),
+  blueService: required('blue-service', ecsName('service')),
+  greenService: required('green-service', ecsName('service')),
+  listenerRule: required('listener-rule', listenerRuleArn),
+  testListenerRule: optional('test-listener-rule', listenerRuleArn)
 }

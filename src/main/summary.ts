@@ -1,6 +1,6 @@
-import { formatElapsed } from './duration.ts'
-import type { RolloutStatus } from './record.ts'
-import type { TimelineEntry } from './timeline.ts'
+import { formatElapsed } from '../core/duration.ts'
+import type { RolloutStatus } from '../rollout/report.ts'
+import type { TimelineEntry } from '../core/timeline.ts'
 
 export interface SummaryContent {
   title: string

@@ -1,3 +1,7 @@
+/**
+ * Following ECS service deployments to a verdict: polling `deployments[]` and the deployment's own tasks (never
+ * "services stable", which succeeds after a circuit-breaker rollback), with the gates checked on every look.
+ */
 import type { Deployment, Service } from '@aws-sdk/client-ecs'
 import type { EcsPort } from '../aws/ecs.ts'
 import { withOwnSignal, type Clock } from '../core/clock.ts'
@@ -21,12 +25,19 @@ export type DeploymentVerdict =
       ecsRollback?: Deployment
     }
 
-/** One ECS service deployment under watch, and everything needed to look at it. */
-export interface WatchedDeployment {
+/** One deployment of one ECS service. */
+export interface DeploymentRef {
   ecs: EcsPort
   cluster: string
+  /** The service's name or ARN. */
   service: string
   deploymentId: string
+  /** Tasks that had already stopped before the watch began (a deployment that existed before this run). */
+  ignoredTasks?: Set<string>
+}
+
+/** One ECS service deployment under watch, and everything needed to look at it. */
+export interface WatchedDeployment extends DeploymentRef {
   /** How many tasks the rollout deployed: what the gates expect, whatever the service's desired count becomes. */
   expectedCount: number
   /** Checked on every poll with the deployment's tasks; may be empty. */
@@ -42,8 +53,6 @@ export interface WatchedDeployment {
   maxIntervalMs?: number
   /** Service events already known before the rollout (not logged again). */
   seenEvents: Set<string>
-  /** Tasks that had already stopped before the watch began (a deployment that existed before this run). */
-  ignoredTasks?: Set<string>
   /** Told the gate reports of every look (those that came in time). */
   onReports?: (reports: GateReport[]) => void
 }
@@ -119,6 +128,19 @@ export async function bake(watch: WatchedDeployment, until: number): Promise<Dep
   )
   if (result.done) return result.value
   return { ok: true, reason: `no gate failed during ${formatDuration(until - started)} of bake-time` }
+}
+
+/**
+ * One look with every gate, before traffic moves: the reports if the deployment is still the service's and no
+ * gate failed, else the verdict.
+ */
+export async function lookOnce(
+  watch: WatchedDeployment
+): Promise<{ ok: true; reports: GateReport[] } | (DeploymentVerdict & { ok: false })> {
+  const look = await lookAt(watch)
+  if (look.ended) return look.ended
+  if (look.failed) return { ok: false, cause: 'gate', gate: look.failed.gate, reason: look.failed.observed }
+  return { ok: true, reports: look.reports }
 }
 
 type Look =
@@ -276,10 +298,7 @@ function reportEvents(service: Service, watch: WatchedDeployment): boolean {
  * read from the tasks themselves: whatever ended a rollout (a breaker's verdict or a timeout that came in the same
  * look as the stops, a gate, a cancellation), its reason must say why the tasks stopped.
  */
-export async function stopsOf(
-  watch: Pick<WatchedDeployment, 'ecs' | 'cluster' | 'service' | 'deploymentId' | 'ignoredTasks'>,
-  signal?: AbortSignal
-): Promise<string | undefined> {
+export async function stopsOf(watch: DeploymentRef, signal?: AbortSignal): Promise<string | undefined> {
   const tasks = await watch.ecs.deploymentTasks(watch.cluster, watch.service, watch.deploymentId, signal)
   const stopped = failedTasks(tasks.filter((task) => !watch.ignoredTasks?.has(task.taskArn ?? '')))
   return stopped.length > 0 ? describeStoppedTasks(stopped) : undefined
@@ -317,12 +336,7 @@ function pollOptions(watch: WatchedDeployment, deadline: number) {
 }
 
 /** Tasks of a deployment that had stopped already (so a watch that begins now does not blame them). */
-export async function stoppedTasks(
-  ecs: EcsPort,
-  cluster: string,
-  service: string,
-  deploymentId: string
-): Promise<Set<string>> {
-  const tasks = await ecs.deploymentTasks(cluster, service, deploymentId)
+export async function stoppedTasks(ref: Omit<DeploymentRef, 'ignoredTasks'>): Promise<Set<string>> {
+  const tasks = await ref.ecs.deploymentTasks(ref.cluster, ref.service, ref.deploymentId)
   return new Set(tasks.filter((task) => task.desiredStatus === 'STOPPED').map((task) => task.taskArn ?? ''))
 }

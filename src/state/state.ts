@@ -1,0 +1,162 @@
+/**
+ * The state of a rollout, kept as tags on the ECS service it deploys to: what a later run (promote, rollback, the
+ * next deploy, a re-run of a run that died) needs to know, read from AWS rather than from this run's outputs.
+ * One schema for every strategy; a pair's state also names the color that was live when the rollout began.
+ *
+ * Tag values keep to the characters every AWS service accepts in tags (letters, digits, spaces and + - = . _ : / @)
+ * and to 256 characters.
+ */
+import type { Service, Tag } from '@aws-sdk/client-ecs'
+import { InputError } from '../core/errors.ts'
+
+/**
+ * deploying: the new version is going onto the service;
+ * paused: it is deployed and verified, waiting for `mode: promote`;
+ * switched: production traffic is being moved, or was moved, to this service (baking);
+ * then how the rollout ended.
+ */
+export type StateStatus = 'deploying' | 'paused' | 'switched' | 'succeeded' | 'rolled-back' | 'failed'
+
+const statuses: readonly StateStatus[] = [
+  'deploying',
+  'paused',
+  'switched',
+  'succeeded',
+  'rolled-back',
+  'failed'
+]
+
+export type Color = 'blue' | 'green'
+
+export interface RolloutState {
+  status: StateStatus
+  /** What the rollout deployed. */
+  taskDefinition: string
+  /** What ran before the rollout began (what a rollback returns to). */
+  previousTaskDefinition: string
+  /** The step the rollout was at (its index in the strategy's list of steps) when the state was written. */
+  step: number
+  /** The production weights the rollout set or was setting, by color, e.g. `blue=0 green=100` (pairs only). */
+  weights?: Partial<Record<Color, number>>
+  /** The color that was live when the rollout began (pairs only). */
+  previousColor?: Color
+  /** The workflow run that wrote the state last. */
+  run: string
+  /** When the state was written last (ISO 8601). */
+  updatedAt: string
+}
+
+/** The tag keys, all under one prefix. */
+export const stateKeys = {
+  status: 'ecs-deploy:status',
+  taskDefinition: 'ecs-deploy:task-definition',
+  previousTaskDefinition: 'ecs-deploy:previous-task-definition',
+  step: 'ecs-deploy:step',
+  weights: 'ecs-deploy:weights',
+  previousColor: 'ecs-deploy:previous-color',
+  run: 'ecs-deploy:run',
+  updatedAt: 'ecs-deploy:updated'
+} as const satisfies Record<keyof RolloutState, string>
+
+/** AWS allows this many tags on a resource. */
+export const maxTagsPerResource = 50
+
+const allKeys: string[] = Object.values(stateKeys)
+
+/** The state as tags (fields a state does not have are left out). */
+export function stateTags(state: RolloutState): Tag[] {
+  const values: Record<keyof RolloutState, string | undefined> = {
+    status: state.status,
+    taskDefinition: shortTaskDefinition(state.taskDefinition),
+    previousTaskDefinition: shortTaskDefinition(state.previousTaskDefinition),
+    step: String(state.step),
+    weights: state.weights ? formatWeights(state.weights) : undefined,
+    previousColor: state.previousColor,
+    run: state.run,
+    updatedAt: state.updatedAt
+  }
+  return (Object.keys(stateKeys) as (keyof RolloutState)[]).flatMap((field) => {
+    const value = values[field]
+    return value === undefined ? [] : [{ key: stateKeys[field], value: tagValue(value) }]
+  })
+}
+
+/** The state a service's tags hold, if they hold a complete and well-formed one. */
+export function readState(tags: Tag[] | undefined): RolloutState | undefined {
+  const tag = (key: string) => tags?.find((candidate) => candidate.key === key)?.value
+  const status = tag(stateKeys.status) as StateStatus | undefined
+  const taskDefinition = tag(stateKeys.taskDefinition)
+  const updatedAt = tag(stateKeys.updatedAt)
+  const previousColor = tag(stateKeys.previousColor)
+  const step = Number(tag(stateKeys.step) ?? '0')
+  if (
+    !status ||
+    !statuses.includes(status) ||
+    !taskDefinition ||
+    !updatedAt ||
+    Number.isNaN(Date.parse(updatedAt)) ||
+    !Number.isInteger(step) ||
+    (previousColor !== undefined && previousColor !== 'blue' && previousColor !== 'green')
+  )
+    return undefined
+  const weights = parseWeights(tag(stateKeys.weights))
+  return {
+    status,
+    taskDefinition,
+    previousTaskDefinition: tag(stateKeys.previousTaskDefinition) ?? '',
+    step,
+    ...(weights ? { weights } : {}),
+    ...(previousColor ? { previousColor } : {}),
+    run: tag(stateKeys.run) ?? '',
+    updatedAt
+  }
+}
+
+/** How many more tags a service may take before the state no longer fits (negative: it does not). */
+export function tagRoom(service: Service): number {
+  const others = (service.tags ?? []).filter((tag) => !allKeys.includes(tag.key ?? ''))
+  return maxTagsPerResource - others.length - allKeys.length
+}
+
+/** Refuses, before any change, a service whose tags leave no room for the state. */
+export function checkTagRoom(service: Service, input: string): void {
+  if (tagRoom(service) >= 0) return
+  throw new InputError(
+    `Invalid input ${input}: service ${service.serviceName} has ${service.tags?.length} tags; the rollout record needs ${allKeys.length} of the ${maxTagsPerResource} AWS allows`
+  )
+}
+
+/** `blue=0 green=100` */
+function formatWeights(weights: Partial<Record<Color, number>>): string {
+  return (['blue', 'green'] as const)
+    .filter((color) => weights[color] !== undefined)
+    .map((color) => `${color}=${weights[color]}`)
+    .join(' ')
+}
+
+function parseWeights(text: string | undefined): Partial<Record<Color, number>> | undefined {
+  if (!text) return undefined
+  const weights: Partial<Record<Color, number>> = {}
+  for (const [, color, weight] of text.matchAll(/(blue|green)=(\d+)/g))
+    weights[color as Color] = Number(weight)
+  return Object.keys(weights).length > 0 ? weights : undefined
+}
+
+/**
+ * A task definition ARN within a tag value: the ARN when it fits, else `family:revision` (a family may have 255
+ * characters), which ECS accepts wherever it takes the ARN.
+ */
+export function shortTaskDefinition(arn: string): string {
+  if (arn.length <= 256) return arn
+  return arn.replace(/^arn:[^:]+:ecs:[^:]*:\d*:task-definition\//, '')
+}
+
+/** An ARN and a `family:revision` (as a state may hold it) name the same revision. */
+export function sameRevision(a: string, b: string): boolean {
+  const revision = (arn: string) => arn.replace(/^arn:[^:]+:ecs:[^:]*:\d*:task-definition\//, '')
+  return revision(a) === revision(b)
+}
+
+function tagValue(text: string): string {
+  return text.replace(/[^\p{L}\p{N} +\-=._:/@]/gu, '_').slice(0, 256)
+}

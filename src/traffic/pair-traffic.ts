@@ -1,0 +1,194 @@
+/**
+ * Production traffic of a blue/green pair: which color takes it (read from the rule's weights), and the router
+ * that moves it. This module and ./routing.ts are the only code that reads or writes the pair's weights and its
+ * test rule; every change that depends on the weights reads the rule again right before.
+ */
+import type { ElbPort } from '../aws/elb.ts'
+import type { ListenerRule, RulePort } from '../aws/listener-rules.ts'
+import { throwIfCancelled, type Clock } from '../core/clock.ts'
+import { InputError } from '../core/errors.ts'
+import type { Timeline } from '../core/timeline.ts'
+import { labelOf, sideOf, type Color, type ColorPair, type PairSide } from '../pair/pair.ts'
+import { readWeights, setWeights, shares, type TargetGroupWeight } from './routing.ts'
+
+/** Which color production traffic goes to, as the rule's weights say. */
+export type Traffic =
+  { state: 'all'; live: Color } | { state: 'split'; shares: Record<Color, number> } | { state: 'none' }
+
+/** The traffic that `rule`'s weights give the pair's colors. */
+export function trafficOf(pair: ColorPair, rule: ListenerRule = pair.rule): Traffic {
+  const weights = readWeights(rule)
+  const weight = (side: PairSide) =>
+    weights.find((candidate) => candidate.targetGroupArn === side.targetGroupArn)?.weight ?? 0
+  const blue = weight(pair.blue)
+  const green = weight(pair.green)
+  if (blue > 0 && green === 0) return { state: 'all', live: 'blue' }
+  if (green > 0 && blue === 0) return { state: 'all', live: 'green' }
+  if (blue === 0 && green === 0) return { state: 'none' }
+  const percent = shares(weights)
+  return {
+    state: 'split',
+    shares: { blue: percent.get(pair.blue.targetGroupArn)!, green: percent.get(pair.green.targetGroupArn)! }
+  }
+}
+
+/** `blue (web-blue) 70%, green (web-green) 30%` */
+export function describeTraffic(pair: ColorPair, rule: ListenerRule = pair.rule): string {
+  const percent = shares(readWeights(rule))
+  return [pair.blue, pair.green]
+    .map((side) => `${side.color} (${side.name}) ${percent.get(side.targetGroupArn)}%`)
+    .join(', ')
+}
+
+/** `100% to blue (web-blue)`, `blue (web-blue) 70%, green (web-green) 30%`, `nothing to either color` */
+export function describeShares(pair: ColorPair, traffic: Traffic): string {
+  if (traffic.state === 'all') return `100% to ${labelOf(pair, traffic.live)}`
+  if (traffic.state === 'none') return 'nothing to either color (weight 0 for both)'
+  return (['blue', 'green'] as const)
+    .map((color) => `${labelOf(pair, color)} ${traffic.shares[color]}%`)
+    .join(', ')
+}
+
+/** The weights as the saved state records them: percent by color. */
+export function percentByColor(pair: ColorPair, rule: ListenerRule = pair.rule): Record<Color, number> {
+  const percent = shares(readWeights(rule))
+  return {
+    blue: percent.get(pair.blue.targetGroupArn) ?? 0,
+    green: percent.get(pair.green.targetGroupArn) ?? 0
+  }
+}
+
+/**
+ * The live color. A rule caught halfway is explained only by the state of a rollout that was moving traffic (its
+ * recorded weights, or its `switched` status); the color it moved traffic away from is then the live one, and
+ * `restore` says traffic must go back to it first.
+ */
+export function resolveLive(pair: ColorPair): { live: Color; restore: boolean } {
+  const traffic = trafficOf(pair)
+  if (traffic.state === 'all') return { live: traffic.live, restore: false }
+  if (traffic.state === 'none') {
+    throw new InputError(
+      `Invalid input listener-rule: ${pair.rule.arn} gives weight 0 to both colors; one color must take the traffic`
+    )
+  }
+  const state = pair.state
+  if (state?.status === 'switched' && sideWeight(pair, state.previousColor) > 0) {
+    return { live: state.previousColor, restore: true }
+  }
+  throw new InputError(
+    `Invalid input listener-rule: ${pair.rule.arn} is split (${describeTraffic(pair)}) and no rollout recorded on the services explains it; route 100% to one color first`
+  )
+}
+
+function sideWeight(pair: ColorPair, color: Color): number {
+  return (
+    readWeights(pair.rule).find((weight) => weight.targetGroupArn === sideOf(pair, color).targetGroupArn)
+      ?.weight ?? 0
+  )
+}
+
+/** The weights that send all production traffic to `color`, the other color's group staying in the rule at 0. */
+export function allTo(pair: ColorPair, rule: ListenerRule, color: Color): TargetGroupWeight[] {
+  return readWeights(rule).map(({ targetGroupArn }) => ({
+    targetGroupArn,
+    weight: targetGroupArn === sideOf(pair, color).targetGroupArn ? 100 : 0
+  }))
+}
+
+/** A color this run meant to shrink or leave takes production traffic now: the run stops and says so. */
+export class TakesTraffic extends Error {
+  override name = 'TakesTraffic'
+}
+
+/** Moves the pair's production traffic, one rule change at a time, and knows where it is. */
+export class PairRouter {
+  readonly pair: ColorPair
+  private rule: ListenerRule
+  private readonly ports: { rules: RulePort; elb: ElbPort }
+  private readonly timeline: Timeline
+  private readonly clock: Clock
+
+  constructor(ports: { rules: RulePort; elb: ElbPort }, pair: ColorPair, timeline: Timeline, clock: Clock) {
+    this.ports = ports
+    this.pair = pair
+    this.rule = pair.rule
+    this.timeline = timeline
+    this.clock = clock
+  }
+
+  /** Where production traffic goes, as this run last set or read it. */
+  traffic(): Traffic {
+    return trafficOf(this.pair, this.rule)
+  }
+
+  describe(): string {
+    return describeTraffic(this.pair, this.rule)
+  }
+
+  percentByColor(): Record<Color, number> {
+    return percentByColor(this.pair, this.rule)
+  }
+
+  /** All production traffic to `color` in one call (ModifyRule, or ModifyListener for a default rule); how long it took. */
+  async route(color: Color): Promise<number> {
+    const from = this.describe()
+    const started = this.clock.now()
+    this.rule = await setWeights(this.ports.rules, this.rule, allTo(this.pair, this.rule, color))
+    const took = this.clock.now() - started
+    const call = this.rule.isDefault ? 'ModifyListener' : 'ModifyRule'
+    this.timeline.note('traffic', `${this.describe()} (was ${from}): one ${call} call, ${took} ms`)
+    return took
+  }
+
+  /**
+   * Reads the rule again: it must still send everything to `live` (another run or a person may have moved it
+   * since this run read it); the last moment a cancellation stops the move is right after.
+   */
+  async checkLive(live: Color, moving: string, signal?: AbortSignal): Promise<void> {
+    const now = await this.read()
+    if (now.state !== 'all' || now.live !== live) {
+      throw new Error(
+        `the production rule changed since this run read it: it now sends ${describeShares(this.pair, now)}; not ${moving}`
+      )
+    }
+    throwIfCancelled(signal)
+  }
+
+  /** A color is shrunk only when the rule, read right before, gives it no traffic. */
+  async checkIdle(color: Color): Promise<void> {
+    const now = await this.read()
+    if (now.state === 'all' && now.live !== color) return
+    throw new TakesTraffic(
+      `not scaling ${labelOf(this.pair, color)} down: the production rule now sends ${describeShares(this.pair, now)} (changed by another run or by hand since this run read it)`
+    )
+  }
+
+  /**
+   * Traffic goes back only to a color with targets to take it (a person, autoscaling or another run may have
+   * scaled it in since): sending everything to an empty target group is an outage, not a rollback.
+   */
+  async checkCanServe(color: Color): Promise<void> {
+    const targets = await this.ports.elb.targetHealth(sideOf(this.pair, color).targetGroupArn)
+    if (targets.some((target) => target.state !== 'draining')) return
+    throw new Error(
+      `${labelOf(this.pair, color)} has no target to take the traffic (${targets.length} registered, all draining); traffic left where it is`
+    )
+  }
+
+  /** The test rule forwards to `color` only (set before the checks, so it has propagated by then). */
+  async pointTestRule(testRule: ListenerRule, color: Color, signal?: AbortSignal): Promise<void> {
+    const side = sideOf(this.pair, color)
+    await setWeights(this.ports.rules, testRule, [{ targetGroupArn: side.targetGroupArn, weight: 1 }], signal)
+    this.timeline.note(
+      'test-traffic',
+      `test-listener-rule ${testRule.arn} forwards to ${labelOf(this.pair, color)}`
+    )
+  }
+
+  private async read(): Promise<Traffic> {
+    const rule = await this.ports.rules.describeRule(this.pair.rule.arn)
+    if (!rule) throw new Error(`listener-rule ${this.pair.rule.arn} no longer exists`)
+    this.rule = rule
+    return trafficOf(this.pair, rule)
+  }
+}

@@ -47,3 +47,28 @@ export function commandGate(
   if (!ports.runCommand) throw new Error('verify-command needs a command runner')
   return new CommandGate(command, ports.runCommand, env)
 }
+
+/** What a new version on a service behind one target group is checked with. */
+export interface VersionGates {
+  /** Tasks, targets, alarms: watched while it deploys and bakes. */
+  readiness: Gate[]
+  /** The user's probe: with readiness before traffic moves and during the bake. */
+  probes: Gate[]
+  /** The user's command: once, before traffic moves. */
+  command: Gate[]
+}
+
+export function versionGates(
+  ports: GatePorts,
+  target: { loadBalancers: LoadBalancer[]; targetGroupArn: string },
+  settings: { alarms: string[]; healthCheckUrl?: string; verifyCommand?: string; pollIntervalMs: number },
+  commandEnv: Record<string, string>
+): VersionGates {
+  const loadBalancers = target.loadBalancers.filter((lb) => lb.targetGroupArn === target.targetGroupArn)
+  const command = commandGate(ports, settings.verifyCommand, commandEnv)
+  return {
+    readiness: readinessGates(ports, loadBalancers, settings.alarms),
+    probes: probeGates(ports, settings.healthCheckUrl, settings.pollIntervalMs),
+    command: command ? [command] : []
+  }
+}

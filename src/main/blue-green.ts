@@ -9,7 +9,11 @@ import {
   withDefault,
   type InputReader
 } from '../core/inputs.ts'
-import { blueGreenDeploy, type BlueGreenOptions, type BlueGreenReport } from '../strategies/blue-green.ts'
+import {
+  blueGreenDeploy,
+  type BlueGreenOptions,
+  type BlueGreenReport
+} from '../strategies/blue-green/blue-green.ts'
 import { runRollout, type ActionDefinition, type RunOverrides } from './run.ts'
 import {
   givenTaskDefinition,

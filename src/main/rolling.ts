@@ -11,7 +11,7 @@ import {
   type InputReader
 } from '../core/inputs.ts'
 import { runRollout, type ActionDefinition, type RunOverrides } from './run.ts'
-import { rollingDeploy, type RollingOptions, type RollingReport } from '../strategies/rolling.ts'
+import { rollingDeploy, type RollingOptions, type RollingReport } from '../strategies/rolling/rolling.ts'
 import {
   ecsName,
   givenTaskDefinition,

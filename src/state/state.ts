@@ -160,3 +160,9 @@ export function sameRevision(a: string, b: string): boolean {
 function tagValue(text: string): string {
   return text.replace(/[^\p{L}\p{N} +\-=._:/@]/gu, '_').slice(0, 256)
 }
+
+/** Says when a run takes over from a rollout that did not end (its runner was lost, or it was paused). */
+export function unfinished(state: RolloutState | undefined, where: string): string | undefined {
+  if (!state || !['deploying', 'paused', 'switched'].includes(state.status)) return undefined
+  return `the previous rollout (${state.taskDefinition} on ${where}, run ${state.run || 'unknown'}) ended ${state.status}; this run replaces it`
+}

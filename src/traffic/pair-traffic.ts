@@ -6,9 +6,11 @@
 import type { ElbPort } from '../aws/elb.ts'
 import type { ListenerRule, RulePort } from '../aws/listener-rules.ts'
 import { throwIfCancelled, type Clock } from '../core/clock.ts'
-import { InputError } from '../core/errors.ts'
+import { InputError, oneLine } from '../core/errors.ts'
 import type { Timeline } from '../core/timeline.ts'
 import { labelOf, sideOf, type Color, type ColorPair, type PairSide } from '../pair/pair.ts'
+import { toSeconds } from '../rollout/report.ts'
+import type { Undo } from '../rollout/rollout.ts'
 import { readWeights, setWeights, shares, type TargetGroupWeight } from './routing.ts'
 
 /** Which color production traffic goes to, as the rule's weights say. */
@@ -103,6 +105,10 @@ export class TakesTraffic extends Error {
 /** Moves the pair's production traffic, one rule change at a time, and knows where it is. */
 export class PairRouter {
   readonly pair: ColorPair
+  /** Production traffic may be on the new color: a failure must move it back. */
+  moved = false
+  switchedAt?: number
+  switchedBackAt?: number
   private rule: ListenerRule
   private readonly ports: { rules: RulePort; elb: ElbPort }
   private readonly timeline: Timeline
@@ -138,6 +144,51 @@ export class PairRouter {
     const call = this.rule.isDefault ? 'ModifyListener' : 'ModifyRule'
     this.timeline.note('traffic', `${this.describe()} (was ${from}): one ${call} call, ${took} ms`)
     return took
+  }
+
+  /** A rule left split by a run that was moving traffic goes back to the color it was moving traffic away from. */
+  async restore(live: Color, run: string): Promise<void> {
+    const to = labelOf(this.pair, live)
+    this.timeline.note(
+      'traffic',
+      `the rule is split (${this.describe()}) by an unfinished rollout (run ${run || 'unknown'}); routing 100% back to ${to} first`
+    )
+    await this.route(live)
+  }
+
+  /**
+   * Every request to `target` in one rule change, provided the rule, read again right before, still sends all of
+   * them to `from`; a cancellation after that read still stops it. How long the change took.
+   */
+  async switchTo(target: Color, from: Color, signal?: AbortSignal): Promise<number> {
+    await this.checkLive(from, `switching to ${labelOf(this.pair, target)}`, signal)
+    this.moved = true
+    const took = await this.route(target)
+    this.switchedAt = this.clock.now()
+    return took
+  }
+
+  /**
+   * How a failure undoes the switch: every request back to `previous` in one rule change, only to a color that can
+   * take them (see checkCanServe); traffic stays where it is with on-failure stop, unless the job is cancelled.
+   */
+  undo(previous: Color, target: Color, durations: Record<string, number>): Undo {
+    const [back, to] = [labelOf(this.pair, previous), labelOf(this.pair, target)]
+    return {
+      kind: 'traffic',
+      run: async (_failure, { stop }) => {
+        if (!this.moved) return { said: `; production traffic stayed on ${back}` }
+        if (stop) return { said: `; on-failure: stop, so traffic was left on ${to}` }
+        try {
+          await this.checkCanServe(previous)
+          durations.rollbackSeconds = toSeconds(await this.route(previous))
+          this.switchedBackAt = this.clock.now()
+          return { said: `; traffic switched back to ${back}`, restored: true }
+        } catch (error) {
+          return { said: `; switching traffic back to ${back} FAILED: ${oneLine(error)}`, halt: true }
+        }
+      }
+    }
   }
 
   /**

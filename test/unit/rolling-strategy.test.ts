@@ -3,7 +3,7 @@ import { expect, test } from '@jest/globals'
 import { UpdateServiceCommand } from '@aws-sdk/client-ecs'
 import { CancelledError } from '../../src/core/errors.ts'
 import { silentLog } from '../../src/core/log.ts'
-import { rollingDeploy, type RollingOptions } from '../../src/strategies/rolling.ts'
+import { rollingDeploy, type RollingOptions } from '../../src/strategies/rolling/rolling.ts'
 import { freshWorldEachTest } from './support/fresh-world.ts'
 import { FakeAws, taskDefinitionArn } from './support/fake-aws.ts'
 

@@ -4,19 +4,19 @@
  * on its previous task definition (or waits for the circuit breaker's own rollback).
  */
 import type { Deployment, UpdateServiceCommandInput } from '@aws-sdk/client-ecs'
-import type { AlarmPort } from '../aws/cloudwatch.ts'
-import type { EcsPort } from '../aws/ecs.ts'
-import type { ElbPort } from '../aws/elb.ts'
+import type { AlarmPort } from '../../aws/cloudwatch.ts'
+import type { EcsPort } from '../../aws/ecs.ts'
+import type { ElbPort } from '../../aws/elb.ts'
 import {
   planTaskDefinition,
   type TaskDefinitionPlan,
   type TaskDefinitionSource
-} from '../aws/task-definition.ts'
-import { formatDuration } from '../core/duration.ts'
-import { CancelledError, InputError, oneLine, quote } from '../core/errors.ts'
-import { checkAlarms } from '../gates/alarms.ts'
-import { readinessGates, type GatePorts } from '../gates/sets.ts'
-import type { RolloutReport, RolloutStatus } from '../rollout/report.ts'
+} from '../../aws/task-definition.ts'
+import { formatDuration } from '../../core/duration.ts'
+import { CancelledError, InputError, oneLine, quote } from '../../core/errors.ts'
+import { checkAlarms } from '../../gates/alarms.ts'
+import { readinessGates, type GatePorts } from '../../gates/sets.ts'
+import type { RolloutReport, RolloutStatus } from '../../rollout/report.ts'
 import {
   Rollout,
   RolloutFailure,
@@ -24,7 +24,7 @@ import {
   type OnFailure,
   type RolloutContext,
   type Undone
-} from '../rollout/rollout.ts'
+} from '../../rollout/rollout.ts'
 import {
   deployTo,
   findServices,
@@ -32,9 +32,9 @@ import {
   selfManaged,
   snapshotOf,
   type ServiceSnapshot
-} from '../service/service.ts'
-import { bake, deploymentOf, followDeployment, type WatchedDeployment } from '../service/watch.ts'
-import { checkTagRoom, stateTags, type StateStatus } from '../state/state.ts'
+} from '../../service/service.ts'
+import { bake, deploymentOf, followDeployment, type WatchedDeployment } from '../../service/watch.ts'
+import { checkTagRoom, stateTags, type StateStatus } from '../../state/state.ts'
 
 export interface RollingOptions {
   cluster: string

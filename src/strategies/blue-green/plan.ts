@@ -3,46 +3,18 @@
  * deploy a new version, promote a paused one, continue what a run that died left (at its bake, or at its
  * scale-down), or nothing (the version is live).
  */
-import type { EcsPort } from '../aws/ecs.ts'
+import type { EcsPort } from '../../aws/ecs.ts'
 import {
   planTaskDefinition,
   sameRequest,
   toRequest,
-  type TaskDefinitionPlan,
-  type TaskDefinitionSource
-} from '../aws/task-definition.ts'
-import { InputError } from '../core/errors.ts'
-import { other, refuse, sideOf, type Color, type ColorPair, type PairAddress } from '../pair/pair.ts'
-import type { OnFailure } from '../rollout/rollout.ts'
-import type { ServiceSnapshot } from '../service/service.ts'
-import { sameRevision } from '../state/state.ts'
-
-/** full: deploy, verify, switch, bake, scale down; deploy: stop paused after verifying; promote: finish a paused one. */
-export type BlueGreenMode = 'full' | 'deploy' | 'promote'
-
-export interface BlueGreenOptions extends PairAddress {
-  /** A rule pointed at the idle color before its checks (e.g. a test listener). */
-  testListenerRule?: string
-  mode: BlueGreenMode
-  /** The new version (full, deploy). With promote: none, it promotes what the paused rollout verified. */
-  taskDefinition?: TaskDefinitionSource
-  /** Deploy a task definition of another family than the live color's. */
-  allowFamilyChange?: boolean
-  /** With promote: the paused version must be this one. */
-  expectedTaskDefinitionArn?: string
-  /** Tasks for the idle color; default: as many as the live color runs. */
-  desiredCount?: number
-  alarms: string[]
-  healthCheckUrl?: string
-  verifyCommand?: string
-  bakeTimeMs: number
-  scaleDown: 'after-bake' | 'never'
-  waitTimeoutMs: number
-  pollIntervalMs: number
-  onFailure: OnFailure
-  /** This workflow run, as the saved state names it. */
-  run: string
-}
+  type TaskDefinitionPlan
+} from '../../aws/task-definition.ts'
+import { InputError } from '../../core/errors.ts'
+import { other, refuse, sideOf, type Color, type ColorPair } from '../../pair/pair.ts'
+import type { ServiceSnapshot } from '../../service/service.ts'
+import type { BlueGreenOptions } from './options.ts'
+import { sameRevision } from '../../state/state.ts'
 
 /** What the run does once every check passed. */
 export type Plan =

@@ -1,0 +1,173 @@
+/**
+ * The service a rollout deploys to, and the deployment it follows there: register or reuse the version, update the
+ * service (or take over the deployment already running it), follow it to a verdict, bake, look once before
+ * traffic moves. Every strategy deploys through this; it times the phases and keeps the gates' verdicts in the
+ * rollout.
+ */
+import type { UpdateServiceCommandInput } from '@aws-sdk/client-ecs'
+import type { EcsPort } from '../aws/ecs.ts'
+import type { TaskDefinitionPlan } from '../aws/task-definition.ts'
+import type { Gate } from '../gates/gate.ts'
+import { RolloutFailure, type Rollout, type RolloutContext } from '../rollout/rollout.ts'
+import { deployTo, registerVersion, takeOver, type ServiceSnapshot } from './service.ts'
+import {
+  bake,
+  deploymentOf,
+  followDeployment,
+  lookOnce,
+  type DeploymentRef,
+  type DeploymentVerdict,
+  type WatchedDeployment
+} from './watch.ts'
+
+export interface TargetSettings {
+  cluster: string
+  pollIntervalMs: number
+  waitTimeoutMs: number
+}
+
+export class DeploymentTarget {
+  /** The version deployed (or to deploy). */
+  taskDefinitionArn: string
+  /** The deployment under watch, once deployed or taken over. */
+  ref?: DeploymentRef
+  /** How many tasks the rollout deployed: what the gates expect. */
+  expectedCount = 0
+  readonly service: ServiceSnapshot
+  private readonly ecs: EcsPort
+  private readonly rollout: Rollout
+  private readonly context: RolloutContext
+  private readonly settings: TargetSettings
+  /** Service events already logged (or older than the run). */
+  private readonly seenEvents: Set<string>
+
+  constructor(
+    ecs: EcsPort,
+    rollout: Rollout,
+    context: RolloutContext,
+    settings: TargetSettings,
+    service: ServiceSnapshot
+  ) {
+    this.ecs = ecs
+    this.rollout = rollout
+    this.context = context
+    this.settings = settings
+    this.service = service
+    this.taskDefinitionArn = service.taskDefinition
+    this.seenEvents = new Set(service.eventIds)
+  }
+
+  /**
+   * Registers the version if the plan says so, runs `beforeUpdate` (save the state, point a test rule), updates
+   * the service and takes over the deployment that runs the version. No call goes out once the run is cancelled.
+   */
+  async deploy(
+    plan: TaskDefinitionPlan,
+    update: Omit<UpdateServiceCommandInput, 'cluster' | 'service' | 'taskDefinition'>,
+    beforeUpdate: (registered: boolean) => Promise<void>
+  ): Promise<void> {
+    const { signal } = this.context
+    const { arn, registered } = await registerVersion(this.ecs, plan, signal)
+    this.taskDefinitionArn = arn
+    await beforeUpdate(registered)
+    const request = {
+      ...update,
+      cluster: this.settings.cluster,
+      service: this.service.arn,
+      taskDefinition: arn
+    }
+    const { ref, deployment, existed } = await deployTo(this.ecs, this.service, request, signal)
+    this.rollout.timeline.note(
+      'rollout',
+      existed
+        ? `no new deployment: ${this.service.name} already runs ${arn} (deployment ${deployment.id})`
+        : `started deployment ${deployment.id} on ${this.service.name}`
+    )
+    this.track(ref, update.desiredCount ?? this.service.desiredCount)
+  }
+
+  /** Takes over the service's deployment of the version (a paused or baking rollout's) to watch it. */
+  async takeOver(taskDefinitionArn: string): Promise<void> {
+    this.taskDefinitionArn = taskDefinitionArn
+    const service = { deployments: this.service.deployments, serviceName: this.service.name }
+    const deployment = deploymentOf(service, taskDefinitionArn)
+    const { ref } = await takeOver(this.ecs, this.settings.cluster, this.service, deployment, true)
+    this.track(ref, deployment.desiredCount ?? this.service.desiredCount)
+  }
+
+  /** Follows the deployment until it completes with every gate passing, or a verdict says otherwise. */
+  follow(gates: Gate[]): Promise<DeploymentVerdict> {
+    const watch = this.watch('deploy', gates)
+    return this.rollout.timed('deploy', () => followDeployment(watch, this.settings.waitTimeoutMs))
+  }
+
+  /**
+   * Keeps watching for `ms`. With `fixedInterval` every look is one poll interval apart (a failure with production
+   * traffic on the version must act within one), else pauses grow while nothing changes.
+   */
+  bake(gates: Gate[], ms: number, fixedInterval: boolean): Promise<DeploymentVerdict> {
+    const watch = this.watch('bake', gates)
+    if (fixedInterval) watch.maxIntervalMs = this.settings.pollIntervalMs
+    return this.rollout.timed('bake', (now) => bake(watch, now + ms))
+  }
+
+  /** Follows another deployment of the service (a rollback) to its end. */
+  followBack(deploymentId: string): Promise<DeploymentVerdict> {
+    const watch = { ...this.watch('rollback', []), deploymentId, ignoredTasks: undefined }
+    return this.rollout.timed('rollback', () => followDeployment(watch, this.settings.waitTimeoutMs))
+  }
+
+  /**
+   * Before traffic moves: one look with every gate of each set in turn (the user's command, which may be a whole
+   * smoke-test suite, runs only once the others passed); any gate not passing fails the rollout `where`.
+   */
+  async verify(gateSets: Gate[][], where: string): Promise<string[]> {
+    return this.rollout.timed('verify', async () => {
+      const passed: string[] = []
+      for (const gates of gateSets.filter((set) => set.length > 0)) {
+        const look = await lookOnce(this.watch('verify', gates))
+        if (!look.ok) throw new RolloutFailure(look, where)
+        const failing = look.reports.find((report) => report.state !== 'passed')
+        if (failing) {
+          const verdict = {
+            ok: false as const,
+            cause: 'gate' as const,
+            gate: failing.gate,
+            reason: failing.observed
+          }
+          throw new RolloutFailure(verdict, where)
+        }
+        passed.push(...look.reports.map((report) => report.gate))
+      }
+      return passed
+    })
+  }
+
+  private track(ref: DeploymentRef, expectedCount: number): void {
+    this.ref = ref
+    this.expectedCount = expectedCount
+    this.rollout.watching = ref
+    if (ref.ignoredTasks && ref.ignoredTasks.size > 0) {
+      this.rollout.timeline.note(
+        'tasks',
+        `${ref.ignoredTasks.size} tasks of ${ref.deploymentId} had stopped before this run`
+      )
+    }
+  }
+
+  private watch(phase: string, gates: Gate[]): WatchedDeployment {
+    if (!this.ref) throw new Error(`no deployment of ${this.service.name} to watch`)
+    const { rollout, context } = this
+    return {
+      ...this.ref,
+      expectedCount: this.expectedCount,
+      gates,
+      onReports: (reports) => rollout.keep(phase, reports),
+      timeline: rollout.timeline,
+      clock: context.clock,
+      signal: context.signal,
+      intervalMs: this.settings.pollIntervalMs,
+      seenEvents: this.seenEvents
+    }
+  }
+}

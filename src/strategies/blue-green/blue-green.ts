@@ -1,0 +1,316 @@
+/**
+ * Blue-green on a color pair, as steps: deploy the new version to the idle color, verify it (it is health-checked
+ * at weight 0), pause (mode deploy), shift all production traffic in one rule change, bake while watching the
+ * gates, scale the old color down. A failure puts traffic back first, then scales the failed color to zero.
+ */
+import type { ListenerRule } from '../../aws/listener-rules.ts'
+import { formatDuration } from '../../core/duration.ts'
+import { checkAlarms } from '../../gates/alarms.ts'
+import { versionGates, type VersionGates } from '../../gates/sets.ts'
+import {
+  discoverPair,
+  discoverTestRule,
+  labelOf,
+  other,
+  sideOf,
+  type Color,
+  type ColorPair
+} from '../../pair/pair.ts'
+import { toSeconds } from '../../rollout/report.ts'
+import { PairCapacity } from '../../pair/capacity.ts'
+import { Rollout, RolloutFailure, type RolloutContext, type Step } from '../../rollout/rollout.ts'
+import { DeploymentTarget } from '../../service/target.ts'
+import { unfinished, type RolloutState, type StateStatus } from '../../state/state.ts'
+import { StateWriter } from '../../state/writer.ts'
+import { PairRouter, resolveLive } from '../../traffic/pair-traffic.ts'
+import {
+  blueGreenReport,
+  type BlueGreenOptions,
+  type BlueGreenPorts,
+  type BlueGreenResult
+} from './options.ts'
+import { planDeployment, planPromotion, type Plan } from './plan.ts'
+
+export type { BlueGreenOptions, BlueGreenPorts, BlueGreenReport, BlueGreenResult } from './options.ts'
+
+/** The steps of every blue-green rollout; the saved state names the one it is at by its index here. */
+const stepNames = ['deploy', 'verify', 'pause', 'shift', 'bake', 'scale-down'] as const
+type StepName = (typeof stepNames)[number]
+
+/** Checks every input and the whole pair with read-only calls, then runs the rollout (refusals change nothing). */
+export async function blueGreenDeploy(
+  options: BlueGreenOptions,
+  ports: BlueGreenPorts,
+  context: RolloutContext
+): Promise<BlueGreenResult> {
+  const pair = await discoverPair(ports, options)
+  const testRule = options.testListenerRule
+    ? await discoverTestRule(ports.rules, pair, options.testListenerRule)
+    : undefined
+  const { live, restore } = resolveLive(pair)
+  if (options.verifyCommand && !ports.runCommand) throw new Error('verify-command needs a command runner')
+  const plan =
+    options.mode === 'promote'
+      ? planPromotion(pair, live, restore, options)
+      : await planDeployment(pair, live, restore, options, ports.ecs)
+  await checkAlarms(ports.cloudwatch, options.alarms)
+  return new BlueGreen(options, ports, context, { pair, testRule, live, plan }).run(restore)
+}
+
+/** One run, from the first change on. */
+class BlueGreen {
+  private readonly rollout: Rollout
+  private readonly router: PairRouter
+  /** The color that gets (or has) the new version, and the other one: what a failure returns to. */
+  private readonly target: Color
+  private readonly previous: Color
+  private readonly deployment: DeploymentTarget
+  private readonly state: StateWriter
+  private readonly capacity: PairCapacity
+  private readonly options: BlueGreenOptions
+  private readonly ports: BlueGreenPorts
+  private readonly context: RolloutContext
+  private readonly roles: { pair: ColorPair; testRule?: ListenerRule; live: Color; plan: Plan }
+
+  constructor(
+    options: BlueGreenOptions,
+    ports: BlueGreenPorts,
+    context: RolloutContext,
+    roles: { pair: ColorPair; testRule?: ListenerRule; live: Color; plan: Plan }
+  ) {
+    this.options = options
+    this.ports = ports
+    this.context = context
+    this.roles = roles
+    this.rollout = new Rollout(context, options.onFailure)
+    this.router = new PairRouter(ports, roles.pair, this.rollout.timeline, context.clock)
+    const { plan, live } = roles
+    const toIdle = plan.kind === 'deploy' || (plan.kind === 'continue' && plan.from === 'verify')
+    this.target = toIdle ? other(live) : live
+    this.previous = other(this.target)
+    this.deployment = new DeploymentTarget(
+      ports.ecs,
+      this.rollout,
+      context,
+      options,
+      this.side(this.target).service
+    )
+    if (plan.kind === 'continue') this.deployment.taskDefinitionArn = plan.taskDefinitionArn
+    const side = this.side(this.target)
+    this.capacity = new PairCapacity(ports, this.router, this.rollout, context, options)
+    this.state = new StateWriter(ports.ecs, side, context.log, (status) => this.stateOf(status))
+  }
+
+  async run(restore: boolean): Promise<BlueGreenResult> {
+    const { rollout, roles, options } = this
+    const { plan } = roles
+    rollout.timeline.note('traffic', `${this.router.describe()}: ${this.label(roles.live)} is live`)
+    rollout.onFailure(this.router.undo(this.previous, this.target, rollout.durations))
+    const steps: Record<StepName, Step> = {
+      deploy: { name: 'deploy', run: () => this.deploy() },
+      verify: { name: 'verify', run: () => this.verify() },
+      pause: { name: 'pause', run: () => this.pause() },
+      shift: { name: 'shift', run: () => this.shift() },
+      bake: { name: 'bake', run: () => this.bake() },
+      'scale-down': { name: 'scale-down', run: () => this.scaleDown() }
+    }
+    // A rule caught halfway goes back first; a run that died is continued at the step it had reached.
+    const state = roles.pair.state
+    const before: Step[] = restore
+      ? [{ name: 'restore', run: () => this.router.restore(roles.live, state?.run ?? '') }]
+      : []
+    if (plan.kind === 'nothing') rollout.say(plan.reason)
+    if (plan.kind === 'continue' && plan.from !== 'verify') {
+      const from = plan.from
+      before.push({ name: from, run: () => this.resume(from) })
+    }
+    const from = plan.kind === 'deploy' ? 'deploy' : plan.kind === 'continue' ? plan.from : undefined
+    const chosen = from ? stepNames.slice(stepNames.indexOf(from)).map((name) => steps[name]) : []
+    const ending = await rollout.run([...before, ...chosen])
+    await this.state.saveEnding(ending, rollout.isCommitted)
+    const { router } = this
+    return {
+      report: blueGreenReport(options, roles.pair, router, {
+        ...ending,
+        startedAt: rollout.startedAt,
+        finishedAt: this.context.clock.now(),
+        durations: rollout.durations,
+        previous: this.previous,
+        live: roles.live,
+        taskDefinitionArn: this.deployment.taskDefinitionArn
+      }),
+      timeline: rollout.timeline,
+      gates: rollout.gates
+    }
+  }
+
+  /** Registers (if needed) and deploys the version to the idle color at the live color's size, then follows it. */
+  private async deploy(): Promise<void> {
+    const { plan, testRule } = this.roles
+    if (plan.kind !== 'deploy') return
+    const { signal } = this.context
+    const replaced = unfinished(this.roles.pair.state, this.roles.pair.state?.color ?? '')
+    if (replaced) this.note('rollout', replaced)
+    await this.deployment.deploy(
+      plan.taskDefinition,
+      { desiredCount: plan.desiredCount },
+      async (registered) => {
+        const how = registered ? 'registered' : 'deploying'
+        this.note(
+          'rollout',
+          `${how} ${this.deployment.taskDefinitionArn} to ${this.label(this.target)} at ${plan.desiredCount} tasks`
+        )
+        await this.state.save('deploying', signal)
+        if (testRule) await this.router.pointTestRule(testRule, this.target, signal)
+      }
+    )
+    this.rollout.onFailure(this.capacity.undo(this.target))
+    await this.follow()
+  }
+
+  /** One look with every gate, the probe included, before production traffic moves; then the user's command. */
+  private async verify(): Promise<void> {
+    const { deployment, roles } = this
+    if (!deployment.ref) {
+      this.note(
+        'rollout',
+        `promoting ${deployment.taskDefinitionArn} on ${this.label(this.target)}: checking it again`
+      )
+      if (roles.testRule) await this.router.pointTestRule(roles.testRule, this.target, this.context.signal)
+      await this.takeOver()
+      await this.follow()
+    }
+    const { readiness, probes, command } = this.gates()
+    const passed = await deployment.verify([[...readiness, ...probes], command], 'before the switch')
+    this.note('verify', `${this.label(this.target)} passed ${passed.join(', ')}`)
+  }
+
+  private async pause() {
+    if (this.options.mode !== 'deploy') return
+    await this.state.save('paused', this.context.signal)
+    const reason = `${this.label(this.target)} runs ${this.deployment.taskDefinitionArn} and passed every gate; production traffic stays on ${this.label(this.previous)} until mode promote`
+    return { status: 'paused' as const, reason }
+  }
+
+  /** All production traffic to the target in one rule change, if the rule still sends all of it to the previous color. */
+  private async shift(): Promise<void> {
+    await this.state.save('switched', this.context.signal)
+    const took = await this.router.switchTo(this.target, this.previous, this.context.signal)
+    this.rollout.durations.switchSeconds = toSeconds(took)
+  }
+
+  /** Watches the gates for bake-time (a failure acts within one poll interval), then commits. */
+  private async bake(): Promise<void> {
+    const { options, rollout, deployment } = this
+    if (options.bakeTimeMs > 0) {
+      this.note('bake', `watching ${this.label(this.target)} for ${formatDuration(options.bakeTimeMs)}`)
+      const verdict = await deployment.bake(
+        [...this.gates().readiness, ...this.gates().probes],
+        options.bakeTimeMs,
+        true
+      )
+      if (!verdict.ok) throw new RolloutFailure(verdict, `on ${this.label(this.target)}`)
+    }
+    rollout.commit()
+    await this.state.saveOrWarn('succeeded')
+    const baked =
+      options.bakeTimeMs > 0
+        ? ` after ${formatDuration(options.bakeTimeMs)} of bake-time with every gate passing`
+        : ''
+    rollout.say(`${this.label(this.target)} serves ${deployment.taskDefinitionArn}${baked}`)
+  }
+
+  /** The old color to zero, once the rule read right before shows it takes no traffic; drained within wait-timeout. */
+  private async scaleDown() {
+    const { options, rollout } = this
+    const label = this.label(this.previous)
+    if (options.scaleDown === 'never') {
+      this.note('scale-down', `${label} keeps running (scale-down: never)`)
+      return rollout.say(`${label} kept running`)
+    }
+    return this.capacity.retire(this.previous)
+  }
+
+  /** Before continuing at the bake or the scale-down of a run that died: what it had reached. */
+  private async resume(from: 'bake' | 'scale-down'): Promise<void> {
+    const run = this.roles.pair.state?.run || 'unknown'
+    const [target, previous, arn] = [
+      this.label(this.target),
+      this.label(this.previous),
+      this.deployment.taskDefinitionArn
+    ]
+    if (from === 'scale-down') {
+      this.rollout.commit()
+      this.note(
+        'scale-down',
+        `run ${run} rolled ${arn} out to ${target} but did not scale ${previous} down; finishing its scale-down (traffic stays as it is)`
+      )
+      return this.rollout.say(
+        `${target} serves ${arn} (rolled out by run ${run}); this run finished its scale-down`
+      )
+    }
+    this.router.moved = true
+    await this.state.save('switched')
+    this.note('rollout', `run ${run} switched traffic to ${target} and did not finish its bake; baking again`)
+    await this.takeOver()
+  }
+
+  /** Takes over the target's deployment of the version (paused, or baking when its run died). */
+  private async takeOver(): Promise<void> {
+    await this.deployment.takeOver(this.deployment.taskDefinitionArn)
+    this.rollout.onFailure(this.capacity.undo(this.target))
+  }
+
+  private async follow(): Promise<void> {
+    const verdict = await this.deployment.follow(this.gates().readiness)
+    if (!verdict.ok) throw new RolloutFailure(verdict, `while ${this.label(this.target)} deployed`)
+  }
+
+  /** The gates of the new version on the target color. */
+  private gates(): VersionGates {
+    const { service, name, targetGroupArn } = this.side(this.target)
+    return versionGates(this.ports, { ...service, targetGroupArn }, this.options, {
+      ROLLOUT_COLOR: this.target,
+      ROLLOUT_SERVICE: name,
+      ROLLOUT_TARGET_GROUP_ARN: targetGroupArn,
+      ROLLOUT_TASK_DEFINITION_ARN: this.deployment.taskDefinitionArn
+    })
+  }
+
+  /** The saved state: status, versions, the step, and the weights the rollout moves production to. */
+  private stateOf(status: StateStatus): RolloutState {
+    const moving = status === 'switched' || status === 'succeeded'
+    return {
+      status,
+      taskDefinition: this.deployment.taskDefinitionArn,
+      previousTaskDefinition: this.side(this.previous).service.taskDefinition,
+      step: stepOf(this.rollout.current, status),
+      weights: moving ? weightsTo(this.target) : this.router.percentByColor(),
+      previousColor: this.previous,
+      run: this.options.run,
+      updatedAt: new Date(this.context.clock.now()).toISOString()
+    }
+  }
+
+  private note(subject: string, observed: string): void {
+    this.rollout.timeline.note(subject, observed)
+  }
+
+  private side(color: Color) {
+    return sideOf(this.roles.pair, color)
+  }
+
+  private label(color: Color): string {
+    return labelOf(this.roles.pair, color)
+  }
+}
+
+const weightsTo = (color: Color): Record<Color, number> => ({ blue: 0, green: 0, [color]: 100 })
+
+/** The step the saved state names: the one running, or, for a status written outside the steps, its own. */
+function stepOf(current: string | undefined, status: StateStatus): number {
+  const running = stepNames.indexOf(current as StepName)
+  if (running >= 0) return running
+  const byStatus: Partial<Record<StateStatus, StepName>> = { switched: 'bake', succeeded: 'scale-down' }
+  return stepNames.indexOf(byStatus[status] ?? 'deploy')
+}

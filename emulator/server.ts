@@ -9,11 +9,12 @@ import { randomUUID } from 'node:crypto'
 import type { ApiCall, ApiService, FaultSettings, ServiceName } from './core/contracts.ts'
 import { AwsError } from './core/errors.ts'
 import { awsJson } from './protocol/json.ts'
-import { awsQuery } from './protocol/query.ts'
-import type { WireProtocol, WireResponse } from './protocol/wire.ts'
+import { awsQuery, isFormEncoded, queryErrorDocument } from './protocol/query.ts'
+import type { WireProtocol, WireRequest, WireResponse } from './protocol/wire.ts'
 
 interface ServiceWire {
-  protocol: WireProtocol
+  /** The protocols the service's clients speak, any of which may carry a call. */
+  protocols: WireProtocol[]
   /** What the service answers when it throttles a caller. */
   throttleCode: string
   /** What the service answers on an internal failure. */
@@ -23,24 +24,29 @@ interface ServiceWire {
 /** Each service's protocol and fault vocabulary, as the AWS SDK clients expect them. */
 export const WIRES: Record<ServiceName, ServiceWire> = {
   ecs: {
-    protocol: awsJson({ version: '1.1', targetPrefix: 'AmazonEC2ContainerServiceV20141113' }),
+    protocols: [awsJson({ version: '1.1', targetPrefix: 'AmazonEC2ContainerServiceV20141113' })],
     throttleCode: 'ThrottlingException',
     internalError: { code: 'ServerException', message: 'Service Unavailable. Please try again later.' }
   },
   elb: {
-    protocol: awsQuery({
-      version: '2015-12-01',
-      xmlns: 'http://elasticloadbalancing.amazonaws.com/doc/2015-12-01/'
-    }),
+    protocols: [
+      awsQuery({ version: '2015-12-01', xmlns: 'http://elasticloadbalancing.amazonaws.com/doc/2015-12-01/' })
+    ],
     throttleCode: 'Throttling',
     internalError: { code: 'InternalFailure', message: 'An internal error occurred.' }
   },
   cloudwatch: {
-    protocol: awsJson({
-      version: '1.0',
-      targetPrefix: 'GraniteServiceVersion20100801',
-      queryCompatible: true
-    }),
+    protocols: [
+      // What the current SDK v3 client sends.
+      awsJson({ version: '1.0', targetPrefix: 'GraniteServiceVersion20100801', queryCompatible: true }),
+      // What older clients send (the AWS CLI v2 packaged by Debian, older boto3 and SDK v3 releases).
+      awsQuery({
+        version: '2010-08-01',
+        xmlns: 'http://monitoring.amazonaws.com/doc/2010-08-01/',
+        withoutResult: ['PutMetricData', 'PutMetricAlarm', 'SetAlarmState', 'DeleteAlarms'],
+        mapMembers: ['ExtendedStatistics']
+      })
+    ],
     throttleCode: 'ThrottlingException',
     internalError: { code: 'InternalServiceError', message: 'An internal error occurred.' }
   }
@@ -77,44 +83,47 @@ export async function startServer(options: ServerOptions): Promise<EmulatorServe
   const faultsOf = (service: ServiceName) => faultSettings.get(service) ?? NO_FAULTS
   const names = Object.keys(WIRES) as ServiceName[]
 
-  async function answer(body: string, request: IncomingMessage): Promise<WireResponse> {
-    const requestId = randomUUID()
+  /** The first protocol of any service that recognises the request, with its call. */
+  function route(request: WireRequest) {
     for (const service of names) {
-      const { protocol, throttleCode, internalError } = WIRES[service]
-      const call = protocol.decode({ headers: request.headers, body })
-      if (!call) continue
-      const log: ApiCall = { service, operation: call.operation, at: new Date() }
-      calls.push(log)
-      try {
-        if ('error' in call) throw call.error
-        const faults = faultsOf(service)
-        if (faults.throttleRate > 0 && random() < faults.throttleRate) {
-          throw new AwsError(throttleCode, 'Rate exceeded')
-        }
-        if (faults.errorRate > 0 && random() < faults.errorRate) {
-          throw new AwsError(internalError.code, internalError.message, 500)
-        }
-        const output = await options.services[service].handle(call.operation, call.input)
-        return protocol.result(call.operation, output, requestId)
-      } catch (thrown) {
-        let error: AwsError
-        if (thrown instanceof AwsError) {
-          error = thrown
-        } else {
-          console.error(`emulator: ${service} ${call.operation} failed:`, thrown)
-          error = new AwsError(internalError.code, internalError.message, 500)
-        }
-        log.error = error.code
-        return protocol.error(call.operation, error, requestId)
+      for (const protocol of WIRES[service].protocols) {
+        const call = protocol.decode(request)
+        if (call) return { service, protocol, call }
       }
     }
-    return {
-      status: 404,
-      headers: { 'content-type': 'application/json', 'x-amzn-requestid': requestId },
-      body: JSON.stringify({
-        __type: 'UnknownOperationException',
-        message: 'The request matches none of the emulated services (ECS, ELBv2, CloudWatch)'
-      })
+    return undefined
+  }
+
+  async function answer(body: string, request: IncomingMessage): Promise<WireResponse> {
+    const requestId = randomUUID()
+    const wireRequest = { headers: request.headers, body }
+    const routed = route(wireRequest)
+    if (!routed) return unmatched(wireRequest, requestId)
+    const { service, protocol, call } = routed
+    const { throttleCode, internalError } = WIRES[service]
+    const log: ApiCall = { service, operation: call.operation, at: new Date() }
+    calls.push(log)
+    try {
+      if ('error' in call) throw call.error
+      const faults = faultsOf(service)
+      if (faults.throttleRate > 0 && random() < faults.throttleRate) {
+        throw new AwsError(throttleCode, 'Rate exceeded')
+      }
+      if (faults.errorRate > 0 && random() < faults.errorRate) {
+        throw new AwsError(internalError.code, internalError.message, 500)
+      }
+      const output = await options.services[service].handle(call.operation, call.input)
+      return protocol.result(call.operation, output, requestId)
+    } catch (thrown) {
+      let error: AwsError
+      if (thrown instanceof AwsError) {
+        error = thrown
+      } else {
+        console.error(`emulator: ${service} ${call.operation} failed:`, thrown)
+        error = new AwsError(internalError.code, internalError.message, 500)
+      }
+      log.error = error.code
+      return protocol.error(call.operation, error, requestId)
     }
   }
 
@@ -153,6 +162,37 @@ export async function startServer(options: ServerOptions): Promise<EmulatorServe
         server.close((error) => (error ? reject(error) : resolve()))
         server.closeAllConnections()
       })
+  }
+}
+
+/**
+ * The answer to a request no service recognised: an awsQuery `ErrorResponse` for a form-encoded body (an
+ * unknown Version, or no Action), since that is the only shape such a client can read; JSON otherwise.
+ */
+function unmatched(request: WireRequest, requestId: string): WireResponse {
+  const served = 'the emulated services (ECS, ELBv2 2015-12-01, CloudWatch 2010-08-01)'
+  if (isFormEncoded(request)) {
+    const params = new URLSearchParams(request.body)
+    const action = params.get('Action')
+    const error = action
+      ? new AwsError(
+          'InvalidAction',
+          `The action ${action} for version ${params.get('Version') ?? '(none)'} is not valid for ${served}.`
+        )
+      : new AwsError('MissingAction', 'The request must contain the parameter Action.')
+    return {
+      status: error.status,
+      headers: { 'content-type': 'text/xml', 'x-amzn-requestid': requestId },
+      body: queryErrorDocument(error, requestId)
+    }
+  }
+  return {
+    status: 404,
+    headers: { 'content-type': 'application/json', 'x-amzn-requestid': requestId },
+    body: JSON.stringify({
+      __type: 'UnknownOperationException',
+      message: `The request matches none of ${served}`
+    })
   }
 }
 

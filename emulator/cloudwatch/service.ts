@@ -207,7 +207,7 @@ export class CloudWatchService implements ApiService, MetricSink {
         .map(([at, samples]) => ({ at, value: statistic(samples, stat) }))
         .filter((p): p is { at: number; value: number } => p.value !== undefined)
         .sort((a, b) => (ascending ? a.at - b.at : b.at - a.at))
-      if (query.ReturnData === false) continue
+      if (!flag(query.ReturnData, 'ReturnData', true)) continue
       results.push({
         Id: id,
         Label: query.Label ?? metric.metricName,
@@ -344,7 +344,7 @@ export class CloudWatchService implements ApiService, MetricSink {
       AlarmArn: this.arnPrefix + name,
       AlarmDescription: input.AlarmDescription,
       AlarmConfigurationUpdatedTimestamp: now,
-      ActionsEnabled: input.ActionsEnabled ?? true,
+      ActionsEnabled: flag(input.ActionsEnabled, 'ActionsEnabled', true),
       OKActions: list(input, 'OKActions'),
       AlarmActions: list(input, 'AlarmActions'),
       InsufficientDataActions: list(input, 'InsufficientDataActions'),
@@ -377,7 +377,9 @@ export class CloudWatchService implements ApiService, MetricSink {
   }
 
   private describeAlarms(input: any): object {
-    const names: string[] | undefined = input.AlarmNames
+    // An empty list is no filter (awsQuery sends it as `AlarmNames=`).
+    const givenNames: string[] = list(input, 'AlarmNames')
+    const names = givenNames.length > 0 ? givenNames : undefined
     if (names !== undefined && input.AlarmNamePrefix !== undefined) {
       throw new AwsError(
         'InvalidParameterCombination',
@@ -391,7 +393,8 @@ export class CloudWatchService implements ApiService, MetricSink {
     if (!Number.isInteger(maxRecords) || maxRecords < 1 || maxRecords > 100) {
       throw invalidValue('MaxRecords', input.MaxRecords)
     }
-    const wantsMetricAlarms = input.AlarmTypes === undefined || input.AlarmTypes.includes('MetricAlarm')
+    const alarmTypes: string[] = list(input, 'AlarmTypes')
+    const wantsMetricAlarms = alarmTypes.length === 0 || alarmTypes.includes('MetricAlarm')
     const prefix: string | undefined = input.ActionPrefix
     const matching = [...this.alarms.values()]
       .filter(
@@ -561,6 +564,14 @@ function invalidValue(name: string, value: unknown, allowed?: readonly string[])
   )
 }
 
+/** A boolean as either protocol sends it: JSON `true`, awsQuery `'true'`. */
+function flag(value: unknown, name: string, fallback: boolean): boolean {
+  if (value === undefined || value === null) return fallback
+  if (value === true || value === 'true') return true
+  if (value === false || value === 'false') return false
+  throw invalidValue(name, value)
+}
+
 function positiveInteger(value: unknown, name: string): number {
   const n = Number(value)
   if (!Number.isInteger(n) || n < 1) throw invalidValue(name, value)
@@ -571,7 +582,7 @@ function checkStatistic(stat: string, name: string): void {
   if (!isStatistic(stat) && !isPercentile(stat)) throw invalidValue(name, stat)
 }
 
-/** JSON protocols send timestamps as epoch seconds; ISO strings and Dates are accepted too. */
+/** JSON protocols send timestamps as epoch seconds, awsQuery as ISO 8601 strings; Dates are accepted too. */
 function toDate(value: unknown, name: string): Date {
   const date =
     value instanceof Date

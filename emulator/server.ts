@@ -6,7 +6,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { randomUUID } from 'node:crypto'
-import type { ApiCall, ApiService, FaultSettings, ServiceName } from './core/contracts.ts'
+import type { ApiCall, ApiService, FaultSettings, Hold, ServiceName } from './core/contracts.ts'
 import { AwsError } from './core/errors.ts'
 import { awsJson } from './protocol/json.ts'
 import { awsQuery, isFormEncoded, queryErrorDocument } from './protocol/query.ts'
@@ -71,6 +71,12 @@ export interface EmulatorServer {
   faults: {
     set(service: ServiceName, settings: Partial<FaultSettings>): void
     get(service: ServiceName): FaultSettings
+    /**
+     * Holds the next call of `operation` on `service` (whose input `match` accepts, if given): it is logged, then
+     * waits, neither applied nor answered, until `release()`. Holds catch one call each, in the order they were set.
+     */
+    hold(service: ServiceName, operation: string, match?: (input: any) => boolean): Hold
+    /** Rates back to 0; every hold released (held calls go through, waiting holds are disarmed). */
     clear(): void
   }
   close(): Promise<void>
@@ -82,6 +88,55 @@ export async function startServer(options: ServerOptions): Promise<EmulatorServe
   const faultSettings = new Map<ServiceName, FaultSettings>()
   const faultsOf = (service: ServiceName) => faultSettings.get(service) ?? NO_FAULTS
   const names = Object.keys(WIRES) as ServiceName[]
+
+  interface PendingHold {
+    service: ServiceName
+    operation: string
+    match?: (input: any) => boolean
+    caught: boolean
+    arrive(call: ApiCall): void
+    released: Promise<void>
+    release(): void
+  }
+  let holds: PendingHold[] = []
+
+  function hold(service: ServiceName, operation: string, match?: (input: any) => boolean): Hold {
+    let arrive!: (call: ApiCall) => void
+    let release!: () => void
+    const arrived = new Promise<ApiCall>((resolve) => (arrive = resolve))
+    const released = new Promise<void>((resolve) => (release = resolve))
+    const pending: PendingHold = { service, operation, match, caught: false, arrive, released, release }
+    holds.push(pending)
+    return {
+      arrived,
+      release: () => {
+        holds = holds.filter((other) => other !== pending)
+        pending.release()
+      }
+    }
+  }
+
+  /** The hold that catches this call, if any (a `match` that throws does not match). */
+  function holdFor(call: ApiCall): PendingHold | undefined {
+    const found = holds.find((candidate) => {
+      if (candidate.caught || candidate.service !== call.service || candidate.operation !== call.operation) {
+        return false
+      }
+      try {
+        return !candidate.match || candidate.match(call.input)
+      } catch {
+        return false
+      }
+    })
+    if (found) found.caught = true
+    return found
+  }
+
+  function releaseAll(): void {
+    const all = holds
+    holds = []
+    for (const pending of all) pending.release()
+  }
 
   /** The first protocol of any service that recognises the request, with its call. */
   function route(request: WireRequest) {
@@ -102,7 +157,14 @@ export async function startServer(options: ServerOptions): Promise<EmulatorServe
     const { service, protocol, call } = routed
     const { throttleCode, internalError } = WIRES[service]
     const log: ApiCall = { service, operation: call.operation, at: new Date() }
+    if ('input' in call) log.input = copyOf(call.input)
     calls.push(log)
+    const held = holdFor(log)
+    if (held) {
+      held.arrive(log)
+      // Then applied and answered, even if the caller gave up meanwhile: AWS acts on a request it received.
+      await held.released
+    }
     try {
       if ('error' in call) throw call.error
       const faults = faultsOf(service)
@@ -155,13 +217,27 @@ export async function startServer(options: ServerOptions): Promise<EmulatorServe
     faults: {
       set: (service, settings) => faultSettings.set(service, { ...faultsOf(service), ...settings }),
       get: faultsOf,
-      clear: () => faultSettings.clear()
+      hold,
+      clear: () => {
+        faultSettings.clear()
+        releaseAll()
+      }
     },
     close: () =>
       new Promise<void>((resolve, reject) => {
+        releaseAll()
         server.close((error) => (error ? reject(error) : resolve()))
         server.closeAllConnections()
       })
+  }
+}
+
+/** The input as it arrived (a service may normalise the object it is handed). */
+function copyOf(input: unknown): unknown {
+  try {
+    return structuredClone(input)
+  } catch {
+    return input
   }
 }
 

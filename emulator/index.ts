@@ -2,7 +2,7 @@
  * The local ECS + ELBv2 + CloudWatch emulator: the three services wired together the way they talk on AWS,
  * behind one HTTP endpoint that the unmodified AWS SDK clients reach through `AWS_ENDPOINT_URL_*`.
  */
-import type { Account, ApiCall, FaultSettings, ServiceName } from './core/contracts.ts'
+import type { Account, ApiCall, FaultSettings, Hold, ServiceName } from './core/contracts.ts'
 import { EmulatorTime } from './core/time.ts'
 import { CloudWatchService } from './cloudwatch/service.ts'
 import { ElbService } from './elb/service.ts'
@@ -31,6 +31,12 @@ export interface Emulator {
   faults: {
     /** Changes some of a service's fault rates (0 to 1); the others keep their values. */
     set(service: ServiceName, settings: Partial<FaultSettings>): void
+    /**
+     * Holds the next call of `operation` (e.g. `'UpdateService'`) on `service` whose input `match` accepts: it is
+     * logged, then waits, neither applied nor answered, until `release()`; `arrived` resolves when it comes.
+     */
+    hold(service: ServiceName, operation: string, match?: (input: any) => boolean): Hold
+    /** Every rate back to 0, every hold released. */
     clear(): void
   }
   /** Every API call that reached the emulator, faulted ones included. */
@@ -75,7 +81,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     ecs,
     elb,
     cloudwatch,
-    faults: { set: server.faults.set, clear: server.faults.clear },
+    faults: { set: server.faults.set, hold: server.faults.hold, clear: server.faults.clear },
     calls: server.calls,
     env: () => ({
       AWS_ENDPOINT_URL: endpoint,

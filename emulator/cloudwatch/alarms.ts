@@ -6,6 +6,8 @@
 
 export type AlarmState = 'OK' | 'ALARM' | 'INSUFFICIENT_DATA'
 
+export const ALARM_STATES: AlarmState[] = ['OK', 'ALARM', 'INSUFFICIENT_DATA']
+
 export const COMPARISONS = {
   GreaterThanOrEqualToThreshold: {
     words: 'greater than or equal to',

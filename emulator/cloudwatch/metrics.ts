@@ -84,6 +84,11 @@ function firstAtOrAfter(samples: Sample[], at: number): number {
   return low
 }
 
+/** One raw value seen `count` times. */
+export function valueSample(at: number, value: number, count = 1): Sample {
+  return { at, count, sum: value * count, min: value, max: value, value }
+}
+
 export const STATISTICS = ['SampleCount', 'Average', 'Sum', 'Minimum', 'Maximum'] as const
 
 const PERCENTILE = /^p(\d{1,2}(\.\d{1,10})?|100(\.0{1,10})?)$/

@@ -80,8 +80,18 @@ export interface ApiCall {
   service: ServiceName
   operation: string
   at: Date
+  /** The request as the service receives it (see `ApiService.handle`), for tests that check what was asked. */
+  input?: any
   /** The error code answered, if any. */
   error?: string
+}
+
+/** A call held by `faults.hold`: received and logged, but neither applied nor answered until `release()`. */
+export interface Hold {
+  /** Resolves with the held call (its log entry, input included) when it arrives. */
+  arrived: Promise<ApiCall>
+  /** Lets the held call through (applied, then answered); before it arrives, disarms the hold. */
+  release(): void
 }
 
 export interface ServiceDeps {

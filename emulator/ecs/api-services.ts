@@ -8,6 +8,7 @@ import {
   clientError,
   invalidParameter,
   optionalCount,
+  optionalDesiredCount,
   paginate,
   requiredString
 } from './input.ts'
@@ -93,7 +94,7 @@ export function serviceOperations({ state, scheduler, elb, time }: ServiceApiDep
       if (existing?.status === 'DRAINING')
         throw invalidParameter('Unable to Start a service that is still Draining.')
       const definition = taskDefinitionFor(input.taskDefinition)
-      const desiredCount = optionalCount(input, 'desiredCount') ?? 1
+      const desiredCount = optionalDesiredCount(input) ?? 1
       const loadBalancers = loadBalancersFor(input.loadBalancers, definition)
       const tags = checkTags(input.tags)
       const service: ServiceRecord = {
@@ -129,7 +130,7 @@ export function serviceOperations({ state, scheduler, elb, time }: ServiceApiDep
       const cluster = state.cluster(input.cluster)
       const service = state.activeService(cluster, requiredString(input, 'service'))
       const primary = service.deployments[0]
-      const desiredCount = optionalCount(input, 'desiredCount')
+      const desiredCount = optionalDesiredCount(input)
       const definition = input.taskDefinition
         ? taskDefinitionFor(input.taskDefinition)
         : state.taskDefinitionByArn(service.taskDefinition)

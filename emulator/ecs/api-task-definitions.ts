@@ -1,6 +1,14 @@
 /** RegisterTaskDefinition, DescribeTaskDefinition, DeregisterTaskDefinition, ListTaskDefinitions. */
 import type { EmulatorTime } from '../core/time.ts'
-import { checkName, checkTags, clientError, invalidParameter, paginate, requiredString } from './input.ts'
+import {
+  checkImage,
+  checkName,
+  checkTags,
+  clientError,
+  invalidParameter,
+  paginate,
+  requiredString
+} from './input.ts'
 import type { TaskDefinitionRecord } from './model.ts'
 import type { EcsState } from './state.ts'
 import { taskDefinitionView } from './views.ts'
@@ -95,7 +103,7 @@ function definitionBody(input: any): Record<string, any> {
   const names = new Set<string>()
   const containerDefinitions = containers.map((container: any) => {
     if (!container?.name) throw clientError('Container.name should not be null or empty.')
-    if (!container.image) throw clientError('Container.image should not be null or empty.')
+    checkImage(container.image)
     if (names.has(container.name)) throw clientError(`Duplicate container name: ${container.name}.`)
     names.add(container.name)
     return {

@@ -1,6 +1,7 @@
 /** ARNs and identifiers of ECS resources, shaped like AWS's. */
 import { randomBytes, randomInt, randomUUID } from 'node:crypto'
 import type { Account } from '../core/contracts.ts'
+import type { NetworkInterfaceRecord } from './model.ts'
 
 export class EcsArns {
   readonly region: string
@@ -64,6 +65,25 @@ export function newDeploymentId(): string {
   let digits = String(randomInt(1, 10))
   while (digits.length < 19) digits += String(randomInt(0, 10))
   return `ecs-svc/${digits}`
+}
+
+/** Where awsvpc tasks of a service without `networkConfiguration` subnets get their ENI. */
+export const DEFAULT_SUBNET_ID = 'subnet-00000000000000000'
+
+/** A new ENI in `subnetId`, with ids and a MAC address shaped like AWS's. */
+export function newNetworkInterface(subnetId: string): NetworkInterfaceRecord {
+  const hex = (digits: number) =>
+    randomBytes(Math.ceil(digits / 2))
+      .toString('hex')
+      .slice(0, digits)
+  // 02 as the first octet: a locally administered unicast address, as EC2's are.
+  const mac = ['02', ...(hex(10).match(/../g) ?? [])].join(':')
+  return {
+    attachmentId: randomUUID(),
+    id: `eni-${hex(17)}`,
+    macAddress: mac,
+    subnetId
+  }
 }
 
 /** 32 hex digits, like AWS task ids. */

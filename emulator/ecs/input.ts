@@ -23,6 +23,37 @@ export function optionalCount(input: Record<string, any>, key: string): number |
   return value
 }
 
+/** ECS's service quota "Tasks per service": the highest desired count a service may have. */
+export const MAX_TASKS_PER_SERVICE = 5000
+
+/** A service's `desiredCount`: 0 to the tasks-per-service quota, as ECS checks it. */
+export function optionalDesiredCount(input: Record<string, any>): number | undefined {
+  const count = optionalCount(input, 'desiredCount')
+  if (count !== undefined && count > MAX_TASKS_PER_SERVICE)
+    throw invalidParameter('Desired count exceeds limit.')
+  return count
+}
+
+const IMAGE_NAME = /^[A-Za-z0-9_.:/#-]+$/
+const IMAGE_DIGEST = /^sha256:[A-Fa-f0-9]{64}$/
+
+/**
+ * A container image reference as RegisterTaskDefinition accepts it: up to 255 letters, digits, `-`, `_`,
+ * `:`, `.`, `/` and `#`; with a digest (`name@sha256:<64 hex digits>`) only the name counts toward 255.
+ */
+export function checkImage(image: unknown): void {
+  if (image === undefined || image === null || image === '') {
+    throw clientError('Container.image should not be null or empty.')
+  }
+  if (typeof image !== 'string') throw clientError('Container.image contains invalid characters.')
+  const at = image.indexOf('@')
+  const name = at < 0 ? image : image.slice(0, at)
+  if (name.length > 255) throw clientError('Container.image should be 255 characters or less')
+  const digestValid = at < 0 || IMAGE_DIGEST.test(image.slice(at + 1))
+  if (!IMAGE_NAME.test(name) || !digestValid)
+    throw clientError('Container.image contains invalid characters.')
+}
+
 const NAME = /^[A-Za-z0-9_-]{1,255}$/
 
 export function checkName(kind: string, name: string): void {

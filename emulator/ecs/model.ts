@@ -114,6 +114,16 @@ export interface ContainerRecord {
   reason?: string
 }
 
+/** The elastic network interface of an awsvpc task (Fargate's only network mode). */
+export interface NetworkInterfaceRecord {
+  /** The task attachment's id, also each container's `networkInterfaces[].attachmentId`. */
+  attachmentId: string
+  /** `eni-` and 17 hex digits. */
+  id: string
+  macAddress: string
+  subnetId: string
+}
+
 export interface TaskRecord {
   id: string
   arn: string
@@ -138,6 +148,8 @@ export interface TaskRecord {
   appContainer: ContainerRecord
   /** The app's real port on 127.0.0.1 once it listens. */
   hostPort?: number
+  /** awsvpc tasks only; its private IPv4 address is the task's, 127.0.0.1. */
+  networkInterface?: NetworkInterfaceRecord
   /** Targets registered for this task (they stay listed while draining). */
   targets: TargetRef[]
   /** Reached healthy at least once (a later stop is then not a deployment failure). */

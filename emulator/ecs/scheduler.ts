@@ -8,7 +8,7 @@
  */
 import type { LoadBalancingPort, TargetHealthView, TargetRef } from '../core/contracts.ts'
 import type { EmulatorTime } from '../core/time.ts'
-import { newDeploymentId, newTaskId } from './arns.ts'
+import { DEFAULT_SUBNET_ID, newDeploymentId, newNetworkInterface, newTaskId } from './arns.ts'
 import { addEvent, eventText, rolloutText, stopText } from './events.ts'
 import type { ContainerRecord, DeploymentRecord, ServiceRecord, StopCode, TaskRecord } from './model.ts'
 import type { EcsState } from './state.ts'
@@ -311,6 +311,12 @@ export class Scheduler {
       targets: [],
       everHealthy: false,
       version: 1
+    }
+    if (definition.body.networkMode === 'awsvpc') {
+      const network = service.extra.networkConfiguration as
+        { awsvpcConfiguration?: { subnets?: string[] } } | undefined
+      const subnet = network?.awsvpcConfiguration?.subnets?.[0]
+      task.networkInterface = newNetworkInterface(subnet ?? DEFAULT_SUBNET_ID)
     }
     cluster.tasks.set(id, task)
     if (tags.length > 0) state.setTags(arn, tags)

@@ -4,9 +4,45 @@ import type {
   DeploymentRecord,
   ServiceRecord,
   TaskDefinitionRecord,
-  TaskRecord
+  TaskRecord,
+  TaskStatus
 } from './model.ts'
 import type { EcsState } from './state.ts'
+
+/** Every task runs on loopback: this is the private address AWS would give its ENI. */
+const TASK_ADDRESS = '127.0.0.1'
+
+/** The ENI attachment's status through the task's life, as ECS reports it. */
+const ATTACHMENT_STATUS: Record<TaskStatus, string> = {
+  PROVISIONING: 'PRECREATED',
+  PENDING: 'ATTACHED',
+  RUNNING: 'ATTACHED',
+  DEACTIVATING: 'ATTACHED',
+  STOPPING: 'ATTACHED',
+  DEPROVISIONING: 'DETACHING',
+  STOPPED: 'DELETED'
+}
+
+/**
+ * An awsvpc task's `ElasticNetworkInterface` attachment, where scripts read the task's address. While the
+ * task is PROVISIONING the interface does not exist yet: only its subnet is known.
+ */
+function attachmentsOf(task: TaskRecord, region: string) {
+  const eni = task.networkInterface
+  if (!eni) return []
+  const status = ATTACHMENT_STATUS[task.lastStatus]
+  const details = [{ name: 'subnetId', value: eni.subnetId }]
+  if (status !== 'PRECREATED') {
+    const domain = region === 'us-east-1' ? 'ec2.internal' : `${region}.compute.internal`
+    details.push(
+      { name: 'networkInterfaceId', value: eni.id },
+      { name: 'macAddress', value: eni.macAddress },
+      { name: 'privateDnsName', value: `ip-${TASK_ADDRESS.replaceAll('.', '-')}.${domain}` },
+      { name: 'privateIPv4Address', value: TASK_ADDRESS }
+    )
+  }
+  return [{ id: eni.attachmentId, type: 'ElasticNetworkInterface', status, details }]
+}
 
 const PENDING_STATUSES = new Set(['PROVISIONING', 'PENDING'])
 
@@ -92,14 +128,16 @@ export function taskView(task: TaskRecord, state: EcsState, includeTags = false)
         running && container === task.appContainer
           ? [
               {
-                bindIP: '127.0.0.1',
+                bindIP: TASK_ADDRESS,
                 containerPort: container.containerPort ?? task.hostPort,
                 hostPort: task.hostPort,
                 protocol: 'tcp'
               }
             ]
           : [],
-      networkInterfaces: [{ attachmentId: task.id, privateIpv4Address: '127.0.0.1' }],
+      networkInterfaces: [
+        { attachmentId: task.networkInterface?.attachmentId ?? task.id, privateIpv4Address: TASK_ADDRESS }
+      ],
       healthStatus: 'UNKNOWN'
     })),
     lastStatus: task.lastStatus,
@@ -123,7 +161,7 @@ export function taskView(task: TaskRecord, state: EcsState, includeTags = false)
     healthStatus: 'UNKNOWN',
     version: task.version,
     availabilityZone: `${state.arns.region}a`,
-    attachments: [],
+    attachments: attachmentsOf(task, state.arns.region),
     overrides: { containerOverrides: task.containers.map((container) => ({ name: container.name })) },
     tags: includeTags ? state.tagsOf(task.arn) : undefined
   }

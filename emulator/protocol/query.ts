@@ -1,5 +1,5 @@
 /**
- * The awsQuery protocol (ELBv2): a form-encoded body `Action=<Op>&Version=<v>&...` whose keys are paths
+ * The awsQuery protocol (ELBv2, and CloudWatch for older clients): a form-encoded body `Action=<Op>&Version=<v>&...` whose keys are paths
  * (`Actions.member.1.ForwardConfig.TargetGroups.member.2.Weight`), answered with XML in the service's
  * namespace. Decoding builds the SDK input shape with every leaf a string; lists (`member.N`, or
  * flattened `N`) become arrays and maps (`entry.N.key` / `entry.N.value`) become objects. Without the
@@ -15,9 +15,15 @@ export interface AwsQueryOptions {
   version: string
   /** The namespace of every response document. */
   xmlns: string
+  /** Operations without an output shape: AWS answers them with `ResponseMetadata` only, no `<OpResult>`. */
+  withoutResult?: readonly string[]
+  /** Output members whose values are maps (the service model says which), encoded as `entry` lists. */
+  mapMembers?: readonly string[]
 }
 
 export function awsQuery(options: AwsQueryOptions): WireProtocol {
+  const withoutResult = new Set(options.withoutResult)
+  const maps = new Set(options.mapMembers)
   const respond = (status: number, requestId: string, body: string): WireResponse => ({
     status,
     headers: { 'content-type': 'text/xml', 'x-amzn-requestid': requestId },
@@ -26,8 +32,7 @@ export function awsQuery(options: AwsQueryOptions): WireProtocol {
 
   return {
     decode(request: WireRequest): DecodedCall | undefined {
-      const contentType = header(request.headers, 'content-type') ?? ''
-      if (!contentType.startsWith('application/x-www-form-urlencoded')) return undefined
+      if (!isFormEncoded(request)) return undefined
       const params = new URLSearchParams(request.body)
       if (params.get('Version') !== options.version) return undefined
       const operation = params.get('Action')
@@ -40,7 +45,9 @@ export function awsQuery(options: AwsQueryOptions): WireProtocol {
     },
 
     result(operation: string, output: unknown, requestId: string): WireResponse {
-      const result = xmlElement(`${operation}Result`, output ?? {})
+      const result = withoutResult.has(operation)
+        ? ''
+        : xmlElement(`${operation}Result`, output ?? {}, { maps })
       const metadata = xmlElement('ResponseMetadata', { RequestId: requestId })
       return respond(
         200,
@@ -49,20 +56,32 @@ export function awsQuery(options: AwsQueryOptions): WireProtocol {
       )
     },
 
-    error(_operation: string, error: AwsError, requestId: string): WireResponse {
-      const detail = xmlElement('Error', {
-        Type: error.status < 500 ? 'Sender' : 'Receiver',
-        Code: error.code,
-        Message: error.message
-      })
-      const id = xmlElement('RequestId', requestId)
-      return respond(
-        error.status,
-        requestId,
-        `<ErrorResponse xmlns="${options.xmlns}">${detail}${id}</ErrorResponse>`
-      )
+    error(operation: string, error: AwsError, requestId: string): WireResponse {
+      // What awsJson services call UnknownOperationException, awsQuery services answer as InvalidAction.
+      const answered =
+        error.code === 'UnknownOperationException'
+          ? new AwsError('InvalidAction', `The action ${operation} is not valid for this web service.`)
+          : error
+      return respond(answered.status, requestId, queryErrorDocument(answered, requestId, options.xmlns))
     }
   }
+}
+
+/** An awsQuery `ErrorResponse` document; `xmlns` is left out when no service is known. */
+export function queryErrorDocument(error: AwsError, requestId: string, xmlns?: string): string {
+  const detail = xmlElement('Error', {
+    Type: error.status < 500 ? 'Sender' : 'Receiver',
+    Code: error.code,
+    Message: error.message
+  })
+  const id = xmlElement('RequestId', requestId)
+  const namespace = xmlns ? ` xmlns="${xmlns}"` : ''
+  return `<ErrorResponse${namespace}>${detail}${id}</ErrorResponse>`
+}
+
+/** Whether a request carries a form-encoded (awsQuery) body. */
+export function isFormEncoded(request: WireRequest): boolean {
+  return (header(request.headers, 'content-type') ?? '').startsWith('application/x-www-form-urlencoded')
 }
 
 type Tree = { [segment: string]: Tree | string }

@@ -1,30 +1,45 @@
 /**
  * The XML the awsQuery SDK deserializer reads: structures as child elements, lists as `<member>`
- * children, timestamps in ISO 8601, booleans and numbers as text, everything else escaped text.
+ * children, maps as `<entry><key/><value/></entry>` children, timestamps in ISO 8601, booleans and numbers
+ * as text, everything else escaped text.
  */
 
-/** `<name>value</name>`; `undefined` / `null` members are left out. */
-export function xmlElement(name: string, value: unknown): string {
-  return `<${name}>${xmlContent(value)}</${name}>`
+export interface XmlOptions {
+  /** Members whose object values are maps, not structures (the service model says which). */
+  maps?: ReadonlySet<string>
 }
 
-function xmlContent(value: unknown): string {
+/** `<name>value</name>`; `undefined` / `null` members are left out. */
+export function xmlElement(name: string, value: unknown, options: XmlOptions = {}): string {
+  const isMap =
+    options.maps?.has(name) && typeof value === 'object' && value !== null && !Array.isArray(value)
+  const content = isMap ? mapContent(value as Record<string, unknown>, options) : xmlContent(value, options)
+  return `<${name}>${content}</${name}>`
+}
+
+function xmlContent(value: unknown, options: XmlOptions): string {
   if (value instanceof Date) return value.toISOString()
   if (Array.isArray(value)) {
     return value
       .filter((item) => item !== undefined && item !== null)
-      .map((item) => xmlElement('member', item))
+      .map((item) => xmlElement('member', item, options))
       .join('')
   }
   if (typeof value === 'object' && value !== null) {
     return Object.entries(value)
       .filter(([, member]) => member !== undefined && member !== null)
-      .map(([key, member]) => xmlElement(key, member))
+      .map(([key, member]) => xmlElement(key, member, options))
       .join('')
   }
   return escapeXml(String(value))
 }
 
+function mapContent(map: Record<string, unknown>, options: XmlOptions): string {
+  return Object.entries(map)
+    .filter(([, value]) => value !== undefined && value !== null)
+    .map(([key, value]) => `<entry>${xmlElement('key', key)}${xmlElement('value', value, options)}</entry>`)
+    .join('')
+}
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',

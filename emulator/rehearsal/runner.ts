@@ -24,6 +24,8 @@ export interface ActionRun {
   /** The `::error::` lines the action wrote (what the runner shows as annotations). */
   errors: string[]
   durationMs: number
+  /** When the run was cancelled (SIGINT sent; epoch milliseconds), if it was. */
+  cancelledAt?: number
 }
 
 export interface RunOptions {
@@ -35,6 +37,8 @@ export interface RunOptions {
   eventName?: string
   /** Cancel the run this many milliseconds after it started, as the runner cancels a job. */
   cancelAfterMs?: number
+  /** Cancel the run (the same way) when this promise settles, resolved or rejected, if the run is still going. */
+  cancelWhen?: Promise<unknown>
   /** Called with every line the action prints, as it prints it. */
   onLine?: (line: string) => void
   /** Where action folders live (default: this project's actions/). */
@@ -132,14 +136,21 @@ export async function runAction(action: string, options: RunOptions = {}): Promi
   })
 
   const timers: NodeJS.Timeout[] = []
-  if (options.cancelAfterMs !== undefined) {
-    timers.push(setTimeout(() => child.kill('SIGINT'), options.cancelAfterMs))
-    timers.push(setTimeout(() => child.kill('SIGTERM'), options.cancelAfterMs + 7500))
-    timers.push(setTimeout(() => child.kill('SIGKILL'), options.cancelAfterMs + 10000))
+  let closed = false
+  let cancelledAt: number | undefined
+  const cancel = (): void => {
+    if (closed || cancelledAt !== undefined) return
+    cancelledAt = Date.now()
+    child.kill('SIGINT')
+    timers.push(setTimeout(() => child.kill('SIGTERM'), 7500))
+    timers.push(setTimeout(() => child.kill('SIGKILL'), 10000))
   }
+  if (options.cancelAfterMs !== undefined) timers.push(setTimeout(cancel, options.cancelAfterMs))
+  options.cancelWhen?.then(cancel, cancel)
   const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done) =>
     child.on('close', (code, sig) => done([code, sig]))
   )
+  closed = true
   for (const timer of timers) clearTimeout(timer)
 
   const result: ActionRun = {
@@ -153,7 +164,8 @@ export async function runAction(action: string, options: RunOptions = {}): Promi
       .split('\n')
       .filter((line) => line.startsWith('::error'))
       .map((line) => line.replace(/^::error[^:]*::/, '')),
-    durationMs: Date.now() - started
+    durationMs: Date.now() - started,
+    cancelledAt
   }
   rmSync(temp, { recursive: true, force: true })
   return result

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import type { LoadBalancingPort, TargetGroupView } from '../../emulator/core/contracts.ts'
 import { EmulatorTime } from '../../emulator/core/time.ts'
 import { EcsService } from '../../emulator/ecs/service.ts'
+import { MAX_TASKS_PER_SERVICE, optionalDesiredCount } from '../../emulator/ecs/input.ts'
 
 const ACCOUNT = { region: 'eu-west-1', accountId: '123456789012' }
 const TG_ATTACHED = 'arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web/1'
@@ -150,6 +151,44 @@ describe('task definitions', () => {
     expect(
       (await errorOf('RegisterTaskDefinition', { ...web(), requiresCompatibilities: ['FARGATE'] })).message
     ).toMatch(/awsvpc/)
+  })
+
+  it('refuses image references ECS refuses: too long, whitespace, other characters, bad digests', async () => {
+    const registry = '123456789012.dkr.ecr.eu-west-1.amazonaws.com'
+    const digest = `sha256:${'ab'.repeat(32)}`
+    const accepted = [
+      'shop',
+      `${registry}/team/shop_api:v1.2-rc3#build`,
+      'Shop:V1',
+      'x'.repeat(255),
+      `${registry}/shop@${digest}`,
+      // Only the name before `@` counts toward the 255 characters.
+      `${'x'.repeat(255)}@${digest}`
+    ]
+    for (const image of accepted) {
+      const { taskDefinition } = await ecs.handle('RegisterTaskDefinition', web(image))
+      expect(taskDefinition.containerDefinitions[0].image).toBe(image)
+    }
+    const tooLong = { code: 'ClientException', message: 'Container.image should be 255 characters or less' }
+    const invalid = { code: 'ClientException', message: 'Container.image contains invalid characters.' }
+    const refused: [unknown, object][] = [
+      ['x'.repeat(256), tooLong],
+      [`${'x'.repeat(256)}@${digest}`, tooLong],
+      ['shop:v1\n', invalid],
+      ['shop:v1 ', invalid],
+      [' shop:v1', invalid],
+      ['shop:\tv1', invalid],
+      ['shop:v1\r\nX-Injected: 1', invalid],
+      ['shop$(id):v1', invalid],
+      ['shop:v1?', invalid],
+      ['shop@sha256:abc', invalid],
+      [`shop@md5:${'ab'.repeat(32)}`, invalid],
+      [42, invalid],
+      ['', { code: 'ClientException', message: 'Container.image should not be null or empty.' }]
+    ]
+    for (const [image, error] of refused) {
+      expect([image, await errorOf('RegisterTaskDefinition', web(image as string))]).toEqual([image, error])
+    }
   })
 })
 
@@ -301,6 +340,30 @@ describe('services', () => {
     expect((await errorOf('CreateService', { serviceName: 'web', taskDefinition: 'web' })).message).toBe(
       'Unable to Start a service that is still Draining.'
     )
+  })
+
+  it('takes a desiredCount from 0 to the tasks-per-service quota (5000), as ECS does', async () => {
+    const exceeds = { code: 'InvalidParameterException', message: 'Desired count exceeds limit.' }
+    const negative = {
+      code: 'InvalidParameterException',
+      message: 'desiredCount must be a non-negative integer.'
+    }
+    expect(
+      await errorOf('CreateService', { serviceName: 'big', taskDefinition: 'web', desiredCount: 5001 })
+    ).toEqual(exceeds)
+    expect(
+      await errorOf('CreateService', { serviceName: 'neg', taskDefinition: 'web', desiredCount: -1 })
+    ).toEqual(negative)
+    expect(
+      (await errorOf('CreateService', { serviceName: 'half', taskDefinition: 'web', desiredCount: 1.5 })).code
+    ).toBe('InvalidParameterException')
+    await ecs.handle('CreateService', { serviceName: 'web', taskDefinition: 'web', desiredCount: 0 })
+    expect(await errorOf('UpdateService', { service: 'web', desiredCount: 5001 })).toEqual(exceeds)
+    expect(await errorOf('UpdateService', { service: 'web', desiredCount: -2 })).toEqual(negative)
+    expect((await ecs.handle('DescribeServices', { services: ['web'] })).services[0].desiredCount).toBe(0)
+    // The boundary itself, without launching 5000 task apps.
+    expect(MAX_TASKS_PER_SERVICE).toBe(5000)
+    expect(optionalDesiredCount({ desiredCount: 5000 })).toBe(5000)
   })
 
   it('lists services a page at a time', async () => {

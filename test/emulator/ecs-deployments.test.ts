@@ -576,6 +576,74 @@ describe('stopping tasks', () => {
   })
 })
 
+describe('awsvpc tasks', () => {
+  const SUBNET = 'subnet-0123456789abcdef0'
+
+  it('report their ENI in an ElasticNetworkInterface attachment, at the address their target has', async () => {
+    const { taskDefinition } = await ecs.handle('RegisterTaskDefinition', {
+      family: 'web',
+      networkMode: 'awsvpc',
+      requiresCompatibilities: ['FARGATE'],
+      cpu: '256',
+      memory: '512',
+      containerDefinitions: [{ name: 'app', image: 'shop:v1', portMappings: [{ containerPort: 8080 }] }]
+    })
+    await createWeb(taskDefinition.taskDefinitionArn, {
+      desiredCount: 1,
+      launchType: 'FARGATE',
+      networkConfiguration: { awsvpcConfiguration: { subnets: [SUBNET, 'subnet-1'] } }
+    })
+    ecs.reconcile()
+    // Just launched: the interface is not created yet, only its subnet is known.
+    const [provisioning] = await tasks()
+    expect(provisioning.lastStatus).toBe('PROVISIONING')
+    expect(provisioning.attachments).toEqual([
+      {
+        id: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/),
+        type: 'ElasticNetworkInterface',
+        status: 'PRECREATED',
+        details: [{ name: 'subnetId', value: SUBNET }]
+      }
+    ])
+
+    await completed(taskDefinition.taskDefinitionArn)
+    const [task] = await tasks()
+    const [attachment] = task.attachments
+    expect(attachment).toEqual({
+      id: provisioning.attachments[0].id,
+      type: 'ElasticNetworkInterface',
+      status: 'ATTACHED',
+      details: [
+        { name: 'subnetId', value: SUBNET },
+        { name: 'networkInterfaceId', value: expect.stringMatching(/^eni-[0-9a-f]{17}$/) },
+        { name: 'macAddress', value: expect.stringMatching(/^02(:[0-9a-f]{2}){5}$/) },
+        { name: 'privateDnsName', value: 'ip-127-0-0-1.ec2.internal' },
+        { name: 'privateIPv4Address', value: '127.0.0.1' }
+      ]
+    })
+    expect(task.containers[0].networkInterfaces).toEqual([
+      { attachmentId: attachment.id, privateIpv4Address: '127.0.0.1' }
+    ])
+    // What deploy scripts and the actions' target gate match: the ENI address and the bound port.
+    const [target] = elb.healthy(group)
+    expect(target).toMatchObject({ id: '127.0.0.1', port: task.containers[0].networkBindings[0].hostPort })
+
+    await ecs.handle('StopTask', { task: task.taskArn })
+    const stopped = await waitFor('STOPPED', async () => {
+      const [described] = (await ecs.handle('DescribeTasks', { tasks: [task.taskArn] })).tasks
+      return described.lastStatus === 'STOPPED' && described
+    })
+    expect(stopped.attachments[0]).toMatchObject({ id: attachment.id, status: 'DELETED' })
+  })
+
+  it('are the only ones with attachments', async () => {
+    await createWeb(await register('v1'), { desiredCount: 1 })
+    ecs.reconcile()
+    const [task] = await tasks()
+    expect(task.attachments).toEqual([])
+  })
+})
+
 describe('services without a load balancer', () => {
   it('count RUNNING tasks as healthy and complete', async () => {
     const v1 = await register('v1')

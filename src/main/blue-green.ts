@@ -13,7 +13,7 @@ import {
   blueGreenDeploy,
   type BlueGreenOptions,
   type BlueGreenReport
-} from '../strategies/blue-green/blue-green.ts'
+} from '../strategies/blue-green/index.ts'
 import { runRollout, type ActionDefinition, type RunOverrides } from './run.ts'
 import {
   givenTaskDefinition,

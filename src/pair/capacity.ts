@@ -39,12 +39,16 @@ export class PairCapacity {
   }
 
   /**
-   * After a success: the old color to zero, waiting until its targets drained. A color that takes traffic again
-   * fails the run (saying what the rule sends); another error only warns (the new version serves either way).
+   * After a success: the old color to zero (unless `keep`), waiting until its targets drained. A color that takes
+   * traffic again fails the run (saying what the rule sends); another error only warns (the new version serves).
    */
-  async retire(color: Color): Promise<Ending | void> {
+  async retire(color: Color, keep = false): Promise<Ending | void> {
     const { rollout, context, settings } = this
     const label = labelOf(this.router.pair, color)
+    if (keep) {
+      rollout.timeline.note('scale-down', `${label} keeps running (scale-down: never)`)
+      return rollout.say(`${label} kept running`)
+    }
     try {
       await this.router.checkIdle(color)
       const { service, targetGroupArn } = sideOf(this.router.pair, color)

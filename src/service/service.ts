@@ -138,7 +138,8 @@ export async function deployTo(
   const updated = await ecs.updateService(update, signal)
   const deployment = deploymentOf(updated, update.taskDefinition)
   const existed = service.deployments.some((known) => known.id === deployment.id)
-  return { ...(await takeOver(ecs, update.cluster!, service, deployment, existed)), deployment, existed }
+  const taken = await takeOver(ecs, update.cluster!, service, deployment, existed, update.service)
+  return { ...taken, deployment, existed }
 }
 
 /** A deployment to watch; tasks of it that had stopped already (it existed before this run) are not blamed. */
@@ -147,9 +148,10 @@ export async function takeOver(
   cluster: string,
   service: ServiceSnapshot,
   deployment: Deployment,
-  existed: boolean
+  existed: boolean,
+  serviceId?: string
 ): Promise<{ ref: DeploymentRef }> {
-  const ref: DeploymentRef = { ecs, cluster, service: service.arn, deploymentId: deployment.id! }
+  const ref: DeploymentRef = { ecs, cluster, service: serviceId ?? service.arn, deploymentId: deployment.id! }
   if (existed) ref.ignoredTasks = await stoppedTasks(ref)
   return { ref }
 }

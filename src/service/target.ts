@@ -22,6 +22,8 @@ import {
 
 export interface TargetSettings {
   cluster: string
+  /** How calls name the service (default: its ARN). */
+  serviceId?: string
   pollIntervalMs: number
   waitTimeoutMs: number
 }
@@ -73,7 +75,7 @@ export class DeploymentTarget {
     const request = {
       ...update,
       cluster: this.settings.cluster,
-      service: this.service.arn,
+      service: this.settings.serviceId ?? this.service.arn,
       taskDefinition: arn
     }
     const { ref, deployment, existed } = await deployTo(this.ecs, this.service, request, signal)
@@ -91,7 +93,14 @@ export class DeploymentTarget {
     this.taskDefinitionArn = taskDefinitionArn
     const service = { deployments: this.service.deployments, serviceName: this.service.name }
     const deployment = deploymentOf(service, taskDefinitionArn)
-    const { ref } = await takeOver(this.ecs, this.settings.cluster, this.service, deployment, true)
+    const { ref } = await takeOver(
+      this.ecs,
+      this.settings.cluster,
+      this.service,
+      deployment,
+      true,
+      this.settings.serviceId
+    )
     this.track(ref, deployment.desiredCount ?? this.service.desiredCount)
   }
 

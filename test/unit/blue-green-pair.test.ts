@@ -10,7 +10,7 @@ import { discoverPair, newestState, readPairState, type PairState } from '../../
 import { shortTaskDefinition, stateKeys, stateTags } from '../../src/state/state.ts'
 import { resolveLive, trafficOf } from '../../src/traffic/pair-traffic.ts'
 import { readWeights, shares, withWeights } from '../../src/traffic/routing.ts'
-import type { BlueGreenOptions } from '../../src/strategies/blue-green/blue-green.ts'
+import type { BlueGreenOptions } from '../../src/strategies/blue-green/index.ts'
 import { freshWorldEachTest } from './support/fresh-world.ts'
 import { pairAddress, runBlueGreen } from './support/run-blue-green.ts'
 import {

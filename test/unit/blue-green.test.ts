@@ -6,7 +6,7 @@ import { describe, expect, test } from '@jest/globals'
 import { RegisterTaskDefinitionCommand, TagResourceCommand, UpdateServiceCommand } from '@aws-sdk/client-ecs'
 import { ModifyListenerCommand, ModifyRuleCommand } from '@aws-sdk/client-elastic-load-balancing-v2'
 import { CancelledError } from '../../src/core/errors.ts'
-import type { BlueGreenOptions } from '../../src/strategies/blue-green/blue-green.ts'
+import type { BlueGreenOptions } from '../../src/strategies/blue-green/index.ts'
 import { freshWorldEachTest } from './support/fresh-world.ts'
 import { pairAddress, runBlueGreen, type RunExtras } from './support/run-blue-green.ts'
 import {

@@ -5,11 +5,20 @@ import type { ElbPort } from '../../aws/elb.ts'
 import type { RulePort } from '../../aws/listener-rules.ts'
 import type { TaskDefinitionSource } from '../../aws/task-definition.ts'
 import type { Timeline } from '../../core/timeline.ts'
-import type { GatePorts } from '../../gates/sets.ts'
-import { other, type Color, type ColorPair, type PairAddress } from '../../pair/pair.ts'
-import type { RolloutReport, RolloutStatus } from '../../rollout/report.ts'
+import { versionGates, type GatePorts, type VersionGates } from '../../gates/sets.ts'
+import {
+  other,
+  sideOf,
+  type Color,
+  type ColorPair,
+  type PairAddress,
+  type PairSide
+} from '../../pair/pair.ts'
+import type { RolloutReport } from '../../rollout/report.ts'
 import type { PairRouter } from '../../traffic/pair-traffic.ts'
-import type { GateRow, OnFailure } from '../../rollout/rollout.ts'
+import type { Ending, GateRow, OnFailure, Rollout } from '../../rollout/rollout.ts'
+import type { Clock } from '../../core/clock.ts'
+import type { RolloutState, StateStatus } from '../../state/state.ts'
 
 /** full: deploy, verify, switch, bake, scale down; deploy: stop paused after verifying; promote: finish a paused one. */
 export type BlueGreenMode = 'full' | 'deploy' | 'promote'
@@ -77,17 +86,11 @@ export function blueGreenReport(
   options: BlueGreenOptions,
   pair: ColorPair,
   router: PairRouter,
-  run: {
-    status: RolloutStatus
-    reason: string
-    startedAt: number
-    finishedAt: number
-    durations: Record<string, number>
-    /** The color a rollback returns to, and the one live when the run began. */
-    previous: Color
-    live: Color
-    taskDefinitionArn: string
-  }
+  rollout: Rollout,
+  ending: Ending,
+  /** The color live when the run began, the one a rollback returns to, and the version deployed. */
+  run: { live: Color; previous: Color; arn: string },
+  clock: Clock
 ): BlueGreenReport {
   const traffic = router.traffic()
   const live = traffic.state === 'all' ? traffic.live : run.live
@@ -95,11 +98,10 @@ export function blueGreenReport(
   return {
     action: 'blue-green',
     mode: options.mode,
-    status: run.status,
-    reason: run.reason,
-    startedAt: new Date(run.startedAt).toISOString(),
-    finishedAt: new Date(run.finishedAt).toISOString(),
-    durations: run.durations,
+    ...ending,
+    startedAt: new Date(rollout.startedAt).toISOString(),
+    finishedAt: new Date(clock.now()).toISOString(),
+    durations: rollout.durations,
     cluster: options.cluster,
     listenerRule: options.listenerRule,
     blueService: pair.blue.name,
@@ -107,10 +109,65 @@ export function blueGreenReport(
     liveColor: live,
     idleColor: other(live),
     previousColor: run.previous,
-    taskDefinitionArn: run.taskDefinitionArn,
-    previousTaskDefinitionArn: (run.previous === 'blue' ? pair.blue : pair.green).service.taskDefinition,
+    taskDefinitionArn: run.arn,
+    previousTaskDefinitionArn: sideOf(pair, run.previous).service.taskDefinition,
     switchedAt: iso(router.switchedAt),
     switchedBackAt: iso(router.switchedBackAt),
     run: options.run
+  }
+}
+
+/** The gates of a new version on a color: readiness, the probe, the command with the rollout's facts. */
+export function blueGreenGates(
+  ports: BlueGreenPorts,
+  options: BlueGreenOptions,
+  side: PairSide,
+  taskDefinitionArn: string
+): VersionGates {
+  return versionGates(ports, { ...side.service, targetGroupArn: side.targetGroupArn }, options, {
+    ROLLOUT_COLOR: side.color,
+    ROLLOUT_SERVICE: side.name,
+    ROLLOUT_TARGET_GROUP_ARN: side.targetGroupArn,
+    ROLLOUT_TASK_DEFINITION_ARN: taskDefinitionArn
+  })
+}
+
+/** The steps of every blue-green rollout; the saved state names the one it is at by its index here. */
+export const stepNames = ['deploy', 'verify', 'pause', 'shift', 'bake', 'scale-down'] as const
+export type StepName = (typeof stepNames)[number]
+
+/** The step the saved state names: the one running, or, for a status written outside the steps, its own. */
+export function stepOf(names: readonly StepName[], current: string | undefined, status: StateStatus): number {
+  const running = names.indexOf(current as StepName)
+  if (running >= 0) return running
+  const byStatus: Partial<Record<StateStatus, StepName>> = { switched: 'bake', succeeded: 'scale-down' }
+  return names.indexOf(byStatus[status] ?? 'deploy')
+}
+
+/** The saved state of a run: status, versions, the step, and the weights it moves production to. */
+export function blueGreenState(
+  options: BlueGreenOptions,
+  status: StateStatus,
+  run: {
+    step: number
+    taskDefinitionArn: string
+    previousTaskDefinitionArn: string
+    target: Color
+    /** The weights now, by color, in percent. */
+    weights: Record<Color, number>
+    /** The clock's time. */
+    now: number
+  }
+): RolloutState {
+  const moving = status === 'switched' || status === 'succeeded'
+  return {
+    status,
+    taskDefinition: run.taskDefinitionArn,
+    previousTaskDefinition: run.previousTaskDefinitionArn,
+    step: run.step,
+    weights: moving ? { blue: 0, green: 0, [run.target]: 100 } : run.weights,
+    previousColor: other(run.target),
+    run: options.run,
+    updatedAt: new Date(run.now).toISOString()
   }
 }

@@ -1,7 +1,7 @@
 import { silentLog } from '../../../src/core/log.ts'
 import type { CommandRunner } from '../../../src/gates/command.ts'
 import type { Fetch } from '../../../src/gates/http-probe.ts'
-import { blueGreenDeploy, type BlueGreenOptions } from '../../../src/strategies/blue-green/blue-green.ts'
+import { blueGreenDeploy, type BlueGreenOptions } from '../../../src/strategies/blue-green/index.ts'
 import { ruleArn, type FakePair } from './fake-pair.ts'
 import type { World } from './fresh-world.ts'
 

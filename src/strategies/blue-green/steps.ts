@@ -5,60 +5,30 @@
  */
 import type { ListenerRule } from '../../aws/listener-rules.ts'
 import { formatDuration } from '../../core/duration.ts'
-import { checkAlarms } from '../../gates/alarms.ts'
-import { versionGates, type VersionGates } from '../../gates/sets.ts'
-import {
-  discoverPair,
-  discoverTestRule,
-  labelOf,
-  other,
-  sideOf,
-  type Color,
-  type ColorPair
-} from '../../pair/pair.ts'
-import { toSeconds } from '../../rollout/report.ts'
+import type { VersionGates } from '../../gates/sets.ts'
 import { PairCapacity } from '../../pair/capacity.ts'
+import { labelOf, other, sideOf, type Color, type ColorPair } from '../../pair/pair.ts'
+import { toSeconds } from '../../rollout/report.ts'
 import { Rollout, RolloutFailure, type RolloutContext, type Step } from '../../rollout/rollout.ts'
 import { DeploymentTarget } from '../../service/target.ts'
-import { unfinished, type RolloutState, type StateStatus } from '../../state/state.ts'
+import { unfinished } from '../../state/state.ts'
 import { StateWriter } from '../../state/writer.ts'
-import { PairRouter, resolveLive } from '../../traffic/pair-traffic.ts'
+import { PairRouter } from '../../traffic/pair-traffic.ts'
 import {
+  blueGreenGates,
   blueGreenReport,
+  blueGreenState,
+  stepNames,
+  stepOf,
   type BlueGreenOptions,
   type BlueGreenPorts,
-  type BlueGreenResult
+  type BlueGreenResult,
+  type StepName
 } from './options.ts'
-import { planDeployment, planPromotion, type Plan } from './plan.ts'
-
-export type { BlueGreenOptions, BlueGreenPorts, BlueGreenReport, BlueGreenResult } from './options.ts'
-
-/** The steps of every blue-green rollout; the saved state names the one it is at by its index here. */
-const stepNames = ['deploy', 'verify', 'pause', 'shift', 'bake', 'scale-down'] as const
-type StepName = (typeof stepNames)[number]
-
-/** Checks every input and the whole pair with read-only calls, then runs the rollout (refusals change nothing). */
-export async function blueGreenDeploy(
-  options: BlueGreenOptions,
-  ports: BlueGreenPorts,
-  context: RolloutContext
-): Promise<BlueGreenResult> {
-  const pair = await discoverPair(ports, options)
-  const testRule = options.testListenerRule
-    ? await discoverTestRule(ports.rules, pair, options.testListenerRule)
-    : undefined
-  const { live, restore } = resolveLive(pair)
-  if (options.verifyCommand && !ports.runCommand) throw new Error('verify-command needs a command runner')
-  const plan =
-    options.mode === 'promote'
-      ? planPromotion(pair, live, restore, options)
-      : await planDeployment(pair, live, restore, options, ports.ecs)
-  await checkAlarms(ports.cloudwatch, options.alarms)
-  return new BlueGreen(options, ports, context, { pair, testRule, live, plan }).run(restore)
-}
+import type { Plan } from './plan.ts'
 
 /** One run, from the first change on. */
-class BlueGreen {
+export class BlueGreenRun {
   private readonly rollout: Rollout
   private readonly router: PairRouter
   /** The color that gets (or has) the new version, and the other one: what a failure returns to. */
@@ -88,17 +58,20 @@ class BlueGreen {
     const toIdle = plan.kind === 'deploy' || (plan.kind === 'continue' && plan.from === 'verify')
     this.target = toIdle ? other(live) : live
     this.previous = other(this.target)
-    this.deployment = new DeploymentTarget(
-      ports.ecs,
-      this.rollout,
-      context,
-      options,
-      this.side(this.target).service
-    )
-    if (plan.kind === 'continue') this.deployment.taskDefinitionArn = plan.taskDefinitionArn
     const side = this.side(this.target)
+    this.deployment = new DeploymentTarget(ports.ecs, this.rollout, context, options, side.service)
+    if (plan.kind === 'continue') this.deployment.taskDefinitionArn = plan.taskDefinitionArn
     this.capacity = new PairCapacity(ports, this.router, this.rollout, context, options)
-    this.state = new StateWriter(ports.ecs, side, context.log, (status) => this.stateOf(status))
+    this.state = new StateWriter(ports.ecs, side, context.log, (status) =>
+      blueGreenState(options, status, {
+        step: stepOf(stepNames, this.rollout.current, status),
+        taskDefinitionArn: this.deployment.taskDefinitionArn,
+        target: this.target,
+        previousTaskDefinitionArn: this.side(this.previous).service.taskDefinition,
+        weights: this.router.percentByColor(),
+        now: context.clock.now()
+      })
+    )
   }
 
   async run(restore: boolean): Promise<BlueGreenResult> {
@@ -128,20 +101,17 @@ class BlueGreen {
     const chosen = from ? stepNames.slice(stepNames.indexOf(from)).map((name) => steps[name]) : []
     const ending = await rollout.run([...before, ...chosen])
     await this.state.saveEnding(ending, rollout.isCommitted)
-    const { router } = this
-    return {
-      report: blueGreenReport(options, roles.pair, router, {
-        ...ending,
-        startedAt: rollout.startedAt,
-        finishedAt: this.context.clock.now(),
-        durations: rollout.durations,
-        previous: this.previous,
-        live: roles.live,
-        taskDefinitionArn: this.deployment.taskDefinitionArn
-      }),
-      timeline: rollout.timeline,
-      gates: rollout.gates
-    }
+    const facts = { live: roles.live, previous: this.previous, arn: this.deployment.taskDefinitionArn }
+    const report = blueGreenReport(
+      options,
+      roles.pair,
+      this.router,
+      rollout,
+      ending,
+      facts,
+      this.context.clock
+    )
+    return { report, timeline: rollout.timeline, gates: rollout.gates }
   }
 
   /** Registers (if needed) and deploys the version to the idle color at the live color's size, then follows it. */
@@ -220,25 +190,16 @@ class BlueGreen {
     rollout.say(`${this.label(this.target)} serves ${deployment.taskDefinitionArn}${baked}`)
   }
 
-  /** The old color to zero, once the rule read right before shows it takes no traffic; drained within wait-timeout. */
-  private async scaleDown() {
-    const { options, rollout } = this
-    const label = this.label(this.previous)
-    if (options.scaleDown === 'never') {
-      this.note('scale-down', `${label} keeps running (scale-down: never)`)
-      return rollout.say(`${label} kept running`)
-    }
-    return this.capacity.retire(this.previous)
+  /** The old color to zero (unless scale-down: never), once the rule shows it takes no traffic; then drained. */
+  private scaleDown() {
+    return this.capacity.retire(this.previous, this.options.scaleDown === 'never')
   }
 
   /** Before continuing at the bake or the scale-down of a run that died: what it had reached. */
   private async resume(from: 'bake' | 'scale-down'): Promise<void> {
     const run = this.roles.pair.state?.run || 'unknown'
-    const [target, previous, arn] = [
-      this.label(this.target),
-      this.label(this.previous),
-      this.deployment.taskDefinitionArn
-    ]
+    const [target, arn] = [this.label(this.target), this.deployment.taskDefinitionArn]
+    const previous = this.label(this.previous)
     if (from === 'scale-down') {
       this.rollout.commit()
       this.note(
@@ -268,28 +229,7 @@ class BlueGreen {
 
   /** The gates of the new version on the target color. */
   private gates(): VersionGates {
-    const { service, name, targetGroupArn } = this.side(this.target)
-    return versionGates(this.ports, { ...service, targetGroupArn }, this.options, {
-      ROLLOUT_COLOR: this.target,
-      ROLLOUT_SERVICE: name,
-      ROLLOUT_TARGET_GROUP_ARN: targetGroupArn,
-      ROLLOUT_TASK_DEFINITION_ARN: this.deployment.taskDefinitionArn
-    })
-  }
-
-  /** The saved state: status, versions, the step, and the weights the rollout moves production to. */
-  private stateOf(status: StateStatus): RolloutState {
-    const moving = status === 'switched' || status === 'succeeded'
-    return {
-      status,
-      taskDefinition: this.deployment.taskDefinitionArn,
-      previousTaskDefinition: this.side(this.previous).service.taskDefinition,
-      step: stepOf(this.rollout.current, status),
-      weights: moving ? weightsTo(this.target) : this.router.percentByColor(),
-      previousColor: this.previous,
-      run: this.options.run,
-      updatedAt: new Date(this.context.clock.now()).toISOString()
-    }
+    return blueGreenGates(this.ports, this.options, this.side(this.target), this.deployment.taskDefinitionArn)
   }
 
   private note(subject: string, observed: string): void {
@@ -303,14 +243,4 @@ class BlueGreen {
   private label(color: Color): string {
     return labelOf(this.roles.pair, color)
   }
-}
-
-const weightsTo = (color: Color): Record<Color, number> => ({ blue: 0, green: 0, [color]: 100 })
-
-/** The step the saved state names: the one running, or, for a status written outside the steps, its own. */
-function stepOf(current: string | undefined, status: StateStatus): number {
-  const running = stepNames.indexOf(current as StepName)
-  if (running >= 0) return running
-  const byStatus: Partial<Record<StateStatus, StepName>> = { switched: 'bake', succeeded: 'scale-down' }
-  return stepNames.indexOf(byStatus[status] ?? 'deploy')
 }

@@ -1,0 +1,34 @@
+/**
+ * The blue-green strategy: every input and the whole pair checked with read-only calls (a refusal changes
+ * nothing), what to do decided from the pair, its saved state and the inputs (./plan.ts), then the steps run
+ * (./steps.ts).
+ */
+import { checkAlarms } from '../../gates/alarms.ts'
+import { discoverPair, discoverTestRule } from '../../pair/pair.ts'
+import type { RolloutContext } from '../../rollout/rollout.ts'
+import { resolveLive } from '../../traffic/pair-traffic.ts'
+import type { BlueGreenOptions, BlueGreenPorts, BlueGreenResult } from './options.ts'
+import { planDeployment, planPromotion } from './plan.ts'
+import { BlueGreenRun } from './steps.ts'
+
+export type { BlueGreenOptions, BlueGreenPorts, BlueGreenReport, BlueGreenResult } from './options.ts'
+
+/** Checks every input and the whole pair with read-only calls, then runs the rollout (refusals change nothing). */
+export async function blueGreenDeploy(
+  options: BlueGreenOptions,
+  ports: BlueGreenPorts,
+  context: RolloutContext
+): Promise<BlueGreenResult> {
+  const pair = await discoverPair(ports, options)
+  const testRule = options.testListenerRule
+    ? await discoverTestRule(ports.rules, pair, options.testListenerRule)
+    : undefined
+  const { live, restore } = resolveLive(pair)
+  if (options.verifyCommand && !ports.runCommand) throw new Error('verify-command needs a command runner')
+  const plan =
+    options.mode === 'promote'
+      ? planPromotion(pair, live, restore, options)
+      : await planDeployment(pair, live, restore, options, ports.ecs)
+  await checkAlarms(ports.cloudwatch, options.alarms)
+  return new BlueGreenRun(options, ports, context, { pair, testRule, live, plan }).run(restore)
+}

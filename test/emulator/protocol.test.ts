@@ -404,20 +404,21 @@ describe('faults and the call log', () => {
     }
   })
 
-  test('every call is logged with its service, operation, time and error code', async () => {
+  test('every call is logged with its service, operation, time, input and error code', async () => {
     fakes.ecs.answers.ListServices = () => ({ serviceArns: [] })
     const before = server.calls.length
     const startedAt = Date.now()
-    await ecs.send(new ListServicesCommand({}))
+    await ecs.send(new ListServicesCommand({ cluster: 'prod' }))
     server.faults.set('cloudwatch', { throttleRate: 1 })
     await cloudwatch.send(new DescribeAlarmsCommand({})).catch(() => undefined)
     const logged = server.calls.slice(before)
     expect(logged).toEqual([
-      { service: 'ecs', operation: 'ListServices', at: expect.any(Date) },
+      { service: 'ecs', operation: 'ListServices', at: expect.any(Date), input: { cluster: 'prod' } },
       {
         service: 'cloudwatch',
         operation: 'DescribeAlarms',
         at: expect.any(Date),
+        input: {},
         error: 'ThrottlingException'
       }
     ])

@@ -106,6 +106,14 @@ describe('TargetHealthGate', () => {
     })
   })
 
+  test('no running task of the version: waiting, never passed, even when the group has healthy targets', async () => {
+    const old = [target('10.0.9.9', 8080, 'healthy'), target('10.0.9.8', 8080, 'healthy')]
+    const none = { state: 'waiting', observed: 'no running task of the new version' }
+    expect(await gate(old).check(look([], 2))).toEqual(none)
+    expect(await gate(old).check(look([awsvpcTask('c', '10.0.1.7', 'PENDING')], 2))).toEqual(none)
+    expect(await gate([]).check(look([], 0))).toEqual(none)
+  })
+
   test('target group names come from their ARNs', () => {
     expect(targetGroupName(tg)).toBe('web-blue')
   })
@@ -157,6 +165,32 @@ describe('EcsTasksGate', () => {
       '2 tasks stopped: EssentialContainerExited: Essential container in task exited; container web: exit code 1 (tasks a, b); ' +
         '1 task stopped: EssentialContainerExited: Essential container in task exited; container web: exit code 2 (task c)'
     )
+  })
+
+  test('no task at all is not healthy: the count the rollout deployed is expected, never 0 of 0', async () => {
+    expect(await gate.check(look([], 2))).toEqual({ state: 'waiting', observed: '0/2 running' })
+    // A rollout of 0 tasks still expects one: nothing running is never a pass.
+    const zero: GateContext = { ...look([], 0), currentDesiredCount: undefined }
+    expect(await gate.check(zero)).toEqual({ state: 'waiting', observed: '0/1 running' })
+  })
+
+  test("the service's desired count below the count the rollout deployed fails, naming both numbers", async () => {
+    const running = [awsvpcTask('a', '10.0.0.1'), awsvpcTask('b', '10.0.0.2')]
+    expect(await gate.check(look(running, 2, 1))).toEqual({
+      state: 'failed',
+      observed:
+        "2/2 running, the service's desired count is now 1, below the 2 this rollout deployed (changed outside this rollout)"
+    })
+    expect(await gate.check(look([], 2, 0))).toEqual({
+      state: 'failed',
+      observed:
+        "0/2 running, the service's desired count is now 0, below the 2 this rollout deployed (changed outside this rollout)"
+    })
+    // Scaled out meanwhile (autoscaling): the deployed count still passes.
+    expect((await gate.check(look(running, 2, 4))).state).toBe('passed')
+    // A look that could not read the count now judges by the deployed count alone.
+    const unknown: GateContext = { ...look(running, 2), currentDesiredCount: async () => undefined }
+    expect((await gate.check(unknown)).state).toBe('passed')
   })
 
   test('a scale-in by the scheduler is not a failure', async () => {

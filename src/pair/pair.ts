@@ -149,8 +149,8 @@ export async function discoverPair(ports: PairPorts, address: PairAddress): Prom
       `${rule.arn} also forwards to ${names(extra)}, which is neither color's target group; a blue/green rule forwards to ${names([blue, green])} only`
     )
   }
-  checkTagRoom(blueService, inputOf.blue)
-  checkTagRoom(greenService, inputOf.green)
+  checkTagRoom(blueService, inputOf.blue, true)
+  checkTagRoom(greenService, inputOf.green, true)
   const state = newestState([
     readPairState('blue', blue.service.tags),
     readPairState('green', green.service.tags)

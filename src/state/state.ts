@@ -112,17 +112,22 @@ export function readState(tags: Tag[] | undefined): RolloutState | undefined {
   }
 }
 
+/** The keys of a single service's state: a pair's state adds the weights and the previous color. */
+const serviceKeys = allKeys.filter((key) => key !== stateKeys.weights && key !== stateKeys.previousColor)
+
 /** How many more tags a service may take before the state no longer fits (negative: it does not). */
-export function tagRoom(service: Service): number {
+export function tagRoom(service: Service, ofPair: boolean): number {
+  const keys = ofPair ? allKeys : serviceKeys
   const others = (service.tags ?? []).filter((tag) => !allKeys.includes(tag.key ?? ''))
-  return maxTagsPerResource - others.length - allKeys.length
+  return maxTagsPerResource - others.length - keys.length
 }
 
-/** Refuses, before any change, a service whose tags leave no room for the state. */
-export function checkTagRoom(service: Service, input: string): void {
-  if (tagRoom(service) >= 0) return
+/** Refuses, before any change, a service whose tags leave no room for the state (a pair's, or a service's). */
+export function checkTagRoom(service: Service, input: string, ofPair: boolean): void {
+  if (tagRoom(service, ofPair) >= 0) return
+  const needed = (ofPair ? allKeys : serviceKeys).length
   throw new InputError(
-    `Invalid input ${input}: service ${service.serviceName} has ${service.tags?.length} tags; the rollout record needs ${allKeys.length} of the ${maxTagsPerResource} AWS allows`
+    `Invalid input ${input}: service ${service.serviceName} has ${service.tags?.length} tags; the rollout record needs ${needed} of the ${maxTagsPerResource} AWS allows`
   )
 }
 

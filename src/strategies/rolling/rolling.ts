@@ -50,7 +50,7 @@ export async function rollingDeploy(
       `Invalid input service: service ${quote(options.service)} ${why}; a rolling update needs the ECS controller and the ROLLING strategy`
     )
   }
-  checkTagRoom(described, 'service')
+  checkTagRoom(described, 'service', false)
   const service = snapshotOf(described)
   if ((options.desiredCount ?? service.desiredCount) < 1) {
     throw new InputError(

@@ -1,2 +1,0 @@
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import{a,b,c,d,e,f,g}from"./chunk-GY2HJICN.js";import"./chunk-UPSXVNRI.js";import"./chunk-3JO6T23E.js";import"./chunk-35FDLXUR.js";import"./chunk-XTI4HEAM.js";export{f as ENV_ACCOUNT_ID,e as ENV_CREDENTIAL_SCOPE,d as ENV_EXPIRATION,a as ENV_KEY,b as ENV_SECRET,c as ENV_SESSION,g as fromEnv};

@@ -8,7 +8,7 @@ import type { Tag } from '@aws-sdk/client-ecs'
 import { CancelledError } from '../../src/core/errors.ts'
 import type { BlueGreenOptions } from '../../src/strategies/blue-green/index.ts'
 import { freshWorldEachTest } from './support/fresh-world.ts'
-import { pairAddress, runBlueGreen, type RunExtras } from './support/run-blue-green.ts'
+import { blueGreenDefaults, runBlueGreen, type RunExtras } from './support/run-blue-green.ts'
 import {
   FakePair,
   listenerArn,
@@ -22,18 +22,7 @@ import { ecsArn } from './support/scripted-aws.ts'
 
 const world = freshWorldEachTest((clock) => new FakePair(clock))
 
-const options: BlueGreenOptions = {
-  ...pairAddress,
-  mode: 'full',
-  taskDefinition: { kind: 'image', container: 'web', image: 'registry.example/web:2.0' },
-  alarms: [],
-  bakeTimeMs: 30_000,
-  scaleDown: 'after-bake',
-  waitTimeoutMs: 600_000,
-  pollIntervalMs: 5000,
-  onFailure: 'rollback',
-  run: 'https://github.com/example/app/actions/runs/42/attempts/1'
-}
+const options = blueGreenDefaults
 
 const deploy = (overrides: Partial<BlueGreenOptions> = {}, extras?: RunExtras) =>
   runBlueGreen(world, { ...options, ...overrides }, extras)

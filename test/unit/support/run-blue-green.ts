@@ -13,6 +13,20 @@ export const pairAddress = {
   listenerRule: ruleArn
 }
 
+/** A full run of a new image to the idle color, as most tests start from. */
+export const blueGreenDefaults: BlueGreenOptions = {
+  ...pairAddress,
+  mode: 'full',
+  taskDefinition: { kind: 'image', container: 'web', image: 'registry.example/web:2.0' },
+  alarms: [],
+  bakeTimeMs: 30_000,
+  scaleDown: 'after-bake',
+  waitTimeoutMs: 600_000,
+  pollIntervalMs: 5000,
+  onFailure: 'rollback',
+  run: 'https://github.com/example/app/actions/runs/42/attempts/1'
+}
+
 /** What a run may take besides its options: a cancellation signal, and what the command and probe gates run. */
 export interface RunExtras {
   signal?: AbortSignal

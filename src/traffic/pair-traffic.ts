@@ -62,8 +62,8 @@ export function percentByColor(pair: ColorPair, rule: ListenerRule = pair.rule):
 
 /**
  * The live color. A rule caught halfway is explained only by the state of a rollout that was moving traffic (its
- * recorded weights, or its `switched` status); the color it moved traffic away from is then the live one, and
- * `restore` says traffic must go back to it first.
+ * `switched` status, or the weights it recorded are the rule's); the color it moved traffic away from is then the
+ * live one, and `restore` says traffic must go back to it first.
  */
 export function resolveLive(pair: ColorPair): { live: Color; restore: boolean } {
   const traffic = trafficOf(pair)
@@ -73,8 +73,13 @@ export function resolveLive(pair: ColorPair): { live: Color; restore: boolean } 
       `Invalid input listener-rule: ${pair.rule.arn} gives weight 0 to both colors; one color must take the traffic`
     )
   }
+  // A rollout explains the split when it was moving traffic, or when it recorded these very weights.
   const state = pair.state
-  if (state?.status === 'switched' && sideWeight(pair, state.previousColor) > 0) {
+  const recorded = state?.weights
+  const now = percentByColor(pair)
+  const moving =
+    state?.status === 'switched' || (recorded?.blue === now.blue && recorded?.green === now.green)
+  if (state && moving && sideWeight(pair, state.previousColor) > 0) {
     return { live: state.previousColor, restore: true }
   }
   throw new InputError(

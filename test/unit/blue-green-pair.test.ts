@@ -185,6 +185,18 @@ describe('refusals: an InputError naming the input, before any change', () => {
     )
   })
 
+  test('a rule caught halfway at the very weights a rollout recorded is explained: traffic goes back first', async () => {
+    world.aws.setWeights(70, 30)
+    world.aws.setTags('green', tagsOf({ ...record, status: 'deploying', weights: { blue: 70, green: 30 } }))
+    const pair = await discoverPair(world.aws.ports(), pairAddress)
+    expect(resolveLive(pair)).toEqual({ live: 'blue', restore: true })
+    // Other weights than the recorded ones are not explained by it.
+    world.aws.setWeights(60, 40)
+    expect(() => resolveLive({ ...pair, rule: { ...pair.rule, actions: world.aws.ruleActions } })).toThrow(
+      /is split .* and no rollout recorded on the services explains it/
+    )
+  })
+
   test('a test rule that is missing, the production rule itself, or on another load balancer', async () => {
     expect(await refused({ testListenerRule: testListenerArn.replace(/\w+$/, 'ffff') })).toMatch(
       /^Invalid input test-listener-rule: .* was not found$/

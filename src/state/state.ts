@@ -8,6 +8,10 @@
  */
 import type { Service, Tag } from '@aws-sdk/client-ecs'
 import { InputError } from '../core/errors.ts'
+import { formatHistory, parseHistory } from './history.ts'
+import { shortTaskDefinition } from './revision.ts'
+
+export { sameRevision, shortTaskDefinition } from './revision.ts'
 
 /**
  * deploying: the new version is going onto the service;
@@ -44,6 +48,15 @@ export interface RolloutState {
   run: string
   /** When the state was written last (ISO 8601). */
   updatedAt: string
+  /** The action that wrote it: blue-green, rolling, rollback. */
+  action?: string
+  /**
+   * The versions that succeeded on the service (or pair), newest first, as `family:revision`: what `rollback`
+   * with `to: previous` walks back through (see ./history.ts for how far back it reaches).
+   */
+  history?: string[]
+  /** Why the rollout was made, in the user's words (rollback's `reason`). */
+  reason?: string
 }
 
 /** The tag keys, all under one prefix. */
@@ -55,7 +68,10 @@ export const stateKeys = {
   weights: 'ecs-deploy:weights',
   previousColor: 'ecs-deploy:previous-color',
   run: 'ecs-deploy:run',
-  updatedAt: 'ecs-deploy:updated'
+  updatedAt: 'ecs-deploy:updated',
+  action: 'ecs-deploy:action',
+  history: 'ecs-deploy:history',
+  reason: 'ecs-deploy:reason'
 } as const satisfies Record<keyof RolloutState, string>
 
 /** AWS allows this many tags on a resource. */
@@ -73,7 +89,10 @@ export function stateTags(state: RolloutState): Tag[] {
     weights: state.weights ? formatWeights(state.weights) : undefined,
     previousColor: state.previousColor,
     run: state.run,
-    updatedAt: state.updatedAt
+    updatedAt: state.updatedAt,
+    action: state.action,
+    history: state.history && state.history.length > 0 ? formatHistory(state.history) : undefined,
+    reason: state.reason || undefined
   }
   return (Object.keys(stateKeys) as (keyof RolloutState)[]).flatMap((field) => {
     const value = values[field]
@@ -100,6 +119,8 @@ export function readState(tags: Tag[] | undefined): RolloutState | undefined {
   )
     return undefined
   const weights = parseWeights(tag(stateKeys.weights))
+  const history = parseHistory(tag(stateKeys.history))
+  const [action, reason] = [tag(stateKeys.action), tag(stateKeys.reason)]
   return {
     status,
     taskDefinition,
@@ -108,7 +129,10 @@ export function readState(tags: Tag[] | undefined): RolloutState | undefined {
     ...(weights ? { weights } : {}),
     ...(previousColor ? { previousColor } : {}),
     run: tag(stateKeys.run) ?? '',
-    updatedAt
+    updatedAt,
+    ...(action ? { action } : {}),
+    ...(history.length > 0 ? { history } : {}),
+    ...(reason ? { reason } : {})
   }
 }
 
@@ -147,23 +171,9 @@ function parseWeights(text: string | undefined): Partial<Record<Color, number>> 
   return Object.keys(weights).length > 0 ? weights : undefined
 }
 
-/**
- * A task definition ARN within a tag value: the ARN when it fits, else `family:revision` (a family may have 255
- * characters), which ECS accepts wherever it takes the ARN.
- */
-export function shortTaskDefinition(arn: string): string {
-  if (arn.length <= 256) return arn
-  return arn.replace(/^arn:[^:]+:ecs:[^:]*:\d*:task-definition\//, '')
-}
-
-/** An ARN and a `family:revision` (as a state may hold it) name the same revision. */
-export function sameRevision(a: string, b: string): boolean {
-  const revision = (arn: string) => arn.replace(/^arn:[^:]+:ecs:[^:]*:\d*:task-definition\//, '')
-  return revision(a) === revision(b)
-}
-
-function tagValue(text: string): string {
-  return text.replace(/[^\p{L}\p{N} +\-=._:/@]/gu, '_').slice(0, 256)
+/** Text as a tag value: the characters every AWS service accepts in tags, at most `max` of them. */
+export function tagValue(text: string, max = 256): string {
+  return text.replace(/[^\p{L}\p{N} +\-=._:/@]/gu, '_').slice(0, max)
 }
 
 /** Says when a run takes over from a rollout that did not end (its runner was lost, or it was paused). */

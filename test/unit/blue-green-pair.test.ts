@@ -210,9 +210,9 @@ describe('refusals: an InputError naming the input, before any change', () => {
   })
 
   test('a service with no room left for the record tags', async () => {
-    world.aws.setTags('blue', Object.fromEntries(Array.from({ length: 45 }, (_, i) => [`team:${i}`, 'x'])))
+    world.aws.setTags('blue', Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`team:${i}`, 'x'])))
     expect(await refused()).toBe(
-      'Invalid input blue-service: service web-blue has 45 tags; the rollout record needs 8 of the 50 AWS allows'
+      'Invalid input blue-service: service web-blue has 40 tags; the rollout record needs 11 of the 50 AWS allows'
     )
   })
 
@@ -260,7 +260,7 @@ describe('the record in tags', () => {
       'ecs-deploy:run',
       'ecs-deploy:updated'
     ])
-    expect(Object.keys(stateKeys)).toHaveLength(8)
+    expect(Object.keys(stateKeys)).toHaveLength(11)
     expect(readPairState('green', tags)).toEqual(record)
     const switched = { ...record, status: 'switched' as const, step: 4, weights: { blue: 0, green: 100 } }
     expect(tagsOf(switched)['ecs-deploy:weights']).toBe('blue=0 green=100')

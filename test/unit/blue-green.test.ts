@@ -100,7 +100,10 @@ describe('mode full', () => {
       'ecs-deploy:weights': 'blue=0 green=100',
       'ecs-deploy:previous-color': 'blue',
       'ecs-deploy:run': options.run,
-      'ecs-deploy:updated': expect.stringMatching(/^2026-11-25T10:\d\d:\d\d\.\d{3}Z$/)
+      'ecs-deploy:updated': expect.stringMatching(/^2026-11-25T10:\d\d:\d\d\.\d{3}Z$/),
+      'ecs-deploy:action': 'blue-green',
+      // What succeeded on the pair, newest first: the new version, then the one that served before it.
+      'ecs-deploy:history': 'web:2 1'
     })
     expect(world.aws.calls('TagResource').map((call) => call.tags[0].value)).toEqual([
       'deploying',

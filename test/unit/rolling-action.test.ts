@@ -525,7 +525,9 @@ describe('the rollout record on the service', () => {
       'ecs-deploy:previous-task-definition': taskDefinitionArn(7),
       'ecs-deploy:step': '1',
       'ecs-deploy:run': runUrl,
-      'ecs-deploy:updated': new Date(world.clock.now()).toISOString()
+      'ecs-deploy:updated': new Date(world.clock.now()).toISOString(),
+      'ecs-deploy:action': 'rolling',
+      'ecs-deploy:history': 'web:8 7'
     })
   })
 

@@ -211,26 +211,27 @@ describe('refused before any change', () => {
   const tags = (count: number): Tag[] =>
     Array.from({ length: count }, (_, i) => ({ key: `team:${i}`, value: 'web' }))
 
-  test('a service with 46 tags of its own: no room for the 6 tags of the record', async () => {
-    world.aws.tags[serviceArn()] = tags(46)
+  test('a service with 42 tags of its own: no room for the 9 tags of the record', async () => {
+    world.aws.tags[serviceArn()] = tags(42)
     refuseChanges()
     const result = await deployNewImage()
     expect(result.failure).toEqual([
-      'Invalid input service: service web has 46 tags; the rollout record needs 6 of the 50 AWS allows'
+      'Invalid input service: service web has 42 tags; the rollout record needs 9 of the 50 AWS allows'
     ])
     expect(world.aws.mutations()).toEqual([])
     expect(core.setOutput).not.toHaveBeenCalled()
   })
 
-  test('44 tags of its own and an earlier record: the record overwrites its own keys, so it fits', async () => {
+  test('41 tags of its own and an earlier record: the record overwrites its own keys, so it fits', async () => {
     const earlier = ['status', 'task-definition', 'previous-task-definition', 'step', 'run', 'updated'].map(
       (name) => ({ key: `ecs-deploy:${name}`, value: 'x' })
     )
-    world.aws.tags[serviceArn()] = [...tags(44), ...earlier]
+    world.aws.tags[serviceArn()] = [...tags(41), ...earlier]
     const result = await deployNewImage()
     expect(result.failure).toEqual([])
     expect(result.outputs.status).toBe('succeeded')
-    expect(world.aws.tags[serviceArn()]).toHaveLength(50)
+    // 41, then the 8 keys a rolling update writes (a rollback's reason would be the 9th).
+    expect(world.aws.tags[serviceArn()]).toHaveLength(49)
   })
 
   const longImage = (length: number) => `registry.example/${'a'.repeat(length - 'registry.example/'.length)}`

@@ -19,6 +19,7 @@ import type { PairRouter } from '../../traffic/pair-traffic.ts'
 import type { Ending, GateRow, OnFailure, Rollout } from '../../rollout/rollout.ts'
 import type { Clock } from '../../core/clock.ts'
 import type { RolloutState, StateStatus } from '../../state/state.ts'
+import { succeeded } from '../../state/history.ts'
 
 /** full: deploy, verify, switch, bake, scale down; deploy: stop paused after verifying; promote: finish a paused one. */
 export type BlueGreenMode = 'full' | 'deploy' | 'promote'
@@ -157,9 +158,15 @@ export function blueGreenState(
     weights: Record<Color, number>
     /** The clock's time. */
     now: number
+    /** The versions that had succeeded on the pair before this run. */
+    history: string[]
   }
 ): RolloutState {
   const moving = status === 'switched' || status === 'succeeded'
+  const history =
+    status === 'succeeded'
+      ? succeeded(run.history, run.taskDefinitionArn, run.previousTaskDefinitionArn)
+      : run.history
   return {
     status,
     taskDefinition: run.taskDefinitionArn,
@@ -168,6 +175,8 @@ export function blueGreenState(
     weights: moving ? { blue: 0, green: 0, [run.target]: 100 } : run.weights,
     previousColor: other(run.target),
     run: options.run,
-    updatedAt: new Date(run.now).toISOString()
+    updatedAt: new Date(run.now).toISOString(),
+    action: 'blue-green',
+    history
   }
 }

@@ -11,6 +11,7 @@ import { labelOf, other, sideOf, type Color, type ColorPair } from '../../pair/p
 import { toSeconds } from '../../rollout/report.ts'
 import { Rollout, RolloutFailure, type RolloutContext, type Step } from '../../rollout/rollout.ts'
 import { DeploymentTarget } from '../../service/target.ts'
+import { historyOf } from '../../state/history.ts'
 import { unfinished } from '../../state/state.ts'
 import { StateWriter } from '../../state/writer.ts'
 import { PairRouter } from '../../traffic/pair-traffic.ts'
@@ -62,6 +63,7 @@ export class BlueGreenRun {
     this.deployment = new DeploymentTarget(ports.ecs, this.rollout, context, options, side.service)
     if (plan.kind === 'continue') this.deployment.taskDefinitionArn = plan.taskDefinitionArn
     this.capacity = new PairCapacity(ports, this.router, this.rollout, context, options)
+    const history = historyOf(roles.pair.state)
     this.state = new StateWriter(ports.ecs, side, context.log, (status) =>
       blueGreenState(options, status, {
         step: stepOf(stepNames, this.rollout.current, status),
@@ -69,7 +71,8 @@ export class BlueGreenRun {
         target: this.target,
         previousTaskDefinitionArn: this.side(this.previous).service.taskDefinition,
         weights: this.router.percentByColor(),
-        now: context.clock.now()
+        now: context.clock.now(),
+        history
       })
     )
   }

@@ -20,7 +20,8 @@ import {
 import { findServices, selfManaged, snapshotOf, type ServiceSnapshot } from '../../service/service.ts'
 import { DeploymentTarget } from '../../service/target.ts'
 import { deploymentOf } from '../../service/watch.ts'
-import { checkTagRoom } from '../../state/state.ts'
+import { historyOf, succeeded } from '../../state/history.ts'
+import { checkTagRoom, readState } from '../../state/state.ts'
 import { StateWriter } from '../../state/writer.ts'
 import {
   rollbackUpdate,
@@ -91,6 +92,7 @@ class RollingUpdate {
     this.rollout = new Rollout(context, options.onFailure)
     const settings = { ...options, serviceId: options.service }
     this.deployment = new DeploymentTarget(ports.ecs, this.rollout, context, settings, before)
+    const history = historyOf(readState(before.tags))
     this.state = new StateWriter(
       ports.ecs,
       { arn: before.arn, name: options.service },
@@ -101,7 +103,12 @@ class RollingUpdate {
         previousTaskDefinition: before.taskDefinition,
         step: Math.max(0, stepNames.indexOf(this.rollout.current as (typeof stepNames)[number])),
         run: options.run,
-        updatedAt: new Date(context.clock.now()).toISOString()
+        updatedAt: new Date(context.clock.now()).toISOString(),
+        action: 'rolling',
+        history:
+          status === 'succeeded'
+            ? succeeded(history, this.deployment.taskDefinitionArn, before.taskDefinition)
+            : history
       })
     )
   }

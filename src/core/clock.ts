@@ -22,6 +22,16 @@ export const systemClock: Clock = {
   }
 }
 
+/** Calls `tick` every `ms` until the returned function is called (a lock's heartbeat); injectable like the clock. */
+export type Every = (ms: number, tick: () => void) => () => void
+
+/** Real timers that do not keep the process alive. */
+export const realEvery: Every = (ms, tick) => {
+  const timer = setInterval(tick, ms)
+  timer.unref()
+  return () => clearInterval(timer)
+}
+
 export function throwIfCancelled(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw cancellation(signal)
 }

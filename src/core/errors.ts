@@ -8,12 +8,23 @@ export class CancelledError extends Error {
   override name = 'CancelledError'
 }
 
+/** Another run holds the lock of what this run would change: nothing was changed. */
+export class LockHeld extends Error {
+  override name = 'LockHeld'
+}
+
+/** This run no longer holds its lock (another run took it over, or preempted it): it must change nothing more. */
+export class LockLost extends Error {
+  override name = 'LockLost'
+}
+
 /** One line for a log or an annotation: the error's name when it tells something, then its message. */
 export function oneLine(error: unknown): string {
   if (!(error instanceof Error)) return String(error).replace(/\s*\n\s*/g, ' ')
   const message = error.message.replace(/\s*\n\s*/g, ' ').trim()
   const generic =
-    ['Error', 'InputError', 'CancelledError'].includes(error.name) || message.startsWith(error.name)
+    ['Error', 'InputError', 'CancelledError', 'LockHeld', 'LockLost'].includes(error.name) ||
+    message.startsWith(error.name)
   return generic ? message || error.name : `${error.name}: ${message}`
 }
 

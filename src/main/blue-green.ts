@@ -14,9 +14,11 @@ import {
   type BlueGreenOptions,
   type BlueGreenReport
 } from '../strategies/blue-green/index.ts'
+import { pairLock } from '../pair/pair.ts'
 import { runRollout, type ActionDefinition, type RunOverrides } from './run.ts'
 import {
   givenTaskDefinition,
+  lockInputs,
   pairInputs,
   runOf,
   taskCount,
@@ -35,7 +37,8 @@ export const blueGreenInputs = {
   verifyCommand: optional('verify-command', text),
   bakeTime: withDefault('bake-time', '5m', duration()),
   scaleDown: withDefault('scale-down', 'after-bake', oneOf(['after-bake', 'never'] as const)),
-  onFailure: withDefault('on-failure', 'rollback', oneOf(['rollback', 'stop'] as const))
+  onFailure: withDefault('on-failure', 'rollback', oneOf(['rollback', 'stop'] as const)),
+  ...lockInputs
 }
 
 export const blueGreenOutputs = [
@@ -84,12 +87,15 @@ export function blueGreenOptions(read: InputReader, env: NodeJS.ProcessEnv = pro
     waitTimeoutMs: inputs.waitTimeout,
     pollIntervalMs: inputs.pollInterval,
     onFailure: inputs.onFailure,
-    run: runOf(env)
+    run: runOf(env),
+    lockTimeoutMs: inputs.lockTimeout
   }
 }
 
 const blueGreen: ActionDefinition<BlueGreenOptions, BlueGreenReport> = {
   name: 'Blue-green',
+  id: 'blue-green',
+  lock: async (options) => pairLock(options),
   options: (read) => blueGreenOptions(read),
   deploy: blueGreenDeploy,
   title: (report) =>

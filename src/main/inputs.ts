@@ -50,6 +50,11 @@ export const taskDefinitionInputs = {
   allowFamilyChange: withDefault('allow-family-change', 'false', boolean)
 }
 
+/** How long a run waits while another run holds the lock of what it changes (action.yml name). */
+export const lockInputs = {
+  lockTimeout: withDefault('lock-timeout', '0', duration())
+}
+
 /** The inputs that say how a rollout is watched, shared by every action that deploys (action.yml names). */
 export const watchInputs = {
   alarms: withDefault('alarms', '', list),

@@ -11,9 +11,11 @@ import {
   type InputReader
 } from '../core/inputs.ts'
 import { runRollout, type ActionDefinition, type RunOverrides } from './run.ts'
+import { serviceLock } from '../service/service.ts'
 import { rollingDeploy, type RollingOptions, type RollingReport } from '../strategies/rolling/rolling.ts'
 import {
   ecsName,
+  lockInputs,
   givenTaskDefinition,
   taskCount,
   runOf,
@@ -31,7 +33,8 @@ export const rollingInputs = {
   forceNewDeployment: withDefault('force-new-deployment', 'false', boolean),
   ...watchInputs,
   bakeTime: withDefault('bake-time', '0', duration()),
-  onFailure: withDefault('on-failure', 'rollback', oneOf(['rollback', 'stop'] as const))
+  onFailure: withDefault('on-failure', 'rollback', oneOf(['rollback', 'stop'] as const)),
+  ...lockInputs
 }
 
 export const rollingOutputs = [
@@ -57,7 +60,8 @@ export function rollingOptions(read: InputReader, env: NodeJS.ProcessEnv = proce
     pollIntervalMs: inputs.pollInterval,
     bakeTimeMs: inputs.bakeTime,
     onFailure: inputs.onFailure,
-    run: runOf(env)
+    run: runOf(env),
+    lockTimeoutMs: inputs.lockTimeout
   }
 }
 
@@ -75,6 +79,8 @@ function taskDefinitionSource(
 
 const rolling: ActionDefinition<RollingOptions, RollingReport> = {
   name: 'Rolling update',
+  id: 'rolling',
+  lock: (options, ports) => serviceLock(ports, options.cluster, options.service),
   options: (read) => rollingOptions(read),
   deploy: rollingDeploy,
   title: (report) => `Rolling update of ${report.service}`,

@@ -2,6 +2,8 @@
  * The run skeleton every action shares: read the inputs into options, build the AWS ports, run the strategy with
  * the runner's cancellation, then publish the report as outputs and a job summary, and fail the step on a failed
  * rollout. Each action (src/main/<name>.ts) only maps inputs to options and the report to outputs and facts.
+ * An action that changes a pair or a service holds its lock (src/state/lock.ts) while the strategy runs, and the
+ * strategy gets ports whose every change is fenced by it.
  */
 import * as core from '@actions/core'
 import * as exec from '@actions/exec'
@@ -10,8 +12,9 @@ import { createClients, type AwsClients } from '../aws/clients.ts'
 import { ecsPort, type EcsPort } from '../aws/ecs.ts'
 import { elbPort, type ElbPort } from '../aws/elb.ts'
 import { rulePort, type RulePort } from '../aws/listener-rules.ts'
+import { lockRulePort, type LockRulePort } from '../aws/lock-rules.ts'
 import type { AlarmPort } from '../aws/cloudwatch.ts'
-import { systemClock, type Clock } from '../core/clock.ts'
+import { realEvery, systemClock, type Clock, type Every } from '../core/clock.ts'
 import { formatDuration } from '../core/duration.ts'
 import { CancelledError, oneLine } from '../core/errors.ts'
 import type { InputReader } from '../core/inputs.ts'
@@ -21,6 +24,7 @@ import type { CommandRunner } from '../gates/command.ts'
 import type { Fetch } from '../gates/http-probe.ts'
 import type { RolloutReport } from '../rollout/report.ts'
 import type { GateRow, RolloutContext } from '../rollout/rollout.ts'
+import { fencePorts, withLock, type LockTarget } from '../state/lock.ts'
 import { renderSummary } from './summary.ts'
 
 /** Every port a strategy may take. */
@@ -29,22 +33,40 @@ export interface AllPorts {
   elb: ElbPort
   rules: RulePort
   cloudwatch: AlarmPort
+  lockRules: LockRulePort
   runCommand: CommandRunner
   fetch?: Fetch
 }
 
-/** What tests replace: time, the AWS clients, the command runner and fetch. */
+/** What tests replace: time (the clock, and the timer of the lock's heartbeat), the AWS clients, the command runner and fetch. */
 export interface RunOverrides {
   clock?: Clock
+  every?: Every
   clients?: AwsClients
   runCommand?: CommandRunner
   fetch?: Fetch
 }
 
+/** What the skeleton reads of every action's options. */
+export interface RunOptions {
+  onFailure?: string
+  /** This workflow run, as the lock names its holder. */
+  run: string
+  pollIntervalMs: number
+  /** How long to wait for another run's lock (lock-timeout); 0 refuses at once. */
+  lockTimeoutMs?: number
+}
+
 /** One action: how it reads its inputs, which strategy it runs, and how it tells what happened. */
-export interface ActionDefinition<Options extends { onFailure: string }, Report extends RolloutReport> {
+export interface ActionDefinition<Options extends RunOptions, Report extends RolloutReport> {
   /** How the failure line names the rollout: `Rolling update`, `Blue-green`. */
   name: string
+  /** How the lock names the action: `rolling`, `blue-green`, `rollback`. */
+  id: string
+  /** What the run locks, found with read-only calls; undefined when it changes nothing (a dry run). */
+  lock?(options: Options, ports: AllPorts): Promise<LockTarget | undefined>
+  /** Takes the lock from a deploy that holds it (rollback). */
+  preempts?: boolean
   options(read: InputReader): Options
   deploy(
     options: Options,
@@ -58,7 +80,7 @@ export interface ActionDefinition<Options extends { onFailure: string }, Report 
 }
 
 /** Runs an action as the runner starts it; any error is one `setFailed` line. */
-export async function runRollout<Options extends { onFailure: string }, Report extends RolloutReport>(
+export async function runRollout<Options extends RunOptions, Report extends RolloutReport>(
   action: ActionDefinition<Options, Report>,
   overrides: RunOverrides = {}
 ): Promise<void> {
@@ -70,15 +92,38 @@ export async function runRollout<Options extends { onFailure: string }, Report e
       elb: elbPort(clients.elb),
       rules: rulePort(clients.elb),
       cloudwatch: alarmPort(clients.cloudwatch),
+      lockRules: lockRulePort(clients.elb),
       runCommand: overrides.runCommand ?? bashCommand,
       fetch: overrides.fetch
     }
     const context = { clock: overrides.clock ?? systemClock, log: actionLog, signal }
-    const { report, timeline, gates } = await action.deploy(options, ports, context)
+    const target = await action.lock?.(options, ports)
+    const story: string[] = []
+    const deploy = (given: AllPorts) => action.deploy(options, given, context)
+    const { report, timeline, gates } = target
+      ? await withLock(
+          ports.lockRules,
+          target,
+          {
+            run: options.run,
+            action: action.id,
+            preempt: action.preempts ?? false,
+            timeoutMs: options.lockTimeoutMs ?? 0,
+            pollIntervalMs: options.pollIntervalMs
+          },
+          { ...context, every: overrides.every ?? realEvery },
+          (lock) => {
+            for (const line of lock.story) actionLog.info(`lock: ${line}`)
+            story.push(...lock.story)
+            return deploy(fencePorts(ports, lock))
+          }
+        )
+      : await deploy(ports)
     const facts = action.facts(report, options)
     facts.push(
       ['Duration', formatDuration(report.durations.totalSeconds * 1000)],
-      ['On failure', options.onFailure]
+      ['On failure', options.onFailure],
+      ['Lock', story.join('; ') || undefined]
     )
     await publish(
       action.outputs(report),
@@ -91,7 +136,7 @@ export async function runRollout<Options extends { onFailure: string }, Report e
         timeline: timeline.entries
       })
     )
-    if (report.status !== 'succeeded' && report.status !== 'paused')
+    if (!['succeeded', 'paused', 'dry-run'].includes(report.status))
       throw new Error(`${action.name} ${report.status.replace('-', ' ')}: ${report.reason}`)
   })
 }

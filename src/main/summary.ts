@@ -16,6 +16,7 @@ export interface SummaryContent {
 const statusIcon: Record<RolloutStatus, string> = {
   succeeded: '✅',
   paused: '⏸️',
+  'dry-run': '📝',
   'rolled-back': '↩️',
   failed: '❌'
 }

@@ -6,10 +6,17 @@
  */
 import type { Tag } from '@aws-sdk/client-ecs'
 import type { EcsPort } from '../aws/ecs.ts'
-import { loadBalancerOf, type ListenerRule, type RulePort } from '../aws/listener-rules.ts'
+import {
+  isListenerArn,
+  listenerOfRule,
+  loadBalancerOf,
+  type ListenerRule,
+  type RulePort
+} from '../aws/listener-rules.ts'
 import { InputError, quote } from '../core/errors.ts'
 import { targetGroupName } from '../gates/target-health.ts'
 import { findServices, selfManaged, snapshotOf, type ServiceSnapshot } from '../service/service.ts'
+import type { LockTarget } from '../state/lock.ts'
 import { checkTagRoom, readState, type Color, type RolloutState } from '../state/state.ts'
 import { forwardAction, readWeights } from '../traffic/routing.ts'
 
@@ -71,6 +78,16 @@ export function sideOf(pair: ColorPair, color: Color): PairSide {
 /** `blue (web-blue)` */
 export function labelOf(pair: ColorPair, color: Color): string {
   return `${color} (${sideOf(pair, color).name})`
+}
+
+/** The lock of a pair: on its production listener, for its production rule (what every run of the pair changes). */
+export function pairLock(address: PairAddress): LockTarget {
+  const rule = address.listenerRule
+  return {
+    subject: `pair ${address.blueService} / ${address.greenService}`,
+    key: rule,
+    listenerArn: isListenerArn(rule) ? rule : listenerOfRule(rule)
+  }
 }
 
 /** Reads and checks the whole pair; read-only. */

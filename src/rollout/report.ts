@@ -3,8 +3,11 @@
  * it keeps in AWS for later runs (src/state).
  */
 
-/** How a rollout ended, as the `status` output says it (paused: stopped on purpose, waiting to be promoted). */
-export type RolloutStatus = 'succeeded' | 'paused' | 'rolled-back' | 'failed'
+/**
+ * How a rollout ended, as the `status` output says it (paused: stopped on purpose, waiting to be promoted; dry-run:
+ * said what it would do, changed nothing).
+ */
+export type RolloutStatus = 'succeeded' | 'paused' | 'rolled-back' | 'failed' | 'dry-run'
 
 /** The `rollout` output: what every action reports about its run, plus its own facts. */
 export interface RolloutReport {

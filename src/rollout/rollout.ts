@@ -4,8 +4,9 @@
  * - in order, each step's phase timed (`<phase>Seconds` in the report's durations);
  * - with one timeline of what was observed, and the last verdict of each gate;
  * - with one failure policy: what the steps changed is undone, traffic first (one rule change: seconds), then
- *   capacity; `on-failure: stop` undoes nothing, except traffic when the runner cancels the job; the reason names
- *   what failed, why the new version's tasks stopped, and what was undone.
+ *   capacity; `on-failure: stop` undoes nothing, except traffic when the runner cancels the job; a run that lost
+ *   its lock (src/state/lock.ts) undoes nothing either; the reason names what failed, why the new version's tasks
+ *   stopped, and what was undone.
  *
  * Adding a strategy: give it options and a list of steps (src/strategies/<name>.ts) built from the service
  * operations (src/service), the traffic router (src/traffic) and the gates (src/gates). A step that changes
@@ -15,7 +16,7 @@
  */
 import type { Deployment } from '@aws-sdk/client-ecs'
 import type { Clock } from '../core/clock.ts'
-import { CancelledError, oneLine } from '../core/errors.ts'
+import { CancelledError, LockLost, oneLine } from '../core/errors.ts'
 import type { Log } from '../core/log.ts'
 import { Timeline } from '../core/timeline.ts'
 import type { GateReport } from '../gates/gate.ts'
@@ -185,6 +186,8 @@ export class Rollout {
       this.context.log.warning(`after the rollout completed: ${oneLine(error)}`)
       return { status: 'succeeded', reason: [...this.said, `afterwards: ${oneLine(error)}`].join('; ') }
     }
+    // Another run holds the lock now: whatever this run changed is that run's to finish or undo.
+    if (error instanceof LockLost) return { status: 'failed', reason: oneLine(error) }
     const failure = failureOf(error)
     const cancelled = failure.cause === 'cancelled'
     const policy = { stop: this.onFailurePolicy === 'stop' && !cancelled, cancelled }

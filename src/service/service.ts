@@ -13,11 +13,13 @@ import type {
 } from '@aws-sdk/client-ecs'
 import type { EcsPort } from '../aws/ecs.ts'
 import type { ElbPort } from '../aws/elb.ts'
+import type { LockRulePort } from '../aws/lock-rules.ts'
 import type { TaskDefinitionPlan } from '../aws/task-definition.ts'
 import type { Clock } from '../core/clock.ts'
 import { InputError, quote } from '../core/errors.ts'
 import { finished, notYet, poll } from '../core/poller.ts'
 import type { Timeline } from '../core/timeline.ts'
+import type { LockTarget } from '../state/lock.ts'
 import { deploymentOf, stoppedTasks, type DeploymentRef } from './watch.ts'
 
 /** A service as the strategies use it: what they read, typed, nothing left optional. */
@@ -93,6 +95,22 @@ export async function findServices(
     }
     return service
   })
+}
+
+/**
+ * The lock of a single service: on the first listener (lowest port) of the load balancer its target group is
+ * behind. A service behind no listener has no lock: ECS has no conditional write to build one from.
+ */
+export async function serviceLock(
+  ports: { ecs: EcsPort; lockRules: LockRulePort },
+  cluster: string,
+  name: string
+): Promise<LockTarget | undefined> {
+  const [service] = await findServices(ports.ecs, cluster, [{ name, input: 'service' }])
+  const group = service.loadBalancers?.find((lb) => lb.targetGroupArn)?.targetGroupArn
+  const listenerArn = group ? await ports.lockRules.listenerOfTargetGroup(group) : undefined
+  if (!listenerArn) return undefined
+  return { subject: `service ${service.serviceName ?? name}`, key: service.serviceArn ?? name, listenerArn }
 }
 
 /**

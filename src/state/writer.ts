@@ -1,5 +1,5 @@
 import type { EcsPort } from '../aws/ecs.ts'
-import { oneLine } from '../core/errors.ts'
+import { LockLost, oneLine } from '../core/errors.ts'
 import type { Log } from '../core/log.ts'
 import { stateTags, type RolloutState, type StateStatus } from './state.ts'
 
@@ -51,6 +51,13 @@ export class StateWriter {
   async saveEnding(ending: { status: string }, committed: boolean): Promise<void> {
     if (!this.written || committed) return
     if (ending.status === 'failed' || ending.status === 'rolled-back') await this.saveOrWarn(ending.status)
+  }
+
+  /** How the run ended, unless it lost its lock (the run that holds it now writes the state). */
+  async saveFinal(status: StateStatus): Promise<void> {
+    await this.save(status).catch((error) => {
+      if (!(error instanceof LockLost)) throw error
+    })
   }
 
   /** Saves, and only warns when it cannot (the rollout's outcome stands either way). */

@@ -6,7 +6,8 @@ import { beforeEach, describe, expect, jest, test } from '@jest/globals'
 import type * as execModule from '@actions/exec'
 import * as core from '../fixtures/core.ts'
 import { freshWorldEachTest } from './support/fresh-world.ts'
-import { FakePair, ruleArn, taskDefinitionArn } from './support/fake-pair.ts'
+import { FakePair, listenerArn, ruleArn, taskDefinitionArn } from './support/fake-pair.ts'
+import { lockHost, lockPriority } from '../../src/state/lock.ts'
 
 const exec = jest.fn<typeof execModule.exec>(async () => 0)
 jest.unstable_mockModule('@actions/core', () => core)
@@ -31,7 +32,7 @@ const pairInputs = {
 
 async function action(inputs: Record<string, string>) {
   core.reset({ ...pairInputs, ...inputs })
-  await run({ clock: world.clock, clients: world.aws.clients })
+  await run({ clock: world.clock, clients: world.aws.clients, every: () => () => {} })
   const outputs = core.outputs()
   return {
     outputs,
@@ -100,6 +101,51 @@ test('a failed gate fails the step with one line naming the gate', async () => {
   expect(core.summary.text).toContain(
     '| verify-command | verify | failed | `false` exited with code 1 (expected 0) |'
   )
+})
+
+describe('the lock of the pair', () => {
+  test('held while the run changes the pair, released at the end; the summary has no lock row when nothing happened to it', async () => {
+    const result = await action({ container: 'web', image: 'registry.example/web:2.0' })
+    expect(result.failure).toEqual([])
+    const operations = world.aws.journal.map((call) => call.operation)
+    expect(operations[0]).toBe('CreateRule')
+    expect(operations.at(-1)).toBe('DeleteRule')
+    // Every change comes right after a look at the lock rule (fencing).
+    for (const [index, call] of world.aws.journal.entries()) {
+      if (!['RegisterTaskDefinition', 'UpdateService', 'TagResource', 'ModifyRule'].includes(call.operation))
+        continue
+      expect(world.aws.journal[index - 1]).toMatchObject({
+        operation: 'DescribeRules',
+        input: { RuleArns: [expect.stringMatching(/lock-\d+$/)] }
+      })
+    }
+    expect(world.aws.lockRules.rules.size).toBe(0)
+    expect(core.summary.text).not.toContain('| Lock |')
+  })
+
+  test('another run holds it: the step fails at once in one line naming that run, and nothing changes', async () => {
+    const holder = 'https://github.com/example/app/actions/runs/7/attempts/1'
+    world.aws.lockRules.create({
+      ListenerArn: listenerArn,
+      Priority: lockPriority(ruleArn),
+      Conditions: [{ HostHeaderConfig: { Values: [lockHost] } }],
+      Tags: [
+        { Key: 'ecs-deploy:lock', Value: ruleArn },
+        { Key: 'ecs-deploy:lock-run', Value: holder },
+        { Key: 'ecs-deploy:lock-action', Value: 'blue-green' },
+        { Key: 'ecs-deploy:lock-since', Value: '2026-11-25T09:58:00.000Z' },
+        { Key: 'ecs-deploy:lock-heartbeat', Value: '2026-11-25T09:59:58.000Z' },
+        { Key: 'ecs-deploy:lock-expires', Value: '2026-11-25T10:00:28.000Z' }
+      ]
+    })
+    const result = await action({ container: 'web', image: 'registry.example/web:2.0' })
+    expect(result.failure).toEqual([
+      `pair web-blue / web-green is locked by run ${holder} (blue-green, since 2026-11-25T09:58:00.000Z, last heartbeat 2s ago); this run changed nothing (runs of one pair must not overlap: share a concurrency group with the other workflow, or give lock-timeout to wait)`
+    ])
+    expect(world.aws.sent).toEqual([])
+    expect(world.clock.sleeps).toEqual([])
+    expect(core.setOutput).not.toHaveBeenCalled()
+  })
 })
 
 describe('inputs', () => {

@@ -9,7 +9,8 @@ import { join } from 'node:path'
 import { RegisterTaskDefinitionCommand, type Tag } from '@aws-sdk/client-ecs'
 import * as core from '../fixtures/core.ts'
 import { freshWorldEachTest } from './support/fresh-world.ts'
-import { FakeAws, taskDefinitionArn } from './support/fake-aws.ts'
+import { FakeAws, taskDefinitionArn, webListenerArn } from './support/fake-aws.ts'
+import { lockHost, lockPriority } from '../../src/state/lock.ts'
 
 jest.unstable_mockModule('@actions/core', () => core)
 const { run } = await import('../../src/main/rolling.ts')
@@ -54,7 +55,7 @@ function writeFile(name: string, content: string): string {
 async function deploy(inputs: Record<string, string>) {
   core.reset({ cluster: 'prod', service: 'web', ...inputs })
   const started = world.clock.now()
-  await run({ clock: world.clock, clients: world.aws.clients })
+  await run({ clock: world.clock, clients: world.aws.clients, every: () => () => {} })
   const outputs = core.outputs()
   return {
     outputs,
@@ -474,6 +475,47 @@ describe('bad input changes nothing', () => {
   test('input errors fail before any AWS call', async () => {
     await deploy({ image: 'x:1', container: 'web', 'poll-interval': 'often' })
     expect(world.aws.commands()).toEqual([])
+  })
+})
+
+describe('the lock of the service', () => {
+  test('made on the first listener of the load balancer its target group is behind, held while it deploys', async () => {
+    const result = await deployNewImage()
+    expect(result.failure).toEqual([])
+    expect(world.aws.lockSent.map((call) => call.operation)).toEqual([
+      'DescribeTargetGroups',
+      'DescribeListeners',
+      'CreateRule',
+      ...world.aws.mutations().map(() => 'DescribeRules'),
+      'DeleteRule'
+    ])
+    expect(world.aws.calls('UpdateService')).toHaveLength(1)
+    const created = world.aws.lockSent.find((call) => call.operation === 'CreateRule')!.input
+    expect(created).toMatchObject({
+      ListenerArn: webListenerArn,
+      Priority: lockPriority(world.aws.service.serviceArn!)
+    })
+    expect(world.aws.lockRules.rules.size).toBe(0)
+  })
+
+  test('another run of the service holds it: refused in one line, nothing deployed', async () => {
+    const service = world.aws.service.serviceArn!
+    world.aws.lockRules.create({
+      ListenerArn: webListenerArn,
+      Priority: lockPriority(service),
+      Conditions: [{ HostHeaderConfig: { Values: [lockHost] } }],
+      Tags: [
+        { Key: 'ecs-deploy:lock', Value: service },
+        { Key: 'ecs-deploy:lock-run', Value: 'https://github.com/example/app/actions/runs/9/attempts/1' },
+        { Key: 'ecs-deploy:lock-action', Value: 'rolling' },
+        { Key: 'ecs-deploy:lock-expires', Value: '2026-11-25T10:00:20.000Z' }
+      ]
+    })
+    const result = await deployNewImage()
+    expect(result.failure).toEqual([
+      'service web is locked by run https://github.com/example/app/actions/runs/9/attempts/1 (rolling); this run changed nothing (runs of one service must not overlap: share a concurrency group with the other workflow, or give lock-timeout to wait)'
+    ])
+    expect(world.aws.sent.map((call) => call.operation)).toEqual(['DescribeServices'])
   })
 })
 

@@ -46,6 +46,8 @@ export interface BlueGreenOptions extends PairAddress {
   onFailure: OnFailure
   /** This workflow run, as the saved state names it. */
   run: string
+  /** How long to wait for another run's lock (the run skeleton holds it). */
+  lockTimeoutMs?: number
 }
 
 export interface BlueGreenPorts extends GatePorts {

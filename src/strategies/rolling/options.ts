@@ -27,6 +27,8 @@ export interface RollingOptions {
   onFailure: OnFailure
   /** This workflow run, as the saved state names it. */
   run: string
+  /** How long to wait for another run's lock (the run skeleton holds it). */
+  lockTimeoutMs?: number
 }
 
 export interface RollingPorts extends GatePorts {

@@ -120,10 +120,12 @@ class RollingUpdate {
         { name: 'deploy', run: () => this.deploy(plan) },
         { name: 'bake', run: () => this.bake() }
       ])
-      if (state.written) await state.save(ending.status === 'paused' ? 'failed' : ending.status)
+      const ended =
+        ending.status === 'succeeded' || ending.status === 'rolled-back' ? ending.status : 'failed'
+      if (state.written) await state.saveFinal(ended)
       return { report: this.report(ending.status, ending.reason), timeline: rollout.timeline }
     } catch (error) {
-      if (state.written) await state.save('failed')
+      if (state.written) await state.saveFinal('failed')
       throw error
     }
   }

@@ -19,6 +19,8 @@ export { taskDefinitionArn } from './scripted-aws.ts'
 export type Behaviour = 'healthy' | 'crash' | 'unhealthy' | 'stuck' | 'breaker'
 
 export const targetGroupArn = elbArn('targetgroup/web/0123456789abcdef')
+/** The listener of the load balancer the service is behind (where its lock is made). */
+export const webListenerArn = elbArn('listener/app/web/50dc6c495c0c9188/0467ef3c8400ae65')
 
 export class FakeAws extends ScriptedAws<Behaviour> {
   service: Service
@@ -66,6 +68,10 @@ export class FakeAws extends ScriptedAws<Behaviour> {
 
   protected clusterServices(): Service[] {
     return [this.service]
+  }
+
+  protected listeners() {
+    return [{ arn: webListenerArn, targetGroups: [targetGroupArn] }]
   }
 
   protected newDeployment(taskDefinition: string, desiredCount: number): Deployment {

@@ -118,6 +118,11 @@ export class FakePair extends ScriptedAws<Behaviour> {
     return Object.values(this.services)
   }
 
+  /** The production listener (where the pair's lock is made). */
+  protected listeners() {
+    return [{ arn: listenerArn, targetGroups: Object.values(targetGroupArns) }]
+  }
+
   /** Every service's scheduler takes one step. */
   protected progress(): void {
     for (const service of this.clusterServices()) this.reconcile(service)
@@ -128,6 +133,8 @@ export class FakePair extends ScriptedAws<Behaviour> {
     const copy = <T>(value: T): T => structuredClone(value)
     const notFound = { message: 'not found', $metadata: {} }
     this.elb.on(DescribeRulesCommand).callsFake((input) => {
+      const lock = this.lockRulesAnswer(input)
+      if (lock) return lock
       this.log('DescribeRules', input)
       if (input.RuleArns?.[0] !== ruleArn) throw new RuleNotFoundException(notFound)
       return {

@@ -2,7 +2,9 @@
  * What the scripted AWS worlds of the unit tests share (FakeAws for one service, FakePair for a blue/green
  * pair): the mocked clients, the ECS services, task definitions, tasks and tags, the target health, the alarms,
  * a record of every call, injected faults, and steps that advance each time the fake clock sleeps. What a step
- * does to the services is each world's own scheduler (`progress`).
+ * does to the services is each world's own scheduler (`progress`). The rules of the lock (./fake-lock.ts) are
+ * answered here too, their calls kept apart from those to the resources a rollout changes (`lockSent`), and all
+ * of them in order in `journal`.
  */
 import {
   ClientException,
@@ -25,8 +27,16 @@ import {
   type UpdateServiceCommandInput
 } from '@aws-sdk/client-ecs'
 import {
+  AddTagsCommand,
+  CreateRuleCommand,
+  DeleteRuleCommand,
+  DescribeListenersCommand,
+  DescribeRulesCommand,
+  DescribeTagsCommand,
+  DescribeTargetGroupsCommand,
   DescribeTargetHealthCommand,
-  ElasticLoadBalancingV2Client
+  ElasticLoadBalancingV2Client,
+  RuleNotFoundException
 } from '@aws-sdk/client-elastic-load-balancing-v2'
 import { CloudWatchClient, DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch'
 import { mockClient } from 'aws-sdk-client-mock'
@@ -36,6 +46,7 @@ import { ecsPort } from '../../../src/aws/ecs.ts'
 import { elbPort } from '../../../src/aws/elb.ts'
 import { rulePort } from '../../../src/aws/listener-rules.ts'
 import type { FakeClock } from './fake-clock.ts'
+import { FakeLockRules } from './fake-lock.ts'
 
 const account = '123456789012'
 const region = 'us-east-1'
@@ -96,6 +107,12 @@ export abstract class ScriptedAws<Behaviour extends string> {
   clusterExists = true
   /** Every operation sent, in order, with the fake time. */
   readonly sent: SentCall[] = []
+  /** The calls of the lock (its rule, and where it lives), and every call of both kinds in order. */
+  readonly lockSent: SentCall[] = []
+  readonly journal: SentCall[] = []
+  readonly lockRules = new FakeLockRules()
+  /** A fault to inject into the calls of the lock. */
+  failLock?: (operation: string, input: any) => Error | undefined
   /** Steps taken so far (one per fake sleep). */
   step = 0
   /** A fault to inject: the error a call should fail with (checked before the call takes effect). */
@@ -164,9 +181,35 @@ export abstract class ScriptedAws<Behaviour extends string> {
 
   /** Records a call, then throws the fault injected for it, if any. */
   protected log(operation: string, input: unknown): void {
-    this.sent.push({ operation, at: this.clock.now(), input: copy(input) })
+    const call = { operation, at: this.clock.now(), input: copy(input) }
+    this.sent.push(call)
+    this.journal.push(call)
     const error = this.fail?.(operation, input)
     if (error) throw error
+  }
+
+  /** Records a call of the lock, then throws the fault injected for it, if any. */
+  protected lockLog(operation: string, input: unknown): void {
+    const call = { operation, at: this.clock.now(), input: copy(input) }
+    this.lockSent.push(call)
+    this.journal.push(call)
+    const error = this.failLock?.(operation, input)
+    if (error) throw error
+  }
+
+  /** The listeners of the world (where locks are made), and the one a target group's load balancer has. */
+  protected listeners(): { arn: string; targetGroups: string[] }[] {
+    return []
+  }
+
+  /** DescribeRules about the lock (a lock rule, a listener's rules), if the call is. */
+  protected lockRulesAnswer(input: any) {
+    const answer = this.lockRules.describe(
+      input,
+      this.listeners().map((listener) => listener.arn)
+    )
+    if (answer) this.lockLog('DescribeRules', input)
+    return answer
   }
 
   protected behaviourOf(deployment: Deployment): Behaviour | 'healthy' {
@@ -317,6 +360,44 @@ export abstract class ScriptedAws<Behaviour extends string> {
     this.progress()
   }
 
+  private wireLock(): void {
+    const lb = elbArn('loadbalancer/app/web/50dc6c495c0c9188')
+    const lock = this.lockRules
+    const logged =
+      <T>(operation: string, answer: (input: any) => T) =>
+      (input: any): T => {
+        this.lockLog(operation, input)
+        return answer(input)
+      }
+    this.elb.on(CreateRuleCommand).callsFake(logged('CreateRule', (input) => lock.create(input)))
+    this.elb.on(DeleteRuleCommand).callsFake(logged('DeleteRule', (input) => lock.delete(input)))
+    this.elb.on(AddTagsCommand).callsFake(logged('AddTags', (input) => lock.addTags(input)))
+    this.elb.on(DescribeTagsCommand).callsFake(logged('DescribeTags', (input) => lock.describeTags(input)))
+    this.elb.on(DescribeTargetGroupsCommand).callsFake(
+      logged('DescribeTargetGroups', (input) => ({
+        TargetGroups: (input.TargetGroupArns ?? []).map((arn: string) => ({
+          TargetGroupArn: arn,
+          LoadBalancerArns: this.listeners().some((listener) => listener.targetGroups.includes(arn))
+            ? [lb]
+            : []
+        }))
+      }))
+    )
+    this.elb.on(DescribeListenersCommand).callsFake(
+      logged('DescribeListeners', () => ({
+        Listeners: this.listeners().map((listener, index) => ({
+          ListenerArn: listener.arn,
+          Port: 443 + index
+        }))
+      }))
+    )
+    this.elb.on(DescribeRulesCommand).callsFake((input) => {
+      const answer = this.lockRulesAnswer(input)
+      if (answer) return answer
+      throw new RuleNotFoundException({ message: 'One or more rules not found', $metadata: {} })
+    })
+  }
+
   private wire(): void {
     this.ecs.on(DescribeServicesCommand).callsFake(
       this.slow('DescribeServices', (input) => {
@@ -411,6 +492,7 @@ export abstract class ScriptedAws<Behaviour extends string> {
         return {}
       })
     )
+    this.wireLock()
     this.elb.on(DescribeTargetHealthCommand).callsFake(
       this.slow('DescribeTargetHealth', (input) => {
         this.log('DescribeTargetHealth', input)

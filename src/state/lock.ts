@@ -1,0 +1,293 @@
+/**
+ * One rollout at a time per pair or service. The lock is a listener rule created at a priority reserved for what
+ * is locked: ELBv2 refuses a second rule at a priority in use (PriorityInUse), so of two runs creating it at once
+ * exactly one gets it. The rule never matches a request (its host is under `.invalid`) and answers 404 if one
+ * did. Its tags name the holder (the workflow run, the action, since when) and when its heartbeat runs out.
+ *
+ * - Fencing: before every change it makes, a run checks that its rule still exists (`fencePorts`); a run whose
+ *   lock was taken stops with LockLost and undoes nothing (the run that took the lock finishes the job).
+ * - Heartbeat: the holder pushes its expiry forward every quarter of the lock's time to live; a holder whose
+ *   expiry passed is dead (runner lost, SIGKILL), and the next run deletes its rule and takes the lock.
+ * - Preemption: a rollback deletes the rule of a deploy that holds the lock, then waits a moment for a change the
+ *   deploy may have in flight to land before it reads the pair.
+ * What remains: a change that passed its fencing check just before the lock was taken still lands (one call, seen
+ * by the next run's own read-before-change checks); and the expiry compares two runners' clocks.
+ */
+import type { EcsPort } from '../aws/ecs.ts'
+import type { RulePort } from '../aws/listener-rules.ts'
+import type { LockRulePort, PriorityHolder } from '../aws/lock-rules.ts'
+import { throwIfCancelled, type Clock, type Every } from '../core/clock.ts'
+import { formatDuration, formatElapsed } from '../core/duration.ts'
+import { InputError, LockHeld, LockLost, oneLine } from '../core/errors.ts'
+import type { Log } from '../core/log.ts'
+import { tagValue } from './state.ts'
+
+/** What a run locks, and the listener that holds the lock rule. */
+export interface LockTarget {
+  /** How messages name it: `pair web-blue / web-green`, `service web`. */
+  subject: string
+  /** What identifies it for every run: the production rule's ARN, the service's ARN. */
+  key: string
+  listenerArn: string
+}
+
+export interface LockSettings {
+  /** The workflow run (its link), the action, as the lock's tags name them. */
+  run: string
+  action: string
+  /** Take the lock from a live holder that is not a rollback itself (rollback, the emergency path). */
+  preempt: boolean
+  /** How long to wait while another run holds the lock; 0 refuses at once. */
+  timeoutMs: number
+  pollIntervalMs: number
+}
+
+export interface LockContext {
+  clock: Clock
+  log: Log
+  signal?: AbortSignal
+}
+
+/** The host of every lock rule: no request carries it (RFC 2606 reserves `.invalid`). */
+export const lockHost = 'lock.ecs-deploy.invalid'
+
+export const lockKeys = {
+  key: 'ecs-deploy:lock',
+  run: 'ecs-deploy:lock-run',
+  action: 'ecs-deploy:lock-action',
+  since: 'ecs-deploy:lock-since',
+  heartbeat: 'ecs-deploy:lock-heartbeat',
+  expires: 'ecs-deploy:lock-expires'
+} as const
+
+/** The priority reserved for `key`: one of 45000 to 49999 (rules users write sit far lower), by hash. */
+export function lockPriority(key: string): number {
+  let hash = 0x811c9dc5
+  for (const char of key) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0
+  return 45_000 + (hash % 5000)
+}
+
+/** How long a holder lives without a heartbeat: six poll intervals, from 5 s to 60 s. */
+export function lockTtl(pollIntervalMs: number): number {
+  return Math.min(60_000, Math.max(5000, pollIntervalMs * 6))
+}
+
+/** A live holder's change in flight lands within this, once its lock was taken from it. */
+export const preemptionGraceMs = 2000
+
+/** What fencing checks: the lock is still this run's. */
+export interface Fence {
+  check(): Promise<void>
+}
+
+/** The lock, held: checked before every change, kept alive by its heartbeat, released at the end. */
+export class HeldLock implements Fence {
+  readonly arn: string
+  /** What acquiring it involved (waiting, a takeover, a preemption), for the summary. */
+  readonly story: string[]
+  private lost?: string
+  private stop?: () => void
+  private readonly port: LockRulePort
+  private readonly target: LockTarget
+  private readonly settings: LockSettings
+  private readonly context: LockContext
+
+  constructor(
+    port: LockRulePort,
+    target: LockTarget,
+    settings: LockSettings,
+    context: LockContext,
+    arn: string,
+    story: string[]
+  ) {
+    this.port = port
+    this.target = target
+    this.settings = settings
+    this.context = context
+    this.arn = arn
+    this.story = story
+  }
+
+  /** Fencing: throws LockLost, naming who took the lock, when this run no longer holds it. */
+  async check(): Promise<void> {
+    if (!this.lost && !(await this.port.exists(this.arn))) {
+      const priority = lockPriority(this.target.key)
+      const holder = await this.port.ruleAt(this.target.listenerArn, priority).catch(() => undefined)
+      const by = holder?.hosts.includes(lockHost)
+        ? ` to ${describeHolder(holder, this.context.clock.now())}`
+        : ''
+      this.lost = `this run lost the lock of ${this.target.subject}${by}; it stops here and changes nothing more`
+    }
+    if (this.lost) throw new LockLost(this.lost)
+  }
+
+  /** Pushes the expiry forward every quarter of the time to live. */
+  startHeartbeat(every: Every): void {
+    const ttl = lockTtl(this.settings.pollIntervalMs)
+    this.stop = every(Math.floor(ttl / 4), () => void this.beat())
+  }
+
+  async beat(): Promise<void> {
+    try {
+      const now = this.context.clock.now()
+      const alive = await this.port.tag(this.arn, heartbeatTags(now, lockTtl(this.settings.pollIntervalMs)))
+      if (!alive)
+        this.lost ??= `this run lost the lock of ${this.target.subject} (its lock rule was deleted); it stops here and changes nothing more`
+    } catch (error) {
+      this.context.log.warning(`lock heartbeat not written: ${oneLine(error)}`)
+    }
+  }
+
+  /** Deletes the rule, unless another run holds the lock now. */
+  async release(): Promise<void> {
+    this.stop?.()
+    if (this.lost) return
+    await this.port
+      .delete(this.arn)
+      .catch((error) =>
+        this.context.log.warning(
+          `the lock rule ${this.arn} was not deleted (the next run takes it over once its heartbeat runs out): ${oneLine(error)}`
+        )
+      )
+  }
+}
+
+/**
+ * Takes the lock: creates the rule at the reserved priority; if a rule holds it, takes over a dead holder, preempts
+ * (rollback) a live one, waits up to `timeoutMs`, or refuses with LockHeld naming the holder.
+ */
+export async function acquireLock(
+  port: LockRulePort,
+  target: LockTarget,
+  settings: LockSettings,
+  context: LockContext
+): Promise<HeldLock> {
+  const { clock, log, signal } = context
+  const priority = lockPriority(target.key)
+  const deadline = clock.now() + settings.timeoutMs
+  const story: string[] = []
+  let preempted = false
+  let vanished = 0
+  let waitingFor = ''
+  for (;;) {
+    throwIfCancelled(signal)
+    const now = clock.now()
+    try {
+      const arn = await port.create(target.listenerArn, priority, lockHost, lockTags(target, settings, now))
+      if (preempted) await clock.sleep(preemptionGraceMs, signal)
+      return new HeldLock(port, target, settings, context, arn, story)
+    } catch (error) {
+      if ((error as Error).name !== 'PriorityInUseException') throw error
+    }
+    const holder = await port.ruleAt(target.listenerArn, priority)
+    if (!holder) {
+      if (++vanished > 3)
+        throw new Error(
+          `priority ${priority} of listener ${target.listenerArn} is in use, yet no rule holds it`
+        )
+      continue
+    }
+    if (!holder.hosts.includes(lockHost)) {
+      throw new InputError(
+        `Cannot lock ${target.subject}: priority ${priority} of listener ${target.listenerArn} is taken by rule ${holder.arn}, which is not a lock of these actions; give that rule another priority`
+      )
+    }
+    const held = describeHolder(holder, now)
+    const sameKey = holder.tags[lockKeys.key] === tagValue(target.key, 255)
+    const expires = Date.parse(holder.tags[lockKeys.expires] ?? '')
+    if (now > expires) {
+      await port.delete(holder.arn)
+      story.push(`took over the lock from ${held}: its heartbeat ran out (its runner was lost)`)
+      continue
+    }
+    if (settings.preempt && sameKey && holder.tags[lockKeys.action] !== 'rollback') {
+      await port.delete(holder.arn)
+      story.push(`took the lock from ${held}: a rollback goes first; that run stops before its next change`)
+      preempted = true
+      continue
+    }
+    const what = sameKey
+      ? target.subject
+      : `${target.subject} (its lock priority ${priority} is shared with ${holder.tags[lockKeys.key] ?? 'another lock'})`
+    if (now >= deadline) {
+      const waited =
+        settings.timeoutMs > 0 ? ` after waiting lock-timeout ${formatDuration(settings.timeoutMs)}` : ''
+      throw new LockHeld(
+        `${what} is locked by ${held}${waited}; this run changed nothing (runs of one ${target.subject.split(' ')[0]} must not overlap: share a concurrency group with the other workflow, or give lock-timeout to wait)`
+      )
+    }
+    if (waitingFor !== holder.arn) {
+      waitingFor = holder.arn
+      story.push(`waiting for ${held}`)
+      log.info(`${what} is locked by ${held}; waiting up to ${formatDuration(deadline - now)}`)
+    }
+    await clock.sleep(Math.min(settings.pollIntervalMs, deadline - now), signal)
+  }
+}
+
+/** Runs `body` holding the lock (heartbeat on), with ports whose every change is fenced; then releases it. */
+export async function withLock<T>(
+  port: LockRulePort,
+  target: LockTarget,
+  settings: LockSettings,
+  context: LockContext & { every: Every },
+  body: (lock: HeldLock) => Promise<T>
+): Promise<T> {
+  const lock = await acquireLock(port, target, settings, context)
+  lock.startHeartbeat(context.every)
+  try {
+    return await body(lock)
+  } finally {
+    await lock.release()
+  }
+}
+
+/** The ports with every change (register, update, tag, rule change) fenced: sent only while the lock is held. */
+export function fencePorts<P extends { ecs: EcsPort; rules: RulePort }>(ports: P, fence: Fence): P {
+  const fenced =
+    <A extends unknown[], R>(call: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      await fence.check()
+      return call(...args)
+    }
+  const { ecs, rules } = ports
+  return {
+    ...ports,
+    ecs: {
+      ...ecs,
+      registerTaskDefinition: fenced(ecs.registerTaskDefinition.bind(ecs)),
+      updateService: fenced(ecs.updateService.bind(ecs)),
+      tagResource: fenced(ecs.tagResource.bind(ecs))
+    },
+    rules: { ...rules, setActions: fenced(rules.setActions.bind(rules)) }
+  }
+}
+
+function lockTags(target: LockTarget, settings: LockSettings, now: number): Record<string, string> {
+  return {
+    [lockKeys.key]: tagValue(target.key, 255),
+    [lockKeys.run]: tagValue(settings.run, 255),
+    [lockKeys.action]: settings.action,
+    [lockKeys.since]: new Date(now).toISOString(),
+    ...heartbeatTags(now, lockTtl(settings.pollIntervalMs))
+  }
+}
+
+function heartbeatTags(now: number, ttl: number): Record<string, string> {
+  return {
+    [lockKeys.heartbeat]: new Date(now).toISOString(),
+    [lockKeys.expires]: new Date(now + ttl).toISOString()
+  }
+}
+
+/** `run <link> (blue-green, since <ISO>, last heartbeat 3s ago)` */
+export function describeHolder(holder: PriorityHolder, now: number): string {
+  const tags = holder.tags
+  const beat = Date.parse(tags[lockKeys.heartbeat] ?? '')
+  const facts = [
+    tags[lockKeys.action],
+    tags[lockKeys.since] ? `since ${tags[lockKeys.since]}` : undefined,
+    Number.isNaN(beat) ? undefined : `last heartbeat ${formatElapsed(Math.max(0, now - beat))} ago`
+  ].filter(Boolean)
+  return `run ${tags[lockKeys.run] || 'unknown'} (${facts.join(', ') || `lock rule ${holder.arn}`})`
+}

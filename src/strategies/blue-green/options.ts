@@ -18,8 +18,6 @@ import type { RolloutReport } from '../../rollout/report.ts'
 import type { PairRouter } from '../../traffic/pair-traffic.ts'
 import type { Ending, GateRow, OnFailure, Rollout } from '../../rollout/rollout.ts'
 import type { Clock } from '../../core/clock.ts'
-import type { RolloutState, StateStatus } from '../../state/state.ts'
-import { succeeded } from '../../state/history.ts'
 
 /** full: deploy, verify, switch, bake, scale down; deploy: stop paused after verifying; promote: finish a paused one. */
 export type BlueGreenMode = 'full' | 'deploy' | 'promote'
@@ -133,52 +131,4 @@ export function blueGreenGates(
     ROLLOUT_TARGET_GROUP_ARN: side.targetGroupArn,
     ROLLOUT_TASK_DEFINITION_ARN: taskDefinitionArn
   })
-}
-
-/** The steps of every blue-green rollout; the saved state names the one it is at by its index here. */
-export const stepNames = ['deploy', 'verify', 'pause', 'shift', 'bake', 'scale-down'] as const
-export type StepName = (typeof stepNames)[number]
-
-/** The step the saved state names: the one running, or, for a status written outside the steps, its own. */
-export function stepOf(names: readonly StepName[], current: string | undefined, status: StateStatus): number {
-  const running = names.indexOf(current as StepName)
-  if (running >= 0) return running
-  const byStatus: Partial<Record<StateStatus, StepName>> = { switched: 'bake', succeeded: 'scale-down' }
-  return names.indexOf(byStatus[status] ?? 'deploy')
-}
-
-/** The saved state of a run: status, versions, the step, and the weights it moves production to. */
-export function blueGreenState(
-  options: BlueGreenOptions,
-  status: StateStatus,
-  run: {
-    step: number
-    taskDefinitionArn: string
-    previousTaskDefinitionArn: string
-    target: Color
-    /** The weights now, by color, in percent. */
-    weights: Record<Color, number>
-    /** The clock's time. */
-    now: number
-    /** The versions that had succeeded on the pair before this run. */
-    history: string[]
-  }
-): RolloutState {
-  const moving = status === 'switched' || status === 'succeeded'
-  const history =
-    status === 'succeeded'
-      ? succeeded(run.history, run.taskDefinitionArn, run.previousTaskDefinitionArn)
-      : run.history
-  return {
-    status,
-    taskDefinition: run.taskDefinitionArn,
-    previousTaskDefinition: run.previousTaskDefinitionArn,
-    step: run.step,
-    weights: moving ? { blue: 0, green: 0, [run.target]: 100 } : run.weights,
-    previousColor: other(run.target),
-    run: options.run,
-    updatedAt: new Date(run.now).toISOString(),
-    action: 'blue-green',
-    history
-  }
 }

@@ -11,20 +11,17 @@ import { labelOf, other, sideOf, type Color, type ColorPair } from '../../pair/p
 import { toSeconds } from '../../rollout/report.ts'
 import { Rollout, RolloutFailure, type RolloutContext, type Step } from '../../rollout/rollout.ts'
 import { DeploymentTarget } from '../../service/target.ts'
-import { historyOf } from '../../state/history.ts'
+import { stepNames, pairRecord, type StepName } from '../../pair/record.ts'
+import { historyOf, succeeded } from '../../state/history.ts'
 import { unfinished } from '../../state/state.ts'
 import { StateWriter } from '../../state/writer.ts'
 import { PairRouter } from '../../traffic/pair-traffic.ts'
 import {
   blueGreenGates,
   blueGreenReport,
-  blueGreenState,
-  stepNames,
-  stepOf,
   type BlueGreenOptions,
   type BlueGreenPorts,
-  type BlueGreenResult,
-  type StepName
+  type BlueGreenResult
 } from './options.ts'
 import type { Plan } from './plan.ts'
 
@@ -64,17 +61,16 @@ export class BlueGreenRun {
     if (plan.kind === 'continue') this.deployment.taskDefinitionArn = plan.taskDefinitionArn
     this.capacity = new PairCapacity(ports, this.router, this.rollout, context, options)
     const history = historyOf(roles.pair.state)
-    this.state = new StateWriter(ports.ecs, side, context.log, (status) =>
-      blueGreenState(options, status, {
-        step: stepOf(stepNames, this.rollout.current, status),
-        taskDefinitionArn: this.deployment.taskDefinitionArn,
-        target: this.target,
-        previousTaskDefinitionArn: this.side(this.previous).service.taskDefinition,
+    this.state = new StateWriter(ports.ecs, side, context.log, (status) => {
+      const [arn, before] = [this.deployment.taskDefinitionArn, this.side(this.previous).service]
+      return pairRecord(status, {
+        ...{ action: 'blue-green', run: options.run, current: this.rollout.current, target: this.target },
+        ...{ taskDefinitionArn: arn, previousTaskDefinitionArn: before.taskDefinition },
         weights: this.router.percentByColor(),
         now: context.clock.now(),
-        history
+        history: status === 'succeeded' ? succeeded(history, arn, before.taskDefinition) : history
       })
-    )
+    })
   }
 
   async run(restore: boolean): Promise<BlueGreenResult> {

@@ -422,7 +422,12 @@ export abstract class ScriptedAws<Behaviour extends string> {
     this.ecs.on(DescribeTaskDefinitionCommand).callsFake(
       this.slow('DescribeTaskDefinition', (input) => {
         this.log('DescribeTaskDefinition', input)
-        const found = this.taskDefinitions.get(input.taskDefinition)
+        // As ECS takes it: the ARN, or family:revision.
+        const found =
+          this.taskDefinitions.get(input.taskDefinition) ??
+          [...this.taskDefinitions.values()].find(
+            (known) => `${known.family}:${known.revision}` === input.taskDefinition
+          )
         if (!found)
           throw new ClientException({ message: 'Unable to describe task definition.', $metadata: {} })
         return { taskDefinition: copy(found), tags: copy(this.tags[input.taskDefinition] ?? []) }

@@ -1,0 +1,139 @@
+/**
+ * A rollback of a single service (as `rolling` deploys it): a rolling update to the target version, followed to a
+ * verdict like `rolling` (the deployment's own tasks, their targets), then the alarms and probe watched until they
+ * pass. A failure undoes nothing: going back to the version rolled back from would not help.
+ */
+import { InputError, quote } from '../../core/errors.ts'
+import { readinessGates } from '../../gates/sets.ts'
+import { Rollout, RolloutFailure, type RolloutContext, type Step } from '../../rollout/rollout.ts'
+import { findServices, selfManaged, snapshotOf, type ServiceSnapshot } from '../../service/service.ts'
+import { DeploymentTarget } from '../../service/target.ts'
+import { historyOf, rolledBack } from '../../state/history.ts'
+import { checkTagRoom, readState, sameRevision, type RolloutState } from '../../state/state.ts'
+import { StateWriter } from '../../state/writer.ts'
+import { confirm, confirmationGates } from './confirm.ts'
+import {
+  dryRun,
+  rollbackReport,
+  type RollbackOptions,
+  type RollbackPorts,
+  type RollbackResult
+} from './options.ts'
+import { refuseInactive, targetVersion, unfinishedRollback } from './version.ts'
+
+const stepNames = ['deploy', 'bake'] as const
+
+/** Checks with read-only calls (refusals change nothing), then rolls the service back (or says how, on a dry run). */
+export async function rollbackService(
+  options: RollbackOptions & { service: string },
+  ports: RollbackPorts,
+  context: RolloutContext
+): Promise<RollbackResult> {
+  const [described] = await findServices(ports.ecs, options.cluster, [
+    { name: options.service, input: 'service' }
+  ])
+  const why = selfManaged(described)
+  if (why) {
+    throw new InputError(
+      `Invalid input service: service ${quote(options.service)} ${why}; a rollback by rolling update needs the ECS controller and the ROLLING strategy`
+    )
+  }
+  checkTagRoom(described, 'service', false)
+  const service = snapshotOf(described)
+  const state = readState(described.tags)
+  const from = unfinishedRollback(state)?.previousTaskDefinition ?? service.taskDefinition
+  const target = await targetVersion(ports.ecs, options.to, from, state, `service ${service.name}`)
+  const steady = service.deployments.length === 1
+  const serves = sameRevision(service.taskDefinition, target.arn)
+  if (!serves) refuseInactive(target, `service ${service.name}`)
+  const path = serves && steady && !unfinishedRollback(state) ? 'none' : 'rolling'
+  const plan =
+    path === 'none'
+      ? [`nothing: service ${service.name} serves ${target.arn} already`]
+      : [
+          `update service ${service.name} from ${from} to ${target.arn} (a rolling update at ${service.desiredCount} tasks), and follow it until every new task runs and every target is healthy`
+        ]
+  const run = new ServiceRollback(options, ports, context, service, { state, from, target: target.arn })
+  return run.run(path, plan)
+}
+
+class ServiceRollback {
+  private readonly rollout: Rollout
+  private readonly deployment: DeploymentTarget
+  private readonly state: StateWriter
+  private readonly options: RollbackOptions & { service: string }
+  private readonly ports: RollbackPorts
+  private readonly context: RolloutContext
+  private readonly before: ServiceSnapshot
+  private readonly versions: { from: string; target: string }
+
+  constructor(
+    options: RollbackOptions & { service: string },
+    ports: RollbackPorts,
+    context: RolloutContext,
+    before: ServiceSnapshot,
+    found: { state?: RolloutState; from: string; target: string }
+  ) {
+    this.options = options
+    this.ports = ports
+    this.context = context
+    this.before = before
+    this.versions = { from: found.from, target: found.target }
+    this.rollout = new Rollout(context, 'rollback')
+    const settings = { ...options, serviceId: options.service }
+    this.deployment = new DeploymentTarget(ports.ecs, this.rollout, context, settings, before)
+    const history = historyOf(found.state)
+    this.state = new StateWriter(ports.ecs, before, context.log, (status) => ({
+      status,
+      taskDefinition: found.target,
+      previousTaskDefinition: found.from,
+      step: Math.max(0, stepNames.indexOf(this.rollout.current as (typeof stepNames)[number])),
+      run: options.run,
+      updatedAt: new Date(context.clock.now()).toISOString(),
+      action: 'rollback',
+      history: status === 'succeeded' ? rolledBack(history, found.from, found.target) : history,
+      reason: options.reason
+    }))
+  }
+
+  async run(path: 'none' | 'rolling', plan: string[]): Promise<RollbackResult> {
+    const { rollout, options, versions } = this
+    const facts = {
+      path,
+      target: versions.target,
+      from: versions.from,
+      plan: options.dryRun ? plan : undefined
+    }
+    const done = (ending: Parameters<typeof rollbackReport>[2]): RollbackResult => ({
+      report: rollbackReport(options, rollout, ending, facts, this.context.clock),
+      timeline: rollout.timeline,
+      gates: rollout.gates
+    })
+    if (options.dryRun) return done(await dryRun(rollout, plan))
+    const why = options.reason ? ` (reason: ${options.reason})` : ''
+    rollout.timeline.note('rollback', `from ${versions.from} to ${versions.target}${why}`)
+    const steps: Step[] = path === 'rolling' ? [{ name: 'deploy', run: () => this.deploy() }] : []
+    if (path === 'none') rollout.say(plan[0])
+    const gates = confirmationGates(this.ports, options)
+    steps.push({ name: 'bake', run: () => confirm(gates, rollout, this.context, options) })
+    const ending = await rollout.run(steps)
+    if (this.state.written && ending.status !== 'succeeded') await this.state.saveFinal('failed')
+    return done(ending)
+  }
+
+  /** The rolling update to the target, followed to a verdict; then the record says it succeeded. */
+  private async deploy(): Promise<void> {
+    const { deployment, versions, context, rollout } = this
+    await deployment.deploy({ arn: versions.target }, {}, async () => {
+      await this.state.save('deploying', context.signal)
+    })
+    const gates = readinessGates(this.ports, this.before.loadBalancers, [])
+    const verdict = await deployment.follow(gates)
+    if (!verdict.ok) throw new RolloutFailure(verdict, `while ${this.before.name} rolled back`)
+    rollout.commit()
+    await this.state.saveOrWarn('succeeded')
+    rollout.say(
+      `service ${this.before.name} serves ${versions.target} (rolled back from ${versions.from}); ${verdict.reason}`
+    )
+  }
+}

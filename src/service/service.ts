@@ -20,6 +20,7 @@ import { InputError, quote } from '../core/errors.ts'
 import { finished, notYet, poll } from '../core/poller.ts'
 import type { Timeline } from '../core/timeline.ts'
 import type { LockTarget } from '../state/lock.ts'
+import { checkTagRoom } from '../state/state.ts'
 import { deploymentOf, stoppedTasks, type DeploymentRef } from './watch.ts'
 
 /** A service as the strategies use it: what they read, typed, nothing left optional. */
@@ -95,6 +96,22 @@ export async function findServices(
     }
     return service
   })
+}
+
+/**
+ * The service a rolling update (or a rollback by one) changes, with its tags: refused (InputError) when ECS or
+ * CodeDeploy moves its traffic, or when its tags leave no room for the saved state.
+ */
+export async function findRollingService(ecs: EcsPort, cluster: string, name: string): Promise<Service> {
+  const [service] = await findServices(ecs, cluster, [{ name, input: 'service' }])
+  const why = selfManaged(service)
+  if (why) {
+    throw new InputError(
+      `Invalid input service: service ${quote(name)} ${why}; a rolling update needs the ECS controller and the ROLLING strategy`
+    )
+  }
+  checkTagRoom(service, 'service', false)
+  return service
 }
 
 /**

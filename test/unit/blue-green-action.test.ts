@@ -7,7 +7,6 @@ import type * as execModule from '@actions/exec'
 import * as core from '../fixtures/core.ts'
 import { freshWorldEachTest } from './support/fresh-world.ts'
 import { FakePair, listenerArn, ruleArn, taskDefinitionArn } from './support/fake-pair.ts'
-import { lockHost, lockPriority } from '../../src/state/lock.ts'
 
 const exec = jest.fn<typeof execModule.exec>(async () => 0)
 jest.unstable_mockModule('@actions/core', () => core)
@@ -125,18 +124,12 @@ describe('the lock of the pair', () => {
 
   test('another run holds it: the step fails at once in one line naming that run, and nothing changes', async () => {
     const holder = 'https://github.com/example/app/actions/runs/7/attempts/1'
-    world.aws.lockRules.create({
-      ListenerArn: listenerArn,
-      Priority: lockPriority(ruleArn),
-      Conditions: [{ HostHeaderConfig: { Values: [lockHost] } }],
-      Tags: [
-        { Key: 'ecs-deploy:lock', Value: ruleArn },
-        { Key: 'ecs-deploy:lock-run', Value: holder },
-        { Key: 'ecs-deploy:lock-action', Value: 'blue-green' },
-        { Key: 'ecs-deploy:lock-since', Value: '2026-11-25T09:58:00.000Z' },
-        { Key: 'ecs-deploy:lock-heartbeat', Value: '2026-11-25T09:59:58.000Z' },
-        { Key: 'ecs-deploy:lock-expires', Value: '2026-11-25T10:00:28.000Z' }
-      ]
+    world.aws.lockRules.hold(listenerArn, ruleArn, {
+      run: holder,
+      action: 'blue-green',
+      since: '2026-11-25T09:58:00.000Z',
+      heartbeat: '2026-11-25T09:59:58.000Z',
+      expires: '2026-11-25T10:00:28.000Z'
     })
     const result = await action({ container: 'web', image: 'registry.example/web:2.0' })
     expect(result.failure).toEqual([

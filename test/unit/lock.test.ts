@@ -225,15 +225,7 @@ describe('two runs on one pair', () => {
     world.aws.at(1, () => {
       const rule = world.aws.lockRules.at(listenerArn, priority)!
       world.aws.lockRules.rules.delete(rule.arn)
-      world.aws.lockRules.create({
-        ListenerArn: listenerArn,
-        Priority: priority,
-        Conditions: [{ HostHeaderConfig: { Values: [lockHost] } }],
-        Tags: [
-          { Key: 'ecs-deploy:lock-run', Value: runB },
-          { Key: 'ecs-deploy:lock-action', Value: 'rollback' }
-        ]
-      })
+      world.aws.lockRules.hold(listenerArn, ruleArn, { run: runB, action: 'rollback' })
     })
     const { report } = await locked(runA, 'registry.example/web:2.0')
     expect(report.status).toBe('failed')

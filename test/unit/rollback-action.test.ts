@@ -4,7 +4,6 @@
  */
 import { afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals'
 import * as core from '../fixtures/core.ts'
-import { lockHost, lockPriority } from '../../src/state/lock.ts'
 import { freshWorldEachTest } from './support/fresh-world.ts'
 import { FakePair, listenerArn, ruleArn, taskDefinitionArn } from './support/fake-pair.ts'
 import { blueGreenDefaults, runBlueGreen } from './support/run-blue-green.ts'
@@ -98,16 +97,10 @@ test('a dry run: status dry-run, the step passes, no lock and no change', async 
 test('a deploy holding the lock: the rollback takes it, says so, and rolls back', async () => {
   await released()
   const deployRun = 'https://github.com/example/app/actions/runs/76/attempts/1'
-  world.aws.lockRules.create({
-    ListenerArn: listenerArn,
-    Priority: lockPriority(ruleArn),
-    Conditions: [{ HostHeaderConfig: { Values: [lockHost] } }],
-    Tags: [
-      { Key: 'ecs-deploy:lock', Value: ruleArn },
-      { Key: 'ecs-deploy:lock-run', Value: deployRun },
-      { Key: 'ecs-deploy:lock-action', Value: 'blue-green' },
-      { Key: 'ecs-deploy:lock-expires', Value: '2026-11-25T11:00:00.000Z' }
-    ]
+  world.aws.lockRules.hold(listenerArn, ruleArn, {
+    run: deployRun,
+    action: 'blue-green',
+    expires: '2026-11-25T11:00:00.000Z'
   })
   const result = await action({})
   expect(result.failure).toEqual([])

@@ -7,6 +7,7 @@ import { silentLog } from '../../src/core/log.ts'
 import { rollback, type RollbackOptions } from '../../src/strategies/rollback/index.ts'
 import { rollingDeploy } from '../../src/strategies/rolling/rolling.ts'
 import { freshWorldEachTest } from './support/fresh-world.ts'
+import { rollingDefaults } from './support/run-rolling.ts'
 import { FakeAws, taskDefinitionArn } from './support/fake-aws.ts'
 
 const world = freshWorldEachTest((clock) => new FakeAws(clock))
@@ -33,22 +34,8 @@ const roll = (overrides: Partial<RollbackOptions> = {}) =>
 
 /** A rolling update to `image` (web:8, web:9, ... as they are registered). */
 async function release(image: string) {
-  const { report } = await rollingDeploy(
-    {
-      cluster: 'prod',
-      service: 'web',
-      taskDefinition: { kind: 'image', container: 'web', image },
-      forceNewDeployment: false,
-      alarms: [],
-      waitTimeoutMs: 600_000,
-      pollIntervalMs: 5000,
-      bakeTimeMs: 0,
-      onFailure: 'rollback',
-      run: 'https://github.com/example/app/actions/runs/42/attempts/1'
-    },
-    world.aws.ports(),
-    context()
-  )
+  const taskDefinition = { kind: 'image' as const, container: 'web', image }
+  const { report } = await rollingDeploy({ ...rollingDefaults, taskDefinition }, world.aws.ports(), context())
   expect(report.status).toBe('succeeded')
   world.aws.sent.length = 0
 }

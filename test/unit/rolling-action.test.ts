@@ -10,7 +10,7 @@ import { RegisterTaskDefinitionCommand, type Tag } from '@aws-sdk/client-ecs'
 import * as core from '../fixtures/core.ts'
 import { freshWorldEachTest } from './support/fresh-world.ts'
 import { FakeAws, taskDefinitionArn, webListenerArn } from './support/fake-aws.ts'
-import { lockHost, lockPriority } from '../../src/state/lock.ts'
+import { lockPriority } from '../../src/state/lock.ts'
 
 jest.unstable_mockModule('@actions/core', () => core)
 const { run } = await import('../../src/main/rolling.ts')
@@ -500,16 +500,10 @@ describe('the lock of the service', () => {
 
   test('another run of the service holds it: refused in one line, nothing deployed', async () => {
     const service = world.aws.service.serviceArn!
-    world.aws.lockRules.create({
-      ListenerArn: webListenerArn,
-      Priority: lockPriority(service),
-      Conditions: [{ HostHeaderConfig: { Values: [lockHost] } }],
-      Tags: [
-        { Key: 'ecs-deploy:lock', Value: service },
-        { Key: 'ecs-deploy:lock-run', Value: 'https://github.com/example/app/actions/runs/9/attempts/1' },
-        { Key: 'ecs-deploy:lock-action', Value: 'rolling' },
-        { Key: 'ecs-deploy:lock-expires', Value: '2026-11-25T10:00:20.000Z' }
-      ]
+    world.aws.lockRules.hold(webListenerArn, service, {
+      run: 'https://github.com/example/app/actions/runs/9/attempts/1',
+      action: 'rolling',
+      expires: '2026-11-25T10:00:20.000Z'
     })
     const result = await deployNewImage()
     expect(result.failure).toEqual([

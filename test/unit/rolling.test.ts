@@ -4,23 +4,13 @@ import { UpdateServiceCommand } from '@aws-sdk/client-ecs'
 import { CancelledError } from '../../src/core/errors.ts'
 import { silentLog } from '../../src/core/log.ts'
 import { rollingDeploy, type RollingOptions } from '../../src/strategies/rolling/rolling.ts'
+import { rollingDefaults } from './support/run-rolling.ts'
 import { freshWorldEachTest } from './support/fresh-world.ts'
 import { FakeAws, taskDefinitionArn } from './support/fake-aws.ts'
 
 const world = freshWorldEachTest((clock) => new FakeAws(clock))
 
-const options: RollingOptions = {
-  cluster: 'prod',
-  service: 'web',
-  taskDefinition: { kind: 'image', container: 'web', image: 'registry.example/web:2.0' },
-  forceNewDeployment: false,
-  alarms: [],
-  waitTimeoutMs: 600_000,
-  pollIntervalMs: 5000,
-  bakeTimeMs: 0,
-  onFailure: 'rollback',
-  run: 'https://github.com/example/app/actions/runs/42/attempts/1'
-}
+const options = rollingDefaults
 
 function deploy(overrides: Partial<RollingOptions> = {}, signal?: AbortSignal) {
   return rollingDeploy({ ...options, ...overrides }, world.aws.ports(), {

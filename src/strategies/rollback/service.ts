@@ -3,13 +3,12 @@
  * verdict like `rolling` (the deployment's own tasks, their targets), then the alarms and probe watched until they
  * pass. A failure undoes nothing: going back to the version rolled back from would not help.
  */
-import { InputError, quote } from '../../core/errors.ts'
 import { readinessGates } from '../../gates/sets.ts'
 import { Rollout, RolloutFailure, type RolloutContext, type Step } from '../../rollout/rollout.ts'
-import { findServices, selfManaged, snapshotOf, type ServiceSnapshot } from '../../service/service.ts'
+import { findRollingService, snapshotOf, type ServiceSnapshot } from '../../service/service.ts'
 import { DeploymentTarget } from '../../service/target.ts'
 import { historyOf, rolledBack } from '../../state/history.ts'
-import { checkTagRoom, readState, sameRevision, type RolloutState } from '../../state/state.ts'
+import { readState, sameRevision, type RolloutState } from '../../state/state.ts'
 import { StateWriter } from '../../state/writer.ts'
 import { confirm, confirmationGates } from './confirm.ts'
 import {
@@ -29,16 +28,7 @@ export async function rollbackService(
   ports: RollbackPorts,
   context: RolloutContext
 ): Promise<RollbackResult> {
-  const [described] = await findServices(ports.ecs, options.cluster, [
-    { name: options.service, input: 'service' }
-  ])
-  const why = selfManaged(described)
-  if (why) {
-    throw new InputError(
-      `Invalid input service: service ${quote(options.service)} ${why}; a rollback by rolling update needs the ECS controller and the ROLLING strategy`
-    )
-  }
-  checkTagRoom(described, 'service', false)
+  const described = await findRollingService(ports.ecs, options.cluster, options.service)
   const service = snapshotOf(described)
   const state = readState(described.tags)
   const from = unfinishedRollback(state)?.previousTaskDefinition ?? service.taskDefinition

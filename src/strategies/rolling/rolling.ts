@@ -17,11 +17,11 @@ import {
   type RolloutContext,
   type Undone
 } from '../../rollout/rollout.ts'
-import { findServices, selfManaged, snapshotOf, type ServiceSnapshot } from '../../service/service.ts'
+import { findRollingService, snapshotOf, type ServiceSnapshot } from '../../service/service.ts'
 import { DeploymentTarget } from '../../service/target.ts'
 import { deploymentOf } from '../../service/watch.ts'
 import { historyOf, succeeded } from '../../state/history.ts'
-import { checkTagRoom, readState } from '../../state/state.ts'
+import { readState } from '../../state/state.ts'
 import { StateWriter } from '../../state/writer.ts'
 import {
   rollbackUpdate,
@@ -42,16 +42,7 @@ export async function rollingDeploy(
   ports: RollingPorts,
   context: RolloutContext
 ): Promise<RollingResult> {
-  const [described] = await findServices(ports.ecs, options.cluster, [
-    { name: options.service, input: 'service' }
-  ])
-  const why = selfManaged(described)
-  if (why) {
-    throw new InputError(
-      `Invalid input service: service ${quote(options.service)} ${why}; a rolling update needs the ECS controller and the ROLLING strategy`
-    )
-  }
-  checkTagRoom(described, 'service', false)
+  const described = await findRollingService(ports.ecs, options.cluster, options.service)
   const service = snapshotOf(described)
   if ((options.desiredCount ?? service.desiredCount) < 1) {
     throw new InputError(

@@ -10,6 +10,7 @@ import {
   type Rule,
   type Tag
 } from '@aws-sdk/client-elastic-load-balancing-v2'
+import { lockHost, lockPriority } from '../../../src/state/lock.ts'
 
 export interface LockRule {
   arn: string
@@ -35,6 +36,18 @@ export class FakeLockRules {
   /** The lock rules of a listener (what the lock sees of it). */
   on(listenerArn: string): LockRule[] {
     return [...this.rules.values()].filter((rule) => rule.listenerArn === listenerArn)
+  }
+
+  /**
+   * The lock of `key` as another run holds it: its rule at the key's priority of the listener, with the lock's
+   * tags (`run`, `action`, `since`, `heartbeat`, `expires` by their short names).
+   */
+  hold(listenerArn: string, key: string, tags: Record<string, string>): LockRule {
+    const named = Object.entries({ lock: key, ...tags }).map(([name, value]) => ({
+      Key: name === 'lock' ? 'ecs-deploy:lock' : `ecs-deploy:lock-${name}`,
+      Value: value
+    }))
+    return this.add(listenerArn, lockPriority(key), [lockHost], named)
   }
 
   /** A rule someone else made at `priority` (not a lock). */

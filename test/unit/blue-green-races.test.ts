@@ -14,9 +14,9 @@ import {
   listenerArn,
   ruleArn,
   serviceArn,
-  targetGroupArns,
   taskDefinitionArn,
-  type Color
+  type Color,
+  weightsBy
 } from './support/fake-pair.ts'
 import { ecsArn } from './support/scripted-aws.ts'
 
@@ -35,10 +35,6 @@ const bakeStep = 5
 
 const productionChanges = () =>
   world.aws.ruleChanges.filter((change) => change.arn === ruleArn || change.arn === listenerArn)
-const weightsBy = (blue: number, green: number) => ({
-  [targetGroupArns.blue]: blue,
-  [targetGroupArns.green]: green
-})
 
 /** The `ecs-deploy:status` a TagResource input writes. */
 const statusIn = (input: { tags: Tag[] }): string | undefined =>

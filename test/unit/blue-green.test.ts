@@ -16,7 +16,8 @@ import {
   serviceArn,
   targetGroupArns,
   taskDefinitionArn,
-  testListenerArn
+  testListenerArn,
+  weightsBy
 } from './support/fake-pair.ts'
 
 const world = freshWorldEachTest((clock) => new FakePair(clock))
@@ -28,10 +29,6 @@ const deploy = (overrides: Partial<BlueGreenOptions> = {}, extras?: RunExtras) =
 
 const productionChanges = () =>
   world.aws.ruleChanges.filter((change) => change.arn === ruleArn || change.arn === listenerArn)
-const weightsBy = (blue: number, green: number) => ({
-  [targetGroupArns.blue]: blue,
-  [targetGroupArns.green]: green
-})
 
 describe('mode full', () => {
   test('deploys to the idle color, verifies, switches in one rule change, bakes, drains the old color', async () => {

@@ -8,7 +8,7 @@ import { silentLog } from '../../src/core/log.ts'
 import type { BlueGreenOptions } from '../../src/strategies/blue-green/index.ts'
 import { rollback, type RollbackOptions } from '../../src/strategies/rollback/index.ts'
 import { freshWorldEachTest } from './support/fresh-world.ts'
-import { FakePair, targetGroupArns, taskDefinitionArn } from './support/fake-pair.ts'
+import { FakePair, taskDefinitionArn, weightsBy } from './support/fake-pair.ts'
 import { blueGreenDefaults, pairAddress, runBlueGreen } from './support/run-blue-green.ts'
 
 const world = freshWorldEachTest((clock) => new FakePair(clock))
@@ -50,10 +50,6 @@ async function release(image: string, overrides: Partial<BlueGreenOptions> = {})
   world.aws.ruleChanges.length = 0
 }
 
-const weightsBy = (blue: number, green: number) => ({
-  [targetGroupArns.blue]: blue,
-  [targetGroupArns.green]: green
-})
 const statuses = () => world.aws.calls('TagResource').map((call) => call.tags[0].value)
 
 describe('fast path: the other color still runs the previous version', () => {

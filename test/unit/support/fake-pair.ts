@@ -37,6 +37,12 @@ export const testListenerArn = elbArn('listener/app/web/50dc6c495c0c9188/0467ef3
 export const foreignListenerArn = elbArn('listener/app/other/1111111111111111/2222222222222222')
 export const serviceArn = (color: Color) => ecsArn(`service/prod/web-${color}`)
 
+/** The production weights by target group, as rule changes record them. */
+export const weightsBy = (blue: number, green: number): Record<string, number> => ({
+  [targetGroupArns.blue]: blue,
+  [targetGroupArns.green]: green
+})
+
 /** A ModifyRule or ModifyListener call: when (fake clock) and with which weights. */
 export interface RuleChange {
   at: number

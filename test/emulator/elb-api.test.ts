@@ -328,6 +328,37 @@ describe('listeners and rules', () => {
     expect(described.DefaultActions[0].TargetGroupArn).toBeUndefined()
   })
 
+  it('creates a rule at a priority once, however many ask at the same moment (a create-if-absent)', async () => {
+    const lb = await loadBalancer()
+    const listener = await createListener({
+      LoadBalancerArn: lb.LoadBalancerArn,
+      DefaultActions: [{ Type: 'fixed-response', FixedResponseConfig: { StatusCode: '404' } }]
+    })
+    const attempts = await Promise.allSettled(
+      Array.from({ length: 8 }, (_, i) =>
+        call('CreateRule', {
+          ListenerArn: listener.ListenerArn,
+          Priority: '47000',
+          Conditions: [{ Field: 'host-header', HostHeaderConfig: { Values: ['lock.example.invalid'] } }],
+          Actions: [{ Type: 'fixed-response', FixedResponseConfig: { StatusCode: '404' } }],
+          Tags: [{ Key: 'holder', Value: `run-${i}` }]
+        })
+      )
+    )
+    const won = attempts.filter((attempt) => attempt.status === 'fulfilled')
+    expect(won).toHaveLength(1)
+    for (const attempt of attempts.filter((attempt) => attempt.status === 'rejected'))
+      expect((attempt as PromiseRejectedResult).reason.code).toBe('PriorityInUse')
+    const arn = (won[0] as PromiseFulfilledResult<any>).value.Rules[0].RuleArn
+    const { TagDescriptions } = await call('DescribeTags', { ResourceArns: [arn] })
+    expect(TagDescriptions[0].Tags).toEqual([{ Key: 'holder', Value: expect.stringMatching(/^run-\d$/) }])
+    await call('DeleteRule', { RuleArn: arn })
+    expect((await errorOf(call('DescribeTags', { ResourceArns: [arn] }))).code).toBe('RuleNotFound')
+    expect(
+      (await errorOf(call('AddTags', { ResourceArns: [arn], Tags: [{ Key: 'a', Value: 'b' }] }))).code
+    ).toBe('RuleNotFound')
+  })
+
   it('moves priorities all at once and refuses a taken one', async () => {
     const lb = await loadBalancer()
     const blue = await targetGroup('blue')

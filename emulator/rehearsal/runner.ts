@@ -2,7 +2,7 @@
  * Runs a bundled action the way the GitHub runner does: `INPUT_*` variables formed from the input names
  * (defaults taken from the action's action.yml), the `GITHUB_OUTPUT` / `GITHUB_STEP_SUMMARY` / `GITHUB_ENV` /
  * `GITHUB_STATE` files, `RUNNER_TEMP`, and `node <runs.main>` started from the workspace. Cancelling follows
- * the runner too: SIGINT, then SIGTERM 7.5 s later, then SIGKILL 2.5 s after that.
+ * the runner too: SIGINT, then SIGTERM 7.5 s later, then SIGKILL 2.5 s after that; a lost runner is a SIGKILL.
  */
 import { spawn } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
@@ -39,6 +39,8 @@ export interface RunOptions {
   cancelAfterMs?: number
   /** Cancel the run (the same way) when this promise settles, resolved or rejected, if the run is still going. */
   cancelWhen?: Promise<unknown>
+  /** Kill the run (SIGKILL, as when the runner is lost) when this promise settles, if the run is still going. */
+  killWhen?: Promise<unknown>
   /** Called with every line the action prints, as it prints it. */
   onLine?: (line: string) => void
   /** Where action folders live (default: this project's actions/). */
@@ -147,6 +149,10 @@ export async function runAction(action: string, options: RunOptions = {}): Promi
   }
   if (options.cancelAfterMs !== undefined) timers.push(setTimeout(cancel, options.cancelAfterMs))
   options.cancelWhen?.then(cancel, cancel)
+  const kill = (): void => {
+    if (!closed) child.kill('SIGKILL')
+  }
+  options.killWhen?.then(kill, kill)
   const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done) =>
     child.on('close', (code, sig) => done([code, sig]))
   )

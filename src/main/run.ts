@@ -24,7 +24,7 @@ import type { CommandRunner } from '../gates/command.ts'
 import type { Fetch } from '../gates/http-probe.ts'
 import type { RolloutReport } from '../rollout/report.ts'
 import type { GateRow, RolloutContext } from '../rollout/rollout.ts'
-import { fencePorts, withLock, type LockTarget } from '../state/lock.ts'
+import { fencePorts, withLock, type Fence, type LockTarget } from '../state/lock.ts'
 import { renderSummary } from './summary.ts'
 
 /** Every port a strategy may take. */
@@ -99,7 +99,7 @@ export async function runRollout<Options extends RunOptions, Report extends Roll
     const context = { clock: overrides.clock ?? systemClock, log: actionLog, signal }
     const target = await action.lock?.(options, ports)
     const story: string[] = []
-    const deploy = (given: AllPorts) => action.deploy(options, given, context)
+    const deploy = (given: AllPorts, fence?: Fence) => action.deploy(options, given, { ...context, fence })
     const { report, timeline, gates } = target
       ? await withLock(
           ports.lockRules,
@@ -115,7 +115,7 @@ export async function runRollout<Options extends RunOptions, Report extends Roll
           (lock) => {
             for (const line of lock.story) actionLog.info(`lock: ${line}`)
             story.push(...lock.story)
-            return deploy(fencePorts(ports, lock))
+            return deploy(fencePorts(ports, lock), lock)
           }
         )
       : await deploy(ports)

@@ -20,6 +20,7 @@ import { CancelledError, LockLost, oneLine } from '../core/errors.ts'
 import type { Log } from '../core/log.ts'
 import { Timeline } from '../core/timeline.ts'
 import type { GateReport } from '../gates/gate.ts'
+import type { Fence } from '../state/lock.ts'
 import { stopsOf, withStops, type DeploymentRef, type DeploymentVerdict } from '../service/watch.ts'
 import { toSeconds, type RolloutStatus } from './report.ts'
 
@@ -28,6 +29,8 @@ export interface RolloutContext {
   clock: Clock
   log: Log
   signal?: AbortSignal
+  /** The run's lock, when it holds one: a failure undoes nothing once another run has taken it. */
+  fence?: Fence
 }
 
 /** What a strategy does when a gate fails: put the previous version back, or stop and leave things as they are. */
@@ -189,6 +192,11 @@ export class Rollout {
     // Another run holds the lock now: whatever this run changed is that run's to finish or undo.
     if (error instanceof LockLost) return { status: 'failed', reason: oneLine(error) }
     const failure = failureOf(error)
+    const lost = await this.context.fence?.check().then(
+      () => undefined,
+      (checked: unknown) => (checked instanceof LockLost ? oneLine(checked) : undefined)
+    )
+    if (lost) return { status: 'failed', reason: `${failure.reason}; ${lost}` }
     const cancelled = failure.cause === 'cancelled'
     const policy = { stop: this.onFailurePolicy === 'stop' && !cancelled, cancelled }
     let said = ''

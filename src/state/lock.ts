@@ -86,6 +86,8 @@ export class HeldLock implements Fence {
   /** What acquiring it involved (waiting, a takeover, a preemption), for the summary. */
   readonly story: string[]
   private lost?: string
+  /** The heartbeat found the rule gone. */
+  private gone = false
   private stop?: () => void
   private readonly port: LockRulePort
   private readonly target: LockTarget
@@ -110,7 +112,7 @@ export class HeldLock implements Fence {
 
   /** Fencing: throws LockLost, naming who took the lock, when this run no longer holds it. */
   async check(): Promise<void> {
-    if (!this.lost && !(await this.port.exists(this.arn))) {
+    if (!this.lost && (this.gone || !(await this.port.exists(this.arn)))) {
       const priority = lockPriority(this.target.key)
       const holder = await this.port.ruleAt(this.target.listenerArn, priority).catch(() => undefined)
       const by = holder?.hosts.includes(lockHost)
@@ -130,9 +132,8 @@ export class HeldLock implements Fence {
   async beat(): Promise<void> {
     try {
       const now = this.context.clock.now()
-      const alive = await this.port.tag(this.arn, heartbeatTags(now, lockTtl(this.settings.pollIntervalMs)))
-      if (!alive)
-        this.lost ??= `this run lost the lock of ${this.target.subject} (its lock rule was deleted); it stops here and changes nothing more`
+      const ttl = lockTtl(this.settings.pollIntervalMs)
+      this.gone ||= !(await this.port.tag(this.arn, heartbeatTags(now, ttl)))
     } catch (error) {
       this.context.log.warning(`lock heartbeat not written: ${oneLine(error)}`)
     }
@@ -141,7 +142,7 @@ export class HeldLock implements Fence {
   /** Deletes the rule, unless another run holds the lock now. */
   async release(): Promise<void> {
     this.stop?.()
-    if (this.lost) return
+    if (this.lost || this.gone) return
     await this.port
       .delete(this.arn)
       .catch((error) =>

@@ -197,7 +197,7 @@ describe('two runs on one pair', () => {
       blueGreenDeploy(
         { ...blueGreenDefaults, run, taskDefinition: { kind: 'image', container: 'web', image } },
         fencePorts(world.aws.ports(), lock),
-        context()
+        { ...context(), fence: lock }
       )
     )
 
@@ -235,5 +235,30 @@ describe('two runs on one pair', () => {
     // Deployed green, then nothing: no switch, no scale-down of green, no record of the ending.
     expect(world.aws.mutations()).toEqual(['RegisterTaskDefinition', 'TagResource', 'UpdateService'])
     expect(world.aws.weights()).toEqual({ blue: 100, green: 0 })
+  })
+
+  test('a gate that fails once the lock was taken: the run undoes nothing and says it lost the lock', async () => {
+    // During the bake (traffic on green), a rollback takes the lock, moves traffic back and scales green in.
+    world.aws.at(5, () => {
+      world.aws.lockRules.rules.delete(world.aws.lockRules.at(listenerArn, priority)!.arn)
+      world.aws.lockRules.hold(listenerArn, ruleArn, { run: runB, action: 'rollback' })
+      world.aws.setWeights(100, 0)
+      world.aws.services.green.desiredCount = 0
+      world.aws.services.green.deployments![0].desiredCount = 0
+    })
+    const { report } = await locked(runA, 'registry.example/web:2.0')
+    expect(report.status).toBe('failed')
+    expect(report.reason).toMatch(/^gate tasks failed on green \(web-green\): during bake-time/)
+    expect(report.reason).toMatch(
+      /; this run lost the lock of pair web-blue \/ web-green to run \S+runs\/2\/attempts\/1 \(rollback\); it stops here and changes nothing more$/
+    )
+    // Its last changes are the switch and its record; nothing after the lock was taken.
+    expect(world.aws.mutations()).toEqual([
+      'RegisterTaskDefinition',
+      'TagResource',
+      'UpdateService',
+      'TagResource',
+      'ModifyRule'
+    ])
   })
 })

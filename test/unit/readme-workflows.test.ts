@@ -22,7 +22,9 @@ interface Step {
   with?: Record<string, unknown>
 }
 interface Workflow {
-  jobs: Record<string, { steps?: Step[] }>
+  on: Record<string, { inputs?: Record<string, { type?: string }> } | null>
+  concurrency?: string | { group: string }
+  jobs: Record<string, { steps?: Step[]; environment?: unknown }>
 }
 
 const actionMetadata = (name: string) =>
@@ -76,5 +78,47 @@ test.each(numbered)('README workflow %i is valid', (_n, text) => {
         `${action}: ${output in (actionMetadata(action).outputs ?? {}) ? output : '(not an output)'}`
       )
     }
+  }
+})
+
+/** The services a step of ours changes, as its inputs name them (cluster and services, or cluster and pair). */
+function changes(workflow: Workflow): string[] {
+  return Object.values(workflow.jobs).flatMap((job) =>
+    (job.steps ?? [])
+      .filter((step) => /^OWNER\/REPO\/actions\//.test(step.uses ?? ''))
+      .map((step) => {
+        const inputs = step.with ?? {}
+        return [
+          inputs.cluster,
+          inputs.service ?? `${inputs['blue-service']} / ${inputs['green-service']}`
+        ].join(' ')
+      })
+  )
+}
+
+const groupOf = (workflow: Workflow) =>
+  typeof workflow.concurrency === 'string' ? workflow.concurrency : workflow.concurrency?.group
+
+test('the manual rollback: workflow_dispatch inputs (choice and string), an environment, and the concurrency group of the deploy workflow', () => {
+  const parsed = workflows.map((text) => parse(text) as Workflow)
+  const uses = (workflow: Workflow, action: string) =>
+    Object.values(workflow.jobs).some((job) =>
+      (job.steps ?? []).some((step) => step.uses?.startsWith(`OWNER/REPO/actions/${action}@`))
+    )
+  const rollbacks = parsed.filter((workflow) => uses(workflow, 'rollback'))
+  expect(rollbacks.length).toBeGreaterThan(0)
+  for (const rollback of rollbacks) {
+    const types = Object.values(rollback.on.workflow_dispatch?.inputs ?? {}).map((input) => input.type)
+    expect(types).toEqual(expect.arrayContaining(['choice', 'string']))
+    expect(Object.values(rollback.jobs).every((job) => job.environment)).toBe(true)
+    const group = groupOf(rollback)
+    expect(group).toBeTruthy()
+    const deploys = parsed.filter(
+      (workflow) =>
+        (uses(workflow, 'blue-green') || uses(workflow, 'rolling')) &&
+        changes(workflow).some((target) => changes(rollback).includes(target))
+    )
+    expect(deploys.length).toBeGreaterThan(0)
+    for (const deploy of deploys) expect(groupOf(deploy)).toBe(group)
   }
 })

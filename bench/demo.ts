@@ -5,8 +5,11 @@
  *   blue-green: a good version switched in one rule change, a broken one caught by its probe on the test
  *               listener before the switch, and one that turns bad under production traffic: a real alarm
  *               on the load balancer's 5xx count fires during the bake and traffic goes back.
+ *   rollback:   a release that passed its bake, rolled back by hand (traffic back in one rule change).
+ *   the lock:   a second deploy started while the first holds the pair's lock is refused at once.
  * Prints what happened to each deploy and to the traffic.
  */
+import { DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch'
 import { startEmulator } from '../emulator/index.ts'
 import {
   createColorPair,
@@ -25,18 +28,26 @@ try {
   say(`emulator at ${emulator.endpoint} (AWS time runs ${1 / timeScale}x faster)`)
 
   /** Runs one action under load through `url`, echoing its progress lines (service events left out). */
-  const deploy = async (title: string, url: string, action: string, inputs: Record<string, string>) => {
+  const deploy = async (
+    title: string,
+    url: string,
+    action: string,
+    inputs: Record<string, string>,
+    onLine: (line: string) => void = () => {}
+  ) => {
     say(`\n== ${title}`)
     const load = startLoad({ url, ratePerSecond: 50, maxDurationMs: 120_000 })
     const run = await runAction(action, {
       inputs: { 'poll-interval': '250ms', ...inputs },
-      env: emulator.env(),
+      env: { ...emulator.env(), GITHUB_RUN_ID: String(++runId) },
       onLine: (line) => {
         if (!line.startsWith('::') && !/\] event: /.test(line)) say(`   | ${line}`)
+        onLine(line)
       }
     })
     report(run, await load.stop())
   }
+  let runId = 1000
 
   // Rolling: one service, 3 tasks, behind the listener's default action.
   const web = await createRollingApp({ endpoint: emulator.endpoint }, 'web', {
@@ -104,6 +115,61 @@ try {
       'bake-time': '30s'
     }
   )
+
+  // Rollback by hand, and the lock, on the same pair, once the 5xx alarm shop:v4 set off has cleared.
+  const cleared = Date.now()
+  while (Date.now() - cleared < 60_000) {
+    const { MetricAlarms = [] } = await shop.clients.cloudwatch.send(
+      new DescribeAlarmsCommand({ AlarmNames: ['shop-5xx'] })
+    )
+    if (MetricAlarms[0]?.StateValue !== 'ALARM') break
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  say(
+    `\n(the shop-5xx alarm cleared ${((Date.now() - cleared) / 1000).toFixed(1)} s after shop:v4 was rolled back)`
+  )
+  const pair = {
+    cluster: shop.cluster,
+    'blue-service': shop.blueService,
+    'green-service': shop.greenService,
+    'listener-rule': shop.ruleArn
+  }
+  await deploy(
+    'blue-green: shop:v5, passes its bake (scale-down: never keeps the old color running)',
+    shop.url,
+    'blue-green',
+    {
+      ...blueGreen,
+      container: 'app',
+      image: 'shop:v5',
+      'bake-time': '3s',
+      'scale-down': 'never'
+    }
+  )
+  await deploy(
+    'rollback: users report that shop:v5 breaks the basket; rolled back by hand (the old color still runs: one rule change)',
+    shop.url,
+    'rollback',
+    { ...pair, reason: 'shop:v5 breaks the basket' }
+  )
+  let second: Promise<ActionRun> | undefined
+  await deploy(
+    'the lock: shop:v6 deploys; while it bakes, a second deploy (shop:v7) starts on the same pair',
+    shop.url,
+    'blue-green',
+    { ...blueGreen, container: 'app', image: 'shop:v6', 'bake-time': '4s' },
+    (line) => {
+      if (second || !/\bbake: watching/.test(line)) return
+      second = runAction('blue-green', {
+        inputs: { ...blueGreen, container: 'app', image: 'shop:v7', 'poll-interval': '250ms' },
+        env: { ...emulator.env(), GITHUB_RUN_ID: String(++runId) }
+      })
+    }
+  )
+  const refused = await second!
+  say(`\n== the second deploy (shop:v7), started during that bake`)
+  say(`   outcome:  exit code ${refused.exitCode} after ${refused.durationMs} ms, nothing changed`)
+  say(`   error:    ${refused.errors.join(' | ')}`)
 } finally {
   await emulator.stop()
 }

@@ -13,10 +13,9 @@ import {
   type Parser
 } from '../core/inputs.ts'
 import { pairLock } from '../pair/pair.ts'
-import { serviceLock } from '../service/service.ts'
 import { rollback, type RollbackOptions, type RollbackReport } from '../strategies/rollback/index.ts'
 import { ecsName, listenerRuleArn, lockInputs, runOf, watchInputs } from './inputs.ts'
-import { runRollout, type ActionDefinition, type RunOverrides } from './run.ts'
+import { lockOfService, runRollout, type ActionDefinition, type RunOverrides } from './run.ts'
 
 const taskDefinitionArn = arn('ecs', 'task-definition')
 
@@ -104,7 +103,7 @@ const rollbackAction: ActionDefinition<RollbackOptions, RollbackReport> = {
   preempts: true,
   lock: async (options, ports) => {
     if (options.dryRun) return undefined
-    return options.pair ? pairLock(options.pair) : serviceLock(ports, options.cluster, options.service!)
+    return options.pair ? pairLock(options.pair) : lockOfService(ports, options.cluster, options.service!)
   },
   options: (read) => rollbackOptions(read),
   deploy: rollback,

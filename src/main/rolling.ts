@@ -10,8 +10,7 @@ import {
   withDefault,
   type InputReader
 } from '../core/inputs.ts'
-import { runRollout, type ActionDefinition, type RunOverrides } from './run.ts'
-import { serviceLock } from '../service/service.ts'
+import { lockOfService, runRollout, type ActionDefinition, type RunOverrides } from './run.ts'
 import { rollingDeploy, type RollingOptions, type RollingReport } from '../strategies/rolling/rolling.ts'
 import {
   ecsName,
@@ -80,7 +79,7 @@ function taskDefinitionSource(
 const rolling: ActionDefinition<RollingOptions, RollingReport> = {
   name: 'Rolling update',
   id: 'rolling',
-  lock: (options, ports) => serviceLock(ports, options.cluster, options.service),
+  lock: (options, ports) => lockOfService(ports, options.cluster, options.service),
   options: (read) => rollingOptions(read),
   deploy: rollingDeploy,
   title: (report) => `Rolling update of ${report.service}`,

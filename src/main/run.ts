@@ -24,6 +24,7 @@ import type { CommandRunner } from '../gates/command.ts'
 import type { Fetch } from '../gates/http-probe.ts'
 import type { RolloutReport } from '../rollout/report.ts'
 import type { GateRow, RolloutContext } from '../rollout/rollout.ts'
+import { serviceLock } from '../service/service.ts'
 import { fencePorts, withLock, type Fence, type LockTarget } from '../state/lock.ts'
 import { renderSummary } from './summary.ts'
 
@@ -113,6 +114,7 @@ export async function runRollout<Options extends RunOptions, Report extends Roll
           },
           { ...context, every: overrides.every ?? realEvery },
           (lock) => {
+            if (!lock) return deploy(ports)
             for (const line of lock.story) actionLog.info(`lock: ${line}`)
             story.push(...lock.story)
             return deploy(fencePorts(ports, lock), lock)
@@ -139,6 +141,21 @@ export async function runRollout<Options extends RunOptions, Report extends Roll
     if (!['succeeded', 'paused', 'dry-run'].includes(report.status))
       throw new Error(`${action.name} ${report.status.replace('-', ' ')}: ${report.reason}`)
   })
+}
+
+/** The lock of a single service; a service behind no listener has none, and the run says so once. */
+export async function lockOfService(
+  ports: AllPorts,
+  cluster: string,
+  service: string
+): Promise<LockTarget | undefined> {
+  const target = await serviceLock(ports, cluster, service)
+  if (!target) {
+    actionLog.warning(
+      `service ${service} is behind no load balancer listener, so no lock keeps another run from changing it at the same time; use a concurrency group`
+    )
+  }
+  return target
 }
 
 /** verify-command runs in bash, as a workflow's `run:` step does, with the job's environment plus the rollout's. */

@@ -88,6 +88,7 @@ export class HeldLock implements Fence {
   private lost?: string
   /** The heartbeat found the rule gone. */
   private gone = false
+  private beatFailed = false
   private stop?: () => void
   private readonly port: LockRulePort
   private readonly target: LockTarget
@@ -135,7 +136,12 @@ export class HeldLock implements Fence {
       const ttl = lockTtl(this.settings.pollIntervalMs)
       this.gone ||= !(await this.port.tag(this.arn, heartbeatTags(now, ttl)))
     } catch (error) {
-      this.context.log.warning(`lock heartbeat not written: ${oneLine(error)}`)
+      // Once: a role without elasticloadbalancing:AddTags would say it on every beat.
+      if (!this.beatFailed)
+        this.context.log.warning(
+          `lock heartbeat not written (another run may take the lock over once it runs out): ${oneLine(error)}`
+        )
+      this.beatFailed = true
     }
   }
 
@@ -226,15 +232,27 @@ export async function acquireLock(
   }
 }
 
-/** Runs `body` holding the lock (heartbeat on), with ports whose every change is fenced; then releases it. */
+/**
+ * Runs `body` holding the lock (heartbeat on), then releases it. A role that may not create the lock rule gets one
+ * warning and `body` runs without a lock (as a role that may not tag gets no saved state).
+ */
 export async function withLock<T>(
   port: LockRulePort,
   target: LockTarget,
   settings: LockSettings,
   context: LockContext & { every: Every },
-  body: (lock: HeldLock) => Promise<T>
+  body: (lock?: HeldLock) => Promise<T>
 ): Promise<T> {
-  const lock = await acquireLock(port, target, settings, context)
+  let lock: HeldLock
+  try {
+    lock = await acquireLock(port, target, settings, context)
+  } catch (error) {
+    if (!/^AccessDenied/.test((error as Error).name)) throw error
+    context.log.warning(
+      `no lock on ${target.subject}: the role may not create its lock rule (it needs elasticloadbalancing:CreateRule, DeleteRule, DescribeRules, AddTags, DescribeTags), so nothing keeps another run from changing it at the same time: ${oneLine(error)}`
+    )
+    return body()
+  }
   lock.startHeartbeat(context.every)
   try {
     return await body(lock)

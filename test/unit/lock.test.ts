@@ -158,7 +158,8 @@ describe('holding the lock', () => {
   test('the heartbeat pushes the expiry forward; a beat on a rule that is gone loses the lock', async () => {
     const timer = manualTimer()
     let beats = 0
-    await withLock(port(), target, settings(), { ...context(), every: timer.every }, async (lock) => {
+    await withLock(port(), target, settings(), { ...context(), every: timer.every }, async (held) => {
+      const lock = held!
       world.clock.time += 10_000
       timer.fire()
       await new Promise((resolve) => setImmediate(resolve))
@@ -172,6 +173,47 @@ describe('holding the lock', () => {
     expect(timer.stopped()).toBe(true)
     // A run that lost its lock does not delete the rule of the run that holds it now.
     expect(lockCalls().filter((operation) => operation === 'DeleteRule')).toEqual([])
+  })
+
+  test('a heartbeat that cannot be written warns once', async () => {
+    const warnings: string[] = []
+    const lock = await acquireLock(port(), target, settings(), {
+      clock: world.clock,
+      log: { ...silentLog, warning: (message) => warnings.push(message) }
+    })
+    world.aws.failLock = (operation) =>
+      operation === 'AddTags'
+        ? Object.assign(new Error('throttled'), { name: 'ThrottlingException' })
+        : undefined
+    await lock.beat()
+    await lock.beat()
+    expect(warnings).toEqual([
+      'lock heartbeat not written (another run may take the lock over once it runs out): ThrottlingException: throttled'
+    ])
+    await expect(lock.check()).resolves.toBeUndefined()
+  })
+
+  test('a role that may not create the lock rule: one warning, and the run goes on without a lock', async () => {
+    const warnings: string[] = []
+    world.aws.failLock = (operation) =>
+      operation === 'CreateRule'
+        ? Object.assign(new Error('not authorized to perform: elasticloadbalancing:CreateRule'), {
+            name: 'AccessDenied'
+          })
+        : undefined
+    const log = { ...silentLog, warning: (message: string) => warnings.push(message) }
+    const ran = await withLock(
+      port(),
+      target,
+      settings(),
+      { clock: world.clock, log, every: manualTimer().every },
+      async (lock) => (lock === undefined ? 'unlocked' : 'locked')
+    )
+    expect(ran).toBe('unlocked')
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toMatch(
+      /^no lock on pair web-blue \/ web-green: the role may not create its lock rule \(it needs elasticloadbalancing:CreateRule, .*\), so nothing keeps another run .*: AccessDenied: not authorized/
+    )
   })
 
   test('fenced ports check the lock right before every change, and send nothing once it is lost', async () => {
@@ -196,7 +238,7 @@ describe('two runs on one pair', () => {
     withLock(port(), target, settings({ run }), { ...context(), every: manualTimer().every }, (lock) =>
       blueGreenDeploy(
         { ...blueGreenDefaults, run, taskDefinition: { kind: 'image', container: 'web', image } },
-        fencePorts(world.aws.ports(), lock),
+        fencePorts(world.aws.ports(), lock!),
         { ...context(), fence: lock }
       )
     )

@@ -11,6 +11,7 @@ import {
 } from '../core/inputs.ts'
 import {
   blueGreenDeploy,
+  prepareBlueGreen,
   type BlueGreenOptions,
   type BlueGreenReport
 } from '../strategies/blue-green/index.ts'
@@ -96,6 +97,7 @@ const blueGreen: ActionDefinition<BlueGreenOptions, BlueGreenReport> = {
   name: 'Blue-green',
   id: 'blue-green',
   lock: async (options) => pairLock(options),
+  check: prepareBlueGreen,
   options: (read) => blueGreenOptions(read),
   deploy: blueGreenDeploy,
   title: (report) =>

@@ -13,7 +13,12 @@ import {
   type Parser
 } from '../core/inputs.ts'
 import { pairLock } from '../pair/pair.ts'
-import { rollback, type RollbackOptions, type RollbackReport } from '../strategies/rollback/index.ts'
+import {
+  planRollback,
+  rollback,
+  type RollbackOptions,
+  type RollbackReport
+} from '../strategies/rollback/index.ts'
 import { ecsName, listenerRuleArn, lockInputs, runOf, watchInputs } from './inputs.ts'
 import { lockOfService, runRollout, type ActionDefinition, type RunOverrides } from './run.ts'
 
@@ -105,6 +110,7 @@ const rollbackAction: ActionDefinition<RollbackOptions, RollbackReport> = {
     if (options.dryRun) return undefined
     return options.pair ? pairLock(options.pair) : lockOfService(ports, options.cluster, options.service!)
   },
+  check: planRollback,
   options: (read) => rollbackOptions(read),
   deploy: rollback,
   title: (report) =>

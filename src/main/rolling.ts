@@ -11,7 +11,12 @@ import {
   type InputReader
 } from '../core/inputs.ts'
 import { lockOfService, runRollout, type ActionDefinition, type RunOverrides } from './run.ts'
-import { rollingDeploy, type RollingOptions, type RollingReport } from '../strategies/rolling/rolling.ts'
+import {
+  prepareRolling,
+  rollingDeploy,
+  type RollingOptions,
+  type RollingReport
+} from '../strategies/rolling/rolling.ts'
 import {
   ecsName,
   lockInputs,
@@ -80,6 +85,7 @@ const rolling: ActionDefinition<RollingOptions, RollingReport> = {
   name: 'Rolling update',
   id: 'rolling',
   lock: (options, ports) => lockOfService(ports, options.cluster, options.service),
+  check: prepareRolling,
   options: (read) => rollingOptions(read),
   deploy: rollingDeploy,
   title: (report) => `Rolling update of ${report.service}`,

@@ -68,6 +68,11 @@ export interface ActionDefinition<Options extends RunOptions, Report extends Rol
   lock?(options: Options, ports: AllPorts): Promise<LockTarget | undefined>
   /** Takes the lock from a deploy that holds it (rollback). */
   preempts?: boolean
+  /**
+   * The strategy's read-only checks, run before the lock is taken so that a refusal changes nothing, not even the
+   * lock; once the run holds the lock, the strategy reads everything again (another run may have changed it).
+   */
+  check?(options: Options, ports: AllPorts): Promise<unknown>
   options(read: InputReader): Options
   deploy(
     options: Options,
@@ -99,6 +104,7 @@ export async function runRollout<Options extends RunOptions, Report extends Roll
     }
     const context = { clock: overrides.clock ?? systemClock, log: actionLog, signal }
     const target = await action.lock?.(options, ports)
+    if (target) await action.check?.(options, ports)
     const story: string[] = []
     const deploy = (given: AllPorts, fence?: Fence) => action.deploy(options, given, { ...context, fence })
     const { report, timeline, gates } = target

@@ -107,7 +107,9 @@ describe('the lock of the pair', () => {
     const result = await action({ container: 'web', image: 'registry.example/web:2.0' })
     expect(result.failure).toEqual([])
     const operations = world.aws.journal.map((call) => call.operation)
-    expect(operations[0]).toBe('CreateRule')
+    // Read-only checks first, then the lock, then every change; the lock goes last.
+    expect(world.aws.lockSent[0].operation).toBe('CreateRule')
+    expect(operations.indexOf('CreateRule')).toBeLessThan(operations.indexOf('RegisterTaskDefinition'))
     expect(operations.at(-1)).toBe('DeleteRule')
     // Every change comes right after a look at the lock rule (fencing).
     for (const [index, call] of world.aws.journal.entries()) {
@@ -120,6 +122,12 @@ describe('the lock of the pair', () => {
     }
     expect(world.aws.lockRules.rules.size).toBe(0)
     expect(core.summary.text).not.toContain('| Lock |')
+  })
+
+  test('a refusal takes no lock: the checks run before it', async () => {
+    const result = await action({ mode: 'promote' })
+    expect(result.failure[0]).toMatch(/^Nothing to promote/)
+    expect(world.aws.lockSent).toEqual([])
   })
 
   test('another run holds it: the step fails at once in one line naming that run, and nothing changes', async () => {
@@ -135,7 +143,7 @@ describe('the lock of the pair', () => {
     expect(result.failure).toEqual([
       `pair web-blue / web-green is locked by run ${holder} (blue-green, since 2026-11-25T09:58:00.000Z, last heartbeat 2s ago); this run changed nothing (runs of one pair must not overlap: share a concurrency group with the other workflow, or give lock-timeout to wait)`
     ])
-    expect(world.aws.sent).toEqual([])
+    expect(world.aws.mutations()).toEqual([])
     expect(world.clock.sleeps).toEqual([])
     expect(core.setOutput).not.toHaveBeenCalled()
   })

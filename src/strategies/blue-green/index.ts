@@ -19,6 +19,12 @@ export async function blueGreenDeploy(
   ports: BlueGreenPorts,
   context: RolloutContext
 ): Promise<BlueGreenResult> {
+  const { restore, ...roles } = await prepareBlueGreen(options, ports)
+  return new BlueGreenRun(options, ports, context, roles).run(restore)
+}
+
+/** What blueGreenDeploy checks and decides before its first change, with read-only calls (refusals throw). */
+export async function prepareBlueGreen(options: BlueGreenOptions, ports: BlueGreenPorts) {
   const pair = await discoverPair(ports, options)
   const testRule = options.testListenerRule
     ? await discoverTestRule(ports.rules, pair, options.testListenerRule)
@@ -30,5 +36,5 @@ export async function blueGreenDeploy(
       ? planPromotion(pair, live, restore, options)
       : await planDeployment(pair, live, restore, options, ports.ecs)
   await checkAlarms(ports.cloudwatch, options.alarms)
-  return new BlueGreenRun(options, ports, context, { pair, testRule, live, plan }).run(restore)
+  return { pair, testRule, live, restore, plan }
 }

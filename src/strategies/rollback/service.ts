@@ -22,12 +22,20 @@ import { refuseInactive, targetVersion, unfinishedRollback } from './version.ts'
 
 const stepNames = ['deploy', 'bake'] as const
 
-/** Checks with read-only calls (refusals change nothing), then rolls the service back (or says how, on a dry run). */
-export async function rollbackService(
+/** What a rollback of a single service will do, decided with read-only calls (refusals throw). */
+export interface ServiceRollbackPlan {
+  service: ServiceSnapshot
+  state?: RolloutState
+  from: string
+  target: string
+  path: 'none' | 'rolling'
+  steps: string[]
+}
+
+export async function planServiceRollback(
   options: RollbackOptions & { service: string },
-  ports: RollbackPorts,
-  context: RolloutContext
-): Promise<RollbackResult> {
+  ports: RollbackPorts
+): Promise<ServiceRollbackPlan> {
   const described = await findRollingService(ports.ecs, options.cluster, options.service)
   const service = snapshotOf(described)
   const state = readState(described.tags)
@@ -37,14 +45,23 @@ export async function rollbackService(
   const serves = sameRevision(service.taskDefinition, target.arn)
   if (!serves) refuseInactive(target, `service ${service.name}`)
   const path = serves && steady && !unfinishedRollback(state) ? 'none' : 'rolling'
-  const plan =
+  const steps =
     path === 'none'
       ? [`nothing: service ${service.name} serves ${target.arn} already`]
       : [
           `update service ${service.name} from ${from} to ${target.arn} (a rolling update at ${service.desiredCount} tasks), and follow it until every new task runs and every target is healthy`
         ]
-  const run = new ServiceRollback(options, ports, context, service, { state, from, target: target.arn })
-  return run.run(path, plan)
+  return { service, state, from, target: target.arn, path, steps }
+}
+
+/** Rolls the service back as planned (or says how, on a dry run). */
+export function rollbackService(
+  options: RollbackOptions & { service: string },
+  ports: RollbackPorts,
+  context: RolloutContext,
+  plan: ServiceRollbackPlan
+): Promise<RollbackResult> {
+  return new ServiceRollback(options, ports, context, plan.service, plan).run(plan.path, plan.steps)
 }
 
 class ServiceRollback {

@@ -42,6 +42,12 @@ export async function rollingDeploy(
   ports: RollingPorts,
   context: RolloutContext
 ): Promise<RollingResult> {
+  const { service, plan } = await prepareRolling(options, ports)
+  return new RollingUpdate(options, ports, context, service).run(plan)
+}
+
+/** What rollingDeploy checks and decides before its first change, with read-only calls (refusals throw). */
+export async function prepareRolling(options: RollingOptions, ports: RollingPorts) {
   const described = await findRollingService(ports.ecs, options.cluster, options.service)
   const service = snapshotOf(described)
   if ((options.desiredCount ?? service.desiredCount) < 1) {
@@ -56,7 +62,7 @@ export async function rollingDeploy(
     options.allowFamilyChange
   )
   await checkAlarms(ports.cloudwatch, options.alarms)
-  return new RollingUpdate(options, ports, context, service).run(plan)
+  return { service, plan }
 }
 
 /** One run, from the first change on. */

@@ -26,7 +26,7 @@ import { startLoad, type LoadReport } from '../../emulator/rehearsal/load.ts'
 import { runAction, uniqueName, type RunOptions } from '../../emulator/rehearsal/runner.ts'
 
 const poll = { 'poll-interval': '250ms', 'wait-timeout': '60s' }
-const scenarios = ['fast', 'slow', 'both', 'preempt', 'killed'] as const
+const scenarios = ['fast', 'slow', 'both', 'preempt', 'killed', 'killDeploy', 'killScaleDown'] as const
 let emulator: Emulator
 const pairs = {} as Record<(typeof scenarios)[number], ColorPair>
 let app: RollingApp
@@ -337,4 +337,80 @@ describe('one rollout at a time', () => {
     expect(report.failures).toEqual([])
     expect(await lockRules(pair)).toBe(0)
   }, 90_000)
+
+  test('two rolling updates of one service started at the same moment: one deploys, the other is refused at once', async () => {
+    const traffic = load(app)
+    const mark = emulator.calls.length
+    const runs = await Promise.all(
+      ['v3', 'v4'].map((tag, i) =>
+        runAction('rolling', {
+          inputs: {
+            cluster: app.cluster,
+            service: app.service,
+            container: 'app',
+            image: `shop:${tag}`,
+            ...poll
+          },
+          env: { ...emulator.env(), GITHUB_RUN_ID: String(5001 + i) }
+        })
+      )
+    )
+    const report = await traffic.stop()
+    const refused = runs.filter((run) => run.exitCode !== 0)
+    expect(runs.filter((run) => run.outputs.status === 'succeeded')).toHaveLength(1)
+    expect(refused).toHaveLength(1)
+    expect(refused[0].durationMs).toBeLessThan(5000)
+    expect(decoded(refused[0].errors[0])).toMatch(
+      new RegExp(`^service ${app.service} is locked by run https://`)
+    )
+    expect(callsSince(mark).filter((call) => call.operation === 'RegisterTaskDefinition')).toHaveLength(1)
+    expect(report.failures).toEqual([])
+  }, 60_000)
+})
+
+describe('a blue-green run killed (SIGKILL) at a point of its rollout, then rollback: it converges', () => {
+  test.each([
+    ['while its new color deploys', 'killDeploy', /\brollout: started deployment/],
+    ['while it scales the old color down', 'killScaleDown', /\bscale-down: .* scaled to 0/]
+  ] as const)(
+    '%s',
+    async (_when, scenario, point) => {
+      const pair = pairs[scenario]
+      const v1 = (await describe1(pair, pair.blueService)).taskDefinition!
+      const traffic = load(pair)
+      let reached: () => void = () => {}
+      const killWhen = new Promise<void>((resolve) => (reached = resolve))
+      const killed = await blueGreen(
+        pair,
+        { image: 'demo:v2', 'bake-time': '1s' },
+        { killWhen, onLine: (line) => point.test(line) && reached() }
+      )
+      expect(killed.signal).toBe('SIGKILL')
+      const run = await rollback({ ...pairInputs(pair), reason: 'the deploy died' })
+      await pause(500)
+      const report = await traffic.stop()
+
+      expect(run.errors).toEqual([])
+      expect(run.outputs).toMatchObject({ status: 'succeeded', 'task-definition-arn': v1 })
+      const live = run.outputs['live-color'] as 'blue' | 'green'
+      const [liveService, idleService] =
+        live === 'blue' ? [pair.blueService, pair.greenService] : [pair.greenService, pair.blueService]
+      expect(await weights(pair)).toEqual(live === 'blue' ? { blue: 100, green: 0 } : { blue: 0, green: 100 })
+      expect((await describe1(pair, liveService)).taskDefinition).toBe(v1)
+      expect(await healthy(pair, live === 'blue' ? pair.blueTargetGroupArn : pair.greenTargetGroupArn)).toBe(
+        2
+      )
+      expect((await describe1(pair, idleService)).desiredCount).toBe(0)
+      expect(await recordOf(pair, liveService)).toMatchObject({
+        'ecs-deploy:status': 'succeeded',
+        'ecs-deploy:action': 'rollback'
+      })
+      expect(report.failures).toEqual([])
+      expect(await lockRules(pair)).toBe(0)
+      console.log(
+        `killed ${_when}: rollback took the ${JSON.parse(run.outputs.rollout).path} path; ${report.sent} requests, 0 failed`
+      )
+    },
+    60_000
+  )
 })

@@ -10,31 +10,14 @@
  *   npx node bench/blue-green.ts -- --tasks 4 --time-scale 0.05 --rate 100 --trials 3 --poll-interval 250ms
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { parseArgs } from 'node:util'
+import { benchArgs, pause } from './args.ts'
 import { DescribeRulesCommand } from '@aws-sdk/client-elastic-load-balancing-v2'
 import { startEmulator } from '../emulator/index.ts'
 import { createColorPair, createErrorAlarm, type ColorPair } from '../emulator/rehearsal/infrastructure.ts'
 import { startLoad, type LoadReport } from '../emulator/rehearsal/load.ts'
 import { runAction } from '../emulator/rehearsal/runner.ts'
 
-const { values } = parseArgs({
-  options: {
-    tasks: { type: 'string', default: '4' },
-    'time-scale': { type: 'string', default: '0.05' },
-    rate: { type: 'string', default: '100' },
-    trials: { type: 'string', default: '3' },
-    'poll-interval': { type: 'string', default: '250ms' },
-    out: { type: 'string', default: 'bench/results/blue-green.json' }
-  },
-  allowPositionals: true
-})
-const tasks = Number(values.tasks)
-const scale = Number(values['time-scale'])
-const rate = Number(values.rate)
-const trials = Number(values.trials)
-const pollInterval = values['poll-interval']!
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+const { tasks, scale, rate, trials, pollInterval, out } = benchArgs('blue-green', { tasks: '4' })
 
 const emulator = await startEmulator({ port: 0, timeScale: scale })
 try {
@@ -154,8 +137,8 @@ try {
     `  alarm -> back:      min ${result.rollbackOnAlarm.alarmToTrafficBackMs.min} ms, median ${result.rollbackOnAlarm.alarmToTrafficBackMs.median} ms, max ${result.rollbackOnAlarm.alarmToTrafficBackMs.max} ms`
   )
   mkdirSync('bench/results', { recursive: true })
-  writeFileSync(values.out!, JSON.stringify(result, null, 2) + '\n')
-  console.log(`  written:            ${values.out}`)
+  writeFileSync(out, JSON.stringify(result, null, 2) + '\n')
+  console.log(`  written:            ${out}`)
   const failed = traffic.failed + rollbacks.reduce((sum, r) => sum + r.failedRequests, 0)
   if (good.exitCode !== 0 || failed > 0 || rollbacks.some((r) => r.status !== 'rolled-back'))
     process.exitCode = 1

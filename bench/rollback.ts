@@ -10,31 +10,14 @@
  *   npx node bench/rollback.ts -- --tasks 4 --time-scale 0.05 --rate 100 --trials 3 --poll-interval 250ms
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { parseArgs } from 'node:util'
+import { benchArgs, pause } from './args.ts'
 import type { ApiCall } from '../emulator/core/contracts.ts'
 import { startEmulator } from '../emulator/index.ts'
 import { createColorPair } from '../emulator/rehearsal/infrastructure.ts'
 import { startLoad } from '../emulator/rehearsal/load.ts'
 import { runAction, type RunOptions } from '../emulator/rehearsal/runner.ts'
 
-const { values } = parseArgs({
-  options: {
-    tasks: { type: 'string', default: '4' },
-    'time-scale': { type: 'string', default: '0.05' },
-    rate: { type: 'string', default: '100' },
-    trials: { type: 'string', default: '3' },
-    'poll-interval': { type: 'string', default: '250ms' },
-    out: { type: 'string', default: 'bench/results/rollback.json' }
-  },
-  allowPositionals: true
-})
-const tasks = Number(values.tasks)
-const scale = Number(values['time-scale'])
-const rate = Number(values.rate)
-const trials = Number(values.trials)
-const pollInterval = values['poll-interval']!
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+const { tasks, scale, rate, trials, pollInterval, out } = benchArgs('rollback', { tasks: '4' })
 const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)]
 
 const emulator = await startEmulator({ port: 0, timeScale: scale })
@@ -163,8 +146,8 @@ try {
   for (const r of refusals)
     console.log(`  second run while locked: exit ${r.exitCode} after ${r.refusedAfterMs} ms`)
   mkdirSync('bench/results', { recursive: true })
-  writeFileSync(values.out!, JSON.stringify(result, null, 2) + '\n')
-  console.log(`  written: ${values.out}`)
+  writeFileSync(out, JSON.stringify(result, null, 2) + '\n')
+  console.log(`  written: ${out}`)
   const failed = [...fast, ...slow, ...cancels].reduce((sum, t) => sum + t.failedRequests, 0)
   const slowFast = fast.some((t) => t.path !== 'fast' || (t.startToRuleChangeMs ?? Infinity) > 3000)
   const lateCancel = cancels.some(

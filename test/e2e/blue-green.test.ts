@@ -4,16 +4,9 @@
  * deploy then promote in separate runs, and the setups it must refuse without changing anything.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import {
-  DescribeServicesCommand,
-  ListTagsForResourceCommand,
-  RegisterTaskDefinitionCommand,
-  UpdateServiceCommand
-} from '@aws-sdk/client-ecs'
+import { RegisterTaskDefinitionCommand, UpdateServiceCommand } from '@aws-sdk/client-ecs'
 import {
   CreateTargetGroupCommand,
-  DescribeRulesCommand,
-  DescribeTargetHealthCommand,
   ModifyRuleCommand,
   type TargetGroupTuple
 } from '@aws-sdk/client-elastic-load-balancing-v2'
@@ -27,6 +20,7 @@ import {
 } from '../../emulator/rehearsal/infrastructure.ts'
 import { startLoad } from '../../emulator/rehearsal/load.ts'
 import { runAction, uniqueName } from '../../emulator/rehearsal/runner.ts'
+import { decoded, describeService, healthyTargets, pause, recordOf, weights } from './support/facts.ts'
 
 const pollInterval = 250
 const scenarios = ['good', 'gate', 'alarm', 'cancel', 'paused', 'refused'] as const
@@ -75,34 +69,6 @@ function deploy(
   })
 }
 
-async function weights(pair: ColorPair): Promise<Record<'blue' | 'green', number>> {
-  const { Rules } = await pair.clients.elb.send(new DescribeRulesCommand({ RuleArns: [pair.ruleArn] }))
-  const groups: TargetGroupTuple[] = Rules![0].Actions![0].ForwardConfig!.TargetGroups!
-  const weightOf = (arn: string) => groups.find((group) => group.TargetGroupArn === arn)?.Weight ?? -1
-  return { blue: weightOf(pair.blueTargetGroupArn), green: weightOf(pair.greenTargetGroupArn) }
-}
-
-async function service(pair: ColorPair, name: string) {
-  const { services } = await pair.clients.ecs.send(
-    new DescribeServicesCommand({ cluster: pair.cluster, services: [name] })
-  )
-  return services![0]
-}
-
-async function recordOf(pair: ColorPair, name: string): Promise<Record<string, string>> {
-  const { tags } = await pair.clients.ecs.send(
-    new ListTagsForResourceCommand({ resourceArn: (await service(pair, name)).serviceArn! })
-  )
-  return Object.fromEntries((tags ?? []).map((tag) => [tag.key!, tag.value!]))
-}
-
-async function healthyTargets(pair: ColorPair, targetGroupArn: string): Promise<number> {
-  const health = await pair.clients.elb.send(
-    new DescribeTargetHealthCommand({ TargetGroupArn: targetGroupArn })
-  )
-  return (health.TargetHealthDescriptions ?? []).filter((t) => t.TargetHealth?.State === 'healthy').length
-}
-
 /** A task definition of the demo app with its own image tag and environment. */
 async function version(
   pair: ColorPair,
@@ -121,11 +87,6 @@ async function version(
   )
   return registered.taskDefinition!.taskDefinitionArn!
 }
-
-/** An ::error:: line as the runner shows it (workflow commands escape %, CR and LF). */
-const decoded = (line: string) => line.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** Operations the run sent that change something. */
 function mutatingCallsSince(mark: number): string[] {
@@ -153,7 +114,7 @@ test('a good version: traffic ends 100% on green, blue drained to zero after the
   expect(run.outputs['task-definition-arn']).toMatch(/:2$/)
   expect(run.outputs['previous-task-definition-arn']).toMatch(/:1$/)
   expect(await weights(pair)).toEqual({ blue: 0, green: 100 })
-  const blue = await service(pair, pair.blueService)
+  const blue = await describeService(pair, pair.blueService)
   expect({ desired: blue.desiredCount, running: blue.runningCount }).toEqual({ desired: 0, running: 0 })
   expect(report.failures).toEqual([])
   expect(report.byVersion.v1).toBeGreaterThan(0)
@@ -197,7 +158,7 @@ test('a version that fails its probe before the switch never gets a production r
   expect(report.failed).toBe(0)
   expect(report.samples.some((sample) => sample.version === 'bad')).toBe(false)
   expect(Object.keys(report.byVersion)).toEqual(['v1'])
-  expect((await service(pair, pair.greenService)).desiredCount).toBe(0)
+  expect((await describeService(pair, pair.greenService)).desiredCount).toBe(0)
   expect((await recordOf(pair, pair.greenService))['ecs-deploy:status']).toBe('failed')
 }, 30_000)
 
@@ -257,7 +218,7 @@ test('an alarm during the bake: traffic back on blue within one poll interval, n
   expect(afterBack.every((sample) => sample.version === 'v1')).toBe(true)
   const rollout = JSON.parse(run.outputs.rollout)
   expect(rollout.durations.bakeSeconds).toBeLessThan(10)
-  expect((await service(pair, pair.greenService)).desiredCount).toBe(0)
+  expect((await describeService(pair, pair.greenService)).desiredCount).toBe(0)
   expect((await recordOf(pair, pair.greenService))['ecs-deploy:status']).toBe('rolled-back')
 }, 40_000)
 
@@ -323,7 +284,7 @@ describe('deploy, then promote from a later run', () => {
 
   test('mode promote, given none of the first run outputs, finishes it', async () => {
     const pair = pairs.paused
-    const paused = (await service(pair, pair.greenService)).taskDefinition
+    const paused = (await describeService(pair, pair.greenService)).taskDefinition
     const run = await deploy(pair, { mode: 'promote', 'bake-time': '0.5s' })
     expect({ exitCode: run.exitCode, status: run.outputs.status }).toEqual({
       exitCode: 0,
@@ -331,7 +292,7 @@ describe('deploy, then promote from a later run', () => {
     })
     expect(run.outputs).toMatchObject({ 'live-color': 'green', 'task-definition-arn': paused })
     expect(await weights(pair)).toEqual({ blue: 0, green: 100 })
-    expect((await service(pair, pair.blueService)).desiredCount).toBe(0)
+    expect((await describeService(pair, pair.blueService)).desiredCount).toBe(0)
     expect((await recordOf(pair, pair.greenService))['ecs-deploy:status']).toBe('succeeded')
 
     const mark = emulator.calls.length

@@ -10,12 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { DescribeServicesCommand, UpdateServiceCommand } from '@aws-sdk/client-ecs'
-import {
-  DescribeRulesCommand,
-  DescribeTargetHealthCommand,
-  type TargetGroupTuple
-} from '@aws-sdk/client-elastic-load-balancing-v2'
+import { UpdateServiceCommand } from '@aws-sdk/client-ecs'
 import type { ApiCall } from '../../emulator/core/contracts.ts'
 import { startEmulator, type Emulator } from '../../emulator/index.ts'
 import {
@@ -30,6 +25,7 @@ import {
 } from '../../emulator/rehearsal/infrastructure.ts'
 import { startLoad, type Load, type LoadReport } from '../../emulator/rehearsal/load.ts'
 import { runAction, uniqueName, type ActionRun } from '../../emulator/rehearsal/runner.ts'
+import { decoded, describeService, healthyTargets, pause, weights, type Color } from './support/facts.ts'
 
 const pollInterval = '250ms'
 const files = mkdtempSync(join(tmpdir(), 'races-e2e-'))
@@ -87,11 +83,6 @@ afterAll(async () => {
 // ---------------------------------------------------------------------------------------------------------------
 // Helpers
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
-/** An ::error:: line or the summary as the runner shows it (workflow commands escape %, CR and LF). */
-const decoded = (line: string) => line.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')
-
 function blueGreen(pair: ColorPair, inputs: Record<string, string>, options: RunExtras = {}) {
   return runAction('blue-green', {
     inputs: {
@@ -129,29 +120,6 @@ interface RunExtras {
 
 const load = (app: LoadBalancedApp): Load =>
   startLoad({ url: app.url, ratePerSecond: 50, maxDurationMs: 60_000 })
-
-type Color = 'blue' | 'green'
-
-async function weights(pair: ColorPair): Promise<Record<Color, number>> {
-  const { Rules } = await pair.clients.elb.send(new DescribeRulesCommand({ RuleArns: [pair.ruleArn] }))
-  const groups: TargetGroupTuple[] = Rules![0].Actions![0].ForwardConfig!.TargetGroups!
-  const weightOf = (arn: string) => groups.find((group) => group.TargetGroupArn === arn)?.Weight ?? -1
-  return { blue: weightOf(pair.blueTargetGroupArn), green: weightOf(pair.greenTargetGroupArn) }
-}
-
-async function describe1(app: LoadBalancedApp, service: string) {
-  const { services } = await app.clients.ecs.send(
-    new DescribeServicesCommand({ cluster: app.cluster, services: [service] })
-  )
-  return services![0]
-}
-
-async function healthyTargets(app: LoadBalancedApp, targetGroupArn: string): Promise<number> {
-  const health = await app.clients.elb.send(
-    new DescribeTargetHealthCommand({ TargetGroupArn: targetGroupArn })
-  )
-  return (health.TargetHealthDescriptions ?? []).filter((t) => t.TargetHealth?.State === 'healthy').length
-}
 
 const serviceOf = (pair: ColorPair, color: Color) => (color === 'blue' ? pair.blueService : pair.greenService)
 const groupOf = (pair: ColorPair, color: Color) =>
@@ -287,7 +255,7 @@ test('blue-green: the new color scaled to 0 during the bake fails the tasks gate
   expect(error).toMatch(/\b0\/2\b|\b0\b[^;]*\b2\b/)
   expect(run.outputs['live-color']).toBe('blue')
   expect(await weights(pair)).toEqual({ blue: 100, green: 0 })
-  const blue = await describe1(pair, pair.blueService)
+  const blue = await describeService(pair, pair.blueService)
   expect({ desired: blue.desiredCount, running: blue.runningCount }).toEqual({ desired: 2, running: 2 })
   expect(
     updatesOf(pair.cluster, pair.blueService, mark).filter((call) => call.input.desiredCount === 0)
@@ -349,7 +317,7 @@ describe('two blue-green runs of one pair, a few seconds apart, no concurrency g
   ) {
     const end = await weights(pair)
     const live: Color = end.blue === 100 ? 'blue' : 'green'
-    const liveService = await describe1(pair, serviceOf(pair, live))
+    const liveService = await describeService(pair, serviceOf(pair, live))
     const state = {
       weights: end,
       live: { desired: liveService.desiredCount, running: liveService.runningCount },
@@ -443,7 +411,7 @@ describe('cancelled just before the first change (the call that would make it is
 
   test('rolling: cancelled while recording the deploy, the service is never updated', async () => {
     const app = apps.cancel
-    const before = (await describe1(app, app.service)).taskDefinition
+    const before = (await describeService(app, app.service)).taskDefinition
     const traffic = load(app)
     const held = emulator.faults.hold('ecs', 'TagResource', statusTagIs('deploying'))
     void held.arrived.then(async () => {
@@ -458,7 +426,7 @@ describe('cancelled just before the first change (the call that would make it is
 
     expect(run.cancelledAt).toBeDefined()
     expect(updatesOf(app.cluster, app.service, after).map((call) => call.input)).toEqual([])
-    expect((await describe1(app, app.service)).taskDefinition).toBe(before)
+    expect((await describeService(app, app.service)).taskDefinition).toBe(before)
     expect(run.exitCode).toBe(1)
     expect(run.errors).toHaveLength(1)
     expect(decoded(run.errors[0])).toMatch(/cancel/i)
@@ -535,7 +503,7 @@ describe('a version that crashes on start: the stop reasons reach the error, the
 
   async function crashRolling(app: RollingApp, ready: (deployment: any, running: string[]) => boolean) {
     const mark = emulator.calls.length
-    const before = (await describe1(app, app.service)).taskDefinition
+    const before = (await describeService(app, app.service)).taskDefinition
     const traffic = load(app)
     const released = holdFirstLook(app.cluster, app.service, mark, ready)
     const run = await rolling(app, {
@@ -556,7 +524,7 @@ describe('a version that crashes on start: the stop reasons reach the error, the
     const { run, report, before } = await crashRolling(app, failedWithTasksStopped)
     expectStopReasons(run)
     expect(run.outputs.status).toBe('rolled-back')
-    expect((await describe1(app, app.service)).taskDefinition).toBe(before)
+    expect((await describeService(app, app.service)).taskDefinition).toBe(before)
     expect(report.failures).toEqual([])
   }, 45_000)
 
@@ -565,7 +533,7 @@ describe('a version that crashes on start: the stop reasons reach the error, the
     const { run, report, before } = await crashRolling(app, gone)
     expectStopReasons(run)
     expect(run.outputs.status).toBe('rolled-back')
-    expect((await describe1(app, app.service)).taskDefinition).toBe(before)
+    expect((await describeService(app, app.service)).taskDefinition).toBe(before)
     expect(report.failures).toEqual([])
   }, 45_000)
 

@@ -7,12 +7,7 @@
  * 0 failed requests.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { DescribeServicesCommand, ListTagsForResourceCommand } from '@aws-sdk/client-ecs'
-import {
-  DescribeRulesCommand,
-  DescribeTargetHealthCommand,
-  type TargetGroupTuple
-} from '@aws-sdk/client-elastic-load-balancing-v2'
+import { DescribeRulesCommand } from '@aws-sdk/client-elastic-load-balancing-v2'
 import type { ApiCall } from '../../emulator/core/contracts.ts'
 import { startEmulator, type Emulator } from '../../emulator/index.ts'
 import {
@@ -24,6 +19,7 @@ import {
 } from '../../emulator/rehearsal/infrastructure.ts'
 import { startLoad, type LoadReport } from '../../emulator/rehearsal/load.ts'
 import { runAction, uniqueName, type RunOptions } from '../../emulator/rehearsal/runner.ts'
+import { decoded, describeService, healthyTargets, pause, recordOf, weights } from './support/facts.ts'
 
 const poll = { 'poll-interval': '250ms', 'wait-timeout': '60s' }
 const scenarios = ['fast', 'slow', 'both', 'preempt', 'killed', 'killDeploy', 'killScaleDown'] as const
@@ -47,8 +43,6 @@ afterAll(async () => {
   await emulator?.stop()
 })
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-const decoded = (line: string) => line.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')
 const runLink = (id: string) => `https://github.com/example/app/actions/runs/${id}/attempts/1`
 
 const pairInputs = (pair: ColorPair) => ({
@@ -78,34 +72,6 @@ function rollback(inputs: Record<string, string>, extra: Partial<RunOptions> = {
 const load = (target: LoadBalancedApp) =>
   startLoad({ url: target.url, ratePerSecond: 50, maxDurationMs: 90_000 })
 
-async function weights(pair: ColorPair): Promise<Record<'blue' | 'green', number>> {
-  const { Rules } = await pair.clients.elb.send(new DescribeRulesCommand({ RuleArns: [pair.ruleArn] }))
-  const groups: TargetGroupTuple[] = Rules![0].Actions![0].ForwardConfig!.TargetGroups!
-  const weightOf = (arn: string) => groups.find((group) => group.TargetGroupArn === arn)?.Weight ?? -1
-  return { blue: weightOf(pair.blueTargetGroupArn), green: weightOf(pair.greenTargetGroupArn) }
-}
-
-async function describe1(target: LoadBalancedApp, service: string) {
-  const { services } = await target.clients.ecs.send(
-    new DescribeServicesCommand({ cluster: target.cluster, services: [service] })
-  )
-  return services![0]
-}
-
-async function recordOf(target: LoadBalancedApp, service: string): Promise<Record<string, string>> {
-  const { tags } = await target.clients.ecs.send(
-    new ListTagsForResourceCommand({ resourceArn: (await describe1(target, service)).serviceArn! })
-  )
-  return Object.fromEntries((tags ?? []).map((tag) => [tag.key!, tag.value!]))
-}
-
-async function healthy(target: LoadBalancedApp, targetGroupArn: string): Promise<number> {
-  const health = await target.clients.elb.send(
-    new DescribeTargetHealthCommand({ TargetGroupArn: targetGroupArn })
-  )
-  return (health.TargetHealthDescriptions ?? []).filter((t) => t.TargetHealth?.State === 'healthy').length
-}
-
 /** Rules on the pair's listener other than the production rule and the default one: locks left behind. */
 async function lockRules(pair: ColorPair): Promise<number> {
   const { Rules = [] } = await pair.clients.elb.send(
@@ -125,7 +91,7 @@ const servedAfter = (report: LoadReport, at: number) =>
 describe('the rollback action under load', () => {
   test('fast path: the old color still runs; traffic is back in one rule change, seconds after the start', async () => {
     const pair = pairs.fast
-    const v1 = (await describe1(pair, pair.blueService)).taskDefinition!
+    const v1 = (await describeService(pair, pair.blueService)).taskDefinition!
     const deployed = await blueGreen(pair, { image: 'demo:v2', 'scale-down': 'never' })
     expect(deployed.outputs.status).toBe('succeeded')
     const v2 = deployed.outputs['task-definition-arn']
@@ -161,7 +127,7 @@ describe('the rollback action under load', () => {
     expect(await weights(pair)).toEqual({ blue: 100, green: 0 })
     expect(report.failures).toEqual([])
     expect(servedAfter(report, changes[0].at.getTime() + 100)).toEqual(['v1'])
-    expect((await describe1(pair, pair.greenService)).desiredCount).toBe(0)
+    expect((await describeService(pair, pair.greenService)).desiredCount).toBe(0)
     expect(await recordOf(pair, pair.blueService)).toMatchObject({
       'ecs-deploy:action': 'rollback',
       'ecs-deploy:status': 'succeeded',
@@ -175,10 +141,10 @@ describe('the rollback action under load', () => {
 
   test('slow path: the old color was scaled down; it is redeployed, verified, switched to, with no failed request', async () => {
     const pair = pairs.slow
-    const v1 = (await describe1(pair, pair.blueService)).taskDefinition!
+    const v1 = (await describeService(pair, pair.blueService)).taskDefinition!
     const deployed = await blueGreen(pair, { image: 'demo:v2' })
     expect(deployed.outputs.status).toBe('succeeded')
-    expect((await describe1(pair, pair.blueService)).desiredCount).toBe(0)
+    expect((await describeService(pair, pair.blueService)).desiredCount).toBe(0)
     const traffic = load(pair)
     const mark = emulator.calls.length
     const run = await rollback(pairInputs(pair))
@@ -198,12 +164,12 @@ describe('the rollback action under load', () => {
     )
     expect(report.failures).toEqual([])
     expect(servedAfter(report, change.at.getTime() + 100)).toEqual(['v1'])
-    expect(await healthy(pair, pair.blueTargetGroupArn)).toBe(2)
-    expect((await describe1(pair, pair.greenService)).desiredCount).toBe(0)
+    expect(await healthyTargets(pair, pair.blueTargetGroupArn)).toBe(2)
+    expect((await describeService(pair, pair.greenService)).desiredCount).toBe(0)
   }, 60_000)
 
   test('a single service: a rolling update back to the previous version, with no failed request', async () => {
-    const before = (await describe1(app, app.service)).taskDefinition!
+    const before = (await describeService(app, app.service)).taskDefinition!
     const deployed = await runAction('rolling', {
       inputs: { cluster: app.cluster, service: app.service, container: 'app', image: 'shop:v2', ...poll },
       env: emulator.env()
@@ -215,7 +181,7 @@ describe('the rollback action under load', () => {
     expect(run.errors).toEqual([])
     expect(run.outputs).toMatchObject({ status: 'succeeded', 'task-definition-arn': before })
     expect(run.outputs['live-color']).toBeUndefined()
-    expect((await describe1(app, app.service)).taskDefinition).toBe(before)
+    expect((await describeService(app, app.service)).taskDefinition).toBe(before)
     expect(report.failures).toEqual([])
   }, 60_000)
 })
@@ -267,7 +233,7 @@ describe('one rollout at a time', () => {
 
   test('a rollback takes the lock from a deploy in its bake; the deploy stops before its next change', async () => {
     const pair = pairs.preempt
-    const v1 = (await describe1(pair, pair.blueService)).taskDefinition!
+    const v1 = (await describeService(pair, pair.blueService)).taskDefinition!
     const traffic = load(pair)
     let rollbackRun: ReturnType<typeof rollback> | undefined
     const deploy = await blueGreen(
@@ -300,8 +266,8 @@ describe('one rollout at a time', () => {
     console.log(`the preempted deploy: ${decoded(deploy.errors[0])}`)
     expect(decoded(deploy.errors[0])).toMatch(/lost the lock|not scaling|takes production traffic|rule/)
     expect(await weights(pair)).toEqual({ blue: 100, green: 0 })
-    expect((await describe1(pair, pair.blueService)).desiredCount).toBe(2)
-    expect(await healthy(pair, pair.blueTargetGroupArn)).toBe(2)
+    expect((await describeService(pair, pair.blueService)).desiredCount).toBe(2)
+    expect(await healthyTargets(pair, pair.blueTargetGroupArn)).toBe(2)
     expect(report.failures).toEqual([])
     expect(await lockRules(pair)).toBe(0)
   }, 60_000)
@@ -332,7 +298,7 @@ describe('one rollout at a time', () => {
     console.log(`a re-run after a SIGKILL took the dead lock over and finished in ${tookMs} ms`)
     expect(tookMs).toBeGreaterThan(4000)
     expect(await weights(pair)).toEqual({ blue: 0, green: 100 })
-    expect((await describe1(pair, pair.blueService)).desiredCount).toBe(0)
+    expect((await describeService(pair, pair.blueService)).desiredCount).toBe(0)
     expect(await recordOf(pair, pair.greenService)).toMatchObject({ 'ecs-deploy:status': 'succeeded' })
     expect(report.failures).toEqual([])
     expect(await lockRules(pair)).toBe(0)
@@ -376,7 +342,7 @@ describe('a blue-green run killed (SIGKILL) at a point of its rollout, then roll
     '%s',
     async (_when, scenario, point) => {
       const pair = pairs[scenario]
-      const v1 = (await describe1(pair, pair.blueService)).taskDefinition!
+      const v1 = (await describeService(pair, pair.blueService)).taskDefinition!
       const traffic = load(pair)
       let reached: () => void = () => {}
       const killWhen = new Promise<void>((resolve) => (reached = resolve))
@@ -396,11 +362,11 @@ describe('a blue-green run killed (SIGKILL) at a point of its rollout, then roll
       const [liveService, idleService] =
         live === 'blue' ? [pair.blueService, pair.greenService] : [pair.greenService, pair.blueService]
       expect(await weights(pair)).toEqual(live === 'blue' ? { blue: 100, green: 0 } : { blue: 0, green: 100 })
-      expect((await describe1(pair, liveService)).taskDefinition).toBe(v1)
-      expect(await healthy(pair, live === 'blue' ? pair.blueTargetGroupArn : pair.greenTargetGroupArn)).toBe(
-        2
-      )
-      expect((await describe1(pair, idleService)).desiredCount).toBe(0)
+      expect((await describeService(pair, liveService)).taskDefinition).toBe(v1)
+      expect(
+        await healthyTargets(pair, live === 'blue' ? pair.blueTargetGroupArn : pair.greenTargetGroupArn)
+      ).toBe(2)
+      expect((await describeService(pair, idleService)).desiredCount).toBe(0)
       expect(await recordOf(pair, liveService)).toMatchObject({
         'ecs-deploy:status': 'succeeded',
         'ecs-deploy:action': 'rollback'

@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, jest, test } from '@jest/globals'
 import type * as execModule from '@actions/exec'
 import * as core from '../fixtures/core.ts'
 import { freshWorldEachTest } from './support/fresh-world.ts'
+import { runWithInputs } from './support/run-action.ts'
 import { FakePair, listenerArn, ruleArn, taskDefinitionArn } from './support/fake-pair.ts'
 
 const exec = jest.fn<typeof execModule.exec>(async () => 0)
@@ -29,16 +30,7 @@ const pairInputs = {
   'bake-time': '30s'
 }
 
-async function action(inputs: Record<string, string>) {
-  core.reset({ ...pairInputs, ...inputs })
-  await run({ clock: world.clock, clients: world.aws.clients, every: () => () => {} })
-  const outputs = core.outputs()
-  return {
-    outputs,
-    rollout: outputs.rollout ? JSON.parse(outputs.rollout) : undefined,
-    failure: core.setFailed.mock.calls.map(([message]) => String(message))
-  }
-}
+const action = (inputs: Record<string, string>) => runWithInputs(run, world, { ...pairInputs, ...inputs })
 
 test('a deploy that goes well: outputs, and a summary with the gates and the timeline of the switch', async () => {
   const result = await action({

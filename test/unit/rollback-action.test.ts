@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals'
 import * as core from '../fixtures/core.ts'
 import { freshWorldEachTest } from './support/fresh-world.ts'
+import { runWithInputs } from './support/run-action.ts'
 import { FakePair, listenerArn, ruleArn, taskDefinitionArn } from './support/fake-pair.ts'
 import { blueGreenDefaults, runBlueGreen } from './support/run-blue-green.ts'
 
@@ -33,16 +34,7 @@ const pairInputs = {
   'poll-interval': '5s'
 }
 
-async function action(inputs: Record<string, string>) {
-  core.reset({ ...pairInputs, ...inputs })
-  await run({ clock: world.clock, clients: world.aws.clients, every: () => () => {} })
-  const outputs = core.outputs()
-  return {
-    outputs,
-    rollout: outputs.rollout ? JSON.parse(outputs.rollout) : undefined,
-    failure: core.setFailed.mock.calls.map(([message]) => String(message))
-  }
-}
+const action = (inputs: Record<string, string>) => runWithInputs(run, world, { ...pairInputs, ...inputs })
 
 async function released() {
   const taskDefinition = { kind: 'image' as const, container: 'web', image: 'registry.example/web:2.0' }

@@ -157,6 +157,8 @@ describe('slow path: the previous version runs nowhere', () => {
     )
     expect(world.aws.ruleChanges).toEqual([])
     expect(statuses()).toEqual(['deploying', 'failed'])
+    // What serves is still the version it meant to roll back from.
+    expect(report).toMatchObject({ liveColor: 'green', taskDefinitionArn: taskDefinitionArn(2) })
   })
 
   test('a deregistered (INACTIVE) previous version is refused before any change', async () => {

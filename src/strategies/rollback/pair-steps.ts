@@ -83,11 +83,14 @@ export class PairRollback {
     const ending = await rollout.run(steps)
     await this.state.saveEnding(ending, rollout.isCommitted)
     const traffic = router.traffic()
+    const liveColor = traffic.state === 'all' ? traffic.live : plan.live
+    // What serves: the target once traffic is on it, else what the live color ran when the run began.
+    const onTarget = liveColor === plan.to && (rollout.isCommitted || plan.path === 'none')
     const facts = {
       path: plan.path,
-      target: plan.target,
+      target: onTarget ? plan.target : sideOf(this.pair, liveColor).service.taskDefinition,
       from: plan.from,
-      liveColor: traffic.state === 'all' ? traffic.live : plan.live,
+      liveColor,
       switchedAt: router.switchedAt
     }
     const report = rollbackReport(this.options, rollout, ending, facts, this.context.clock)

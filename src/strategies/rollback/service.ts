@@ -125,6 +125,13 @@ class ServiceRollback {
     steps.push({ name: 'bake', run: () => confirm(gates, rollout, this.context, options) })
     const ending = await rollout.run(steps)
     if (this.state.written && ending.status !== 'succeeded') await this.state.saveFinal('failed')
+    if (!rollout.isCommitted && path === 'rolling') {
+      // The rollback did not complete: what serves is what the service runs now (ECS may have rolled back).
+      const now = await this.ports.ecs
+        .describeService(options.cluster, options.service)
+        .catch(() => undefined)
+      facts.target = now?.taskDefinition ?? versions.from
+    }
     return done(ending)
   }
 

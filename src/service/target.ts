@@ -6,6 +6,7 @@
  */
 import type { UpdateServiceCommandInput } from '@aws-sdk/client-ecs'
 import type { EcsPort } from '../aws/ecs.ts'
+import type { ElbPort } from '../aws/elb.ts'
 import type { TaskDefinitionPlan } from '../aws/task-definition.ts'
 import type { Gate } from '../gates/gate.ts'
 import { RolloutFailure, type Rollout, type RolloutContext } from '../rollout/rollout.ts'
@@ -17,6 +18,7 @@ import {
   lookOnce,
   type DeploymentRef,
   type DeploymentVerdict,
+  type TargetTimings,
   type WatchedDeployment
 } from './watch.ts'
 
@@ -37,6 +39,8 @@ export class DeploymentTarget {
   expectedCount = 0
   readonly service: ServiceSnapshot
   private readonly ecs: EcsPort
+  private readonly elb: ElbPort
+  private timings?: Promise<TargetTimings | undefined>
   private readonly rollout: Rollout
   private readonly context: RolloutContext
   private readonly settings: TargetSettings
@@ -44,13 +48,14 @@ export class DeploymentTarget {
   private readonly seenEvents: Set<string>
 
   constructor(
-    ecs: EcsPort,
+    { ecs, elb }: { ecs: EcsPort; elb: ElbPort },
     rollout: Rollout,
     context: RolloutContext,
     settings: TargetSettings,
     service: ServiceSnapshot
   ) {
     this.ecs = ecs
+    this.elb = elb
     this.rollout = rollout
     this.context = context
     this.settings = settings
@@ -110,13 +115,9 @@ export class DeploymentTarget {
     return this.rollout.timed('deploy', () => followDeployment(watch, this.settings.waitTimeoutMs))
   }
 
-  /**
-   * Keeps watching for `ms`. With `fixedInterval` every look is one poll interval apart (a failure with production
-   * traffic on the version must act within one), else pauses grow while nothing changes.
-   */
-  bake(gates: Gate[], ms: number, fixedInterval: boolean): Promise<DeploymentVerdict> {
-    const watch = this.watch('bake', gates)
-    if (fixedInterval) watch.maxIntervalMs = this.settings.pollIntervalMs
+  /** Keeps watching for `ms`, one look each poll interval (a failure acts within one). */
+  bake(gates: Gate[], ms: number): Promise<DeploymentVerdict> {
+    const watch = { ...this.watch('bake', gates), settled: true }
     return this.rollout.timed('bake', (now) => bake(watch, now + ms))
   }
 
@@ -134,7 +135,7 @@ export class DeploymentTarget {
     return this.rollout.timed('verify', async () => {
       const passed: string[] = []
       for (const gates of gateSets.filter((set) => set.length > 0)) {
-        const look = await lookOnce(this.watch('verify', gates))
+        const look = await lookOnce({ ...this.watch('verify', gates), settled: true })
         if (!look.ok) throw new RolloutFailure(look, where)
         const failing = look.reports.find((report) => report.state !== 'passed')
         if (failing) {
@@ -150,6 +151,17 @@ export class DeploymentTarget {
       }
       return passed
     })
+  }
+
+  /** The slowest of the service's target groups, read once. */
+  private async readTimings(): Promise<TargetTimings | undefined> {
+    const groups = this.service.loadBalancers.flatMap((lb) => (lb.targetGroupArn ? [lb.targetGroupArn] : []))
+    if (groups.length === 0) return undefined
+    const each = await Promise.all(groups.map((arn) => this.elb.timings(arn)))
+    return {
+      healthyAfterMs: Math.max(...each.map((timing) => timing.healthyAfterMs)),
+      drainMs: Math.max(...each.map((timing) => timing.drainMs))
+    }
   }
 
   private track(ref: DeploymentRef, expectedCount: number): void {
@@ -176,6 +188,7 @@ export class DeploymentTarget {
       clock: context.clock,
       signal: context.signal,
       intervalMs: this.settings.pollIntervalMs,
+      timings: () => (this.timings ??= this.readTimings()),
       seenEvents: this.seenEvents
     }
   }

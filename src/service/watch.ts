@@ -9,7 +9,14 @@ import { formatDuration } from '../core/duration.ts'
 import { poll, finished, notYet } from '../core/poller.ts'
 import type { Timeline } from '../core/timeline.ts'
 import { describeStoppedTasks, failedTasks } from '../gates/ecs-tasks.ts'
-import { checkGates, once, overall, type Gate, type GateReport } from '../gates/gate.ts'
+import {
+  checkGates,
+  once,
+  overall,
+  type DeploymentCounts,
+  type Gate,
+  type GateReport
+} from '../gates/gate.ts'
 
 /** How following a deployment ended. */
 export type DeploymentVerdict =
@@ -45,16 +52,22 @@ export interface WatchedDeployment extends DeploymentRef {
   timeline: Timeline
   clock: Clock
   signal?: AbortSignal
+  /** The longest pause between two looks: the reaction time to a failure. */
   intervalMs: number
-  /**
-   * Longest pause between two looks while nothing changes (default: three intervals); a bake that must react
-   * within one interval sets it to the interval.
-   */
-  maxIntervalMs?: number
+  /** The deployment is verified or baked: its tasks and targets are read on every look (else once it completes). */
+  settled?: boolean
+  /** How long the service's targets take to turn healthy and to drain (to look when ECS can have moved on). */
+  timings?: () => Promise<TargetTimings | undefined>
   /** Service events already known before the rollout (not logged again). */
   seenEvents: Set<string>
   /** Told the gate reports of every look (those that came in time). */
   onReports?: (reports: GateReport[]) => void
+}
+
+/** From the target groups' settings: health checks until healthy, and the deregistration delay, in ms. */
+export interface TargetTimings {
+  healthyAfterMs: number
+  drainMs: number
 }
 
 /** The PRIMARY deployment that UpdateService started for `taskDefinitionArn` (or the one already running it). */
@@ -84,18 +97,15 @@ export async function followDeployment(
       const { failed } = look
       if (failed) return finished({ ok: false, cause: 'gate', gate: failed.gate, reason: failed.observed })
       const { deployment, service } = look
-      const rolledOut =
-        deployment.rolloutState === 'COMPLETED' ||
-        (deployment.rolloutState === undefined && service.deployments?.length === 1)
       if (
-        rolledOut &&
+        rolledOut(service, deployment) &&
         deployment.runningCount === deployment.desiredCount &&
         overall(look.reports) === 'passed'
       ) {
         const reason = `deployment ${watch.deploymentId} completed in ${formatDuration(watch.clock.now() - started)}: ${look.summary}`
         return finished({ ok: true, reason })
       }
-      return notYet(look.changed)
+      return notYet(look.changed, await nextChange(watch, service, started))
     },
     pollOptions(watch, started + waitTimeoutMs)
   )
@@ -168,19 +178,36 @@ type ServiceState =
 function lookAt(watch: WatchedDeployment): Promise<Look> {
   return withOwnSignal(watch.signal, async (signal) => {
     const described = describeWatched(watch, signal)
+    const counts = async (): Promise<DeploymentCounts | undefined> => {
+      const state = await described.catch(() => undefined)
+      if (!state || state.ended) return undefined
+      const { runningCount, pendingCount, desiredCount, failedTasks } = state.deployment
+      return {
+        running: runningCount ?? 0,
+        pending: pendingCount ?? 0,
+        desired: desiredCount ?? 0,
+        failed: failedTasks ?? 0
+      }
+    }
+    const settled = async () => {
+      const state = await described.catch(() => undefined)
+      return (
+        watch.settled === true ||
+        !state ||
+        state.ended !== undefined ||
+        rolledOut(state.service, state.deployment)
+      )
+    }
     const tasks = once(async () =>
       (await watch.ecs.deploymentTasks(watch.cluster, watch.service, watch.deploymentId, signal)).filter(
         (task) => !watch.ignoredTasks?.has(task.taskArn ?? '')
       )
     )
-    const currentDesiredCount = async () => {
-      const state = await described
-      return state.ended ? undefined : state.deployment.desiredCount
-    }
     const checked = checkGates(watch.gates, {
       tasks,
       expectedCount: watch.expectedCount,
-      currentDesiredCount,
+      counts,
+      settled,
       signal
     })
     // Whichever fails first ends the look; a late answer (or error) of the other is not waited for.
@@ -268,6 +295,44 @@ function endOf(
   return undefined
 }
 
+/** ECS completed the deployment (an old service with no rollout state: it is the only one). */
+function rolledOut(service: Service, deployment: Deployment): boolean {
+  return (
+    deployment.rolloutState === 'COMPLETED' ||
+    (deployment.rolloutState === undefined && service.deployments?.length === 1)
+  )
+}
+
+/**
+ * When ECS can next have moved the deployment on, if the events tell: the old targets' drain began (it ends after
+ * the deregistration delay), or the new targets were registered with nothing to drain (they turn healthy after
+ * the health checks). Once that moment has passed, a look each second until ECS reports it.
+ */
+async function nextChange(
+  watch: WatchedDeployment,
+  service: Service,
+  since: number
+): Promise<number | undefined> {
+  const latest = (pattern: RegExp) =>
+    Math.max(
+      ...(service.events ?? [])
+        .filter((event) => pattern.test(event.message ?? '') && (event.createdAt?.getTime() ?? 0) >= since)
+        .map((event) => event.createdAt!.getTime()),
+      -Infinity
+    )
+  const drainBegan = latest(/has begun draining connections|deregistered \d+ targets/)
+  const othersRun = (service.deployments ?? []).some(
+    (other) => other.id !== watch.deploymentId && (other.runningCount ?? 0) > 0
+  )
+  const registered = othersRun ? -Infinity : latest(/ registered \d+ targets/)
+  if (Math.max(drainBegan, registered) === -Infinity || !watch.timings) return undefined
+  const timings = await watch.timings().catch(() => undefined)
+  if (!timings) return undefined
+  const expected = Math.max(drainBegan + timings.drainMs, registered + timings.healthyAfterMs)
+  const now = watch.clock.now()
+  return expected + 500 > now ? expected + 500 : now + Math.min(1000, watch.intervalMs)
+}
+
 function describeDeployment(deployment: Deployment): string {
   const state = deployment.rolloutState ?? deployment.status
   const counts = `${deployment.runningCount ?? 0}/${deployment.desiredCount ?? 0} running, ${deployment.pendingCount ?? 0} pending`
@@ -311,11 +376,9 @@ export function withStops(reason: string, stops: string | undefined): string {
 
 /** What was seen last: the deployment, each gate (unhealthy targets with their reasons), the latest events. */
 async function lastObserved(watch: WatchedDeployment): Promise<string> {
-  // Events that came after the last look are news too.
-  const service = await watch.ecs
-    .describeService(watch.cluster, watch.service, watch.signal)
-    .catch(() => undefined)
-  if (service) reportEvents(service, watch)
+  // One full look: the tasks and targets as they are now (with the reasons of unhealthy ones), and the events that
+  // came after the last look.
+  await lookAt({ ...watch, settled: true }).catch(() => undefined)
   const events = watch.timeline.entries
     .filter((entry) => entry.subject === 'event')
     .slice(-3)
@@ -328,7 +391,7 @@ function pollOptions(watch: WatchedDeployment, deadline: number) {
   return {
     clock: watch.clock,
     intervalMs: watch.intervalMs,
-    maxIntervalMs: watch.maxIntervalMs,
+    maxIntervalMs: watch.intervalMs,
     deadline,
     signal: watch.signal,
     onError: (error: unknown) => watch.timeline.note('error', `${(error as Error).message} (will retry)`)

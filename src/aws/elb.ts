@@ -19,8 +19,10 @@ export interface TargetHealth {
 /** The ELBv2 calls the strategies make. */
 export interface ElbPort {
   targetHealth(targetGroupArn: string, signal?: AbortSignal): Promise<TargetHealth[]>
-  /** How long a new target takes to turn healthy (interval x healthy threshold) and an old one to drain, in ms. */
-  timings(targetGroupArn: string): Promise<{ healthyAfterMs: number; drainMs: number }>
+  /** How long a new target takes to turn healthy: health-check interval x healthy threshold, in ms. */
+  healthyAfterMs(targetGroupArn: string): Promise<number>
+  /** How long an old target drains: the deregistration delay, in ms. */
+  drainMs(targetGroupArn: string): Promise<number>
 }
 
 export function elbPort(client: ElasticLoadBalancingV2Client): ElbPort {
@@ -41,19 +43,23 @@ export function elbPort(client: ElasticLoadBalancingV2Client): ElbPort {
         description: description.TargetHealth?.Description
       }))
     },
-    async timings(targetGroupArn) {
-      const [groups, attributes] = await Promise.all([
-        client.send(new DescribeTargetGroupsCommand({ TargetGroupArns: [targetGroupArn] })),
-        client.send(new DescribeTargetGroupAttributesCommand({ TargetGroupArn: targetGroupArn }))
-      ])
-      const group = groups.TargetGroups?.[0]
-      const delay = attributes.Attributes?.find(
-        (attribute) => attribute.Key === 'deregistration_delay.timeout_seconds'
+    // AWS's defaults where a group does not say: checks every 30 s, 5 healthy in a row; a 300 s delay.
+    async healthyAfterMs(targetGroupArn) {
+      const { TargetGroups = [] } = await client.send(
+        new DescribeTargetGroupsCommand({ TargetGroupArns: [targetGroupArn] })
       )
-      // AWS's defaults: checks every 30 s, 5 healthy in a row; a 300 s deregistration delay.
-      const healthyAfterMs =
-        (group?.HealthCheckIntervalSeconds ?? 30) * (group?.HealthyThresholdCount ?? 5) * 1000
-      return { healthyAfterMs, drainMs: Number(delay?.Value ?? 300) * 1000 }
+      return (
+        (TargetGroups[0]?.HealthCheckIntervalSeconds ?? 30) *
+        (TargetGroups[0]?.HealthyThresholdCount ?? 5) *
+        1000
+      )
+    },
+    async drainMs(targetGroupArn) {
+      const { Attributes = [] } = await client.send(
+        new DescribeTargetGroupAttributesCommand({ TargetGroupArn: targetGroupArn })
+      )
+      const delay = Attributes.find((attribute) => attribute.Key === 'deregistration_delay.timeout_seconds')
+      return Number(delay?.Value ?? 300) * 1000
     }
   }
 }

@@ -20,6 +20,8 @@ export interface PollOptions {
   maxIntervalMs?: number
   /** Clock time after which the poller stops; it never sleeps past it and checks once more at it. */
   deadline: number
+  /** The first check comes this long after the start (default: at once). */
+  firstCheckAfterMs?: number
   signal?: AbortSignal
   /** Errors of single checks are tolerated this many times in a row (default 3), then thrown. */
   toleratedErrors?: number
@@ -37,6 +39,8 @@ export async function poll<T>(check: () => Promise<Tick<T>>, options: PollOption
   const toleratedErrors = options.toleratedErrors ?? 3
   let pause = intervalMs
   let errorsInARow = 0
+  const wait = Math.min(options.firstCheckAfterMs ?? 0, deadline - clock.now())
+  if (wait > 0) await clock.sleep(wait, signal)
   for (;;) {
     throwIfCancelled(signal)
     let tick: Tick<T>

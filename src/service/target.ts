@@ -8,7 +8,7 @@ import type { UpdateServiceCommandInput } from '@aws-sdk/client-ecs'
 import type { EcsPort } from '../aws/ecs.ts'
 import type { ElbPort } from '../aws/elb.ts'
 import type { TaskDefinitionPlan } from '../aws/task-definition.ts'
-import type { Gate } from '../gates/gate.ts'
+import { once, type Gate } from '../gates/gate.ts'
 import { RolloutFailure, type Rollout, type RolloutContext } from '../rollout/rollout.ts'
 import { deployTo, registerVersion, takeOver, type ServiceSnapshot } from './service.ts'
 import {
@@ -37,10 +37,11 @@ export class DeploymentTarget {
   ref?: DeploymentRef
   /** How many tasks the rollout deployed: what the gates expect. */
   expectedCount = 0
+  /** This run started the deployment (rather than taking over one already running). */
+  private started = false
   readonly service: ServiceSnapshot
   private readonly ecs: EcsPort
-  private readonly elb: ElbPort
-  private timings?: Promise<TargetTimings | undefined>
+  private readonly timings?: TargetTimings
   private readonly rollout: Rollout
   private readonly context: RolloutContext
   private readonly settings: TargetSettings
@@ -55,13 +56,23 @@ export class DeploymentTarget {
     service: ServiceSnapshot
   ) {
     this.ecs = ecs
-    this.elb = elb
     this.rollout = rollout
     this.context = context
     this.settings = settings
     this.service = service
     this.taskDefinitionArn = service.taskDefinition
     this.seenEvents = new Set(service.eventIds)
+    // The slowest of the service's target groups, each setting read once, when first needed.
+    const groups = service.loadBalancers.flatMap((lb) => (lb.targetGroupArn ? [lb.targetGroupArn] : []))
+    const slowest = (read: (arn: string) => Promise<number>) =>
+      once(async () => Math.max(...(await Promise.all(groups.map(read)))))
+    this.timings =
+      groups.length === 0
+        ? undefined
+        : {
+            healthyAfterMs: slowest((arn) => elb.healthyAfterMs(arn)),
+            drainMs: slowest((arn) => elb.drainMs(arn))
+          }
   }
 
   /**
@@ -90,6 +101,7 @@ export class DeploymentTarget {
         ? `no new deployment: ${this.service.name} already runs ${arn} (deployment ${deployment.id})`
         : `started deployment ${deployment.id} on ${this.service.name}`
     )
+    this.started = !existed
     this.track(ref, update.desiredCount ?? this.service.desiredCount)
   }
 
@@ -112,7 +124,8 @@ export class DeploymentTarget {
   /** Follows the deployment until it completes with every gate passing, or a verdict says otherwise. */
   follow(gates: Gate[]): Promise<DeploymentVerdict> {
     const watch = this.watch('deploy', gates)
-    return this.rollout.timed('deploy', () => followDeployment(watch, this.settings.waitTimeoutMs))
+    const firstLook = this.started ? this.settings.pollIntervalMs : 0
+    return this.rollout.timed('deploy', () => followDeployment(watch, this.settings.waitTimeoutMs, firstLook))
   }
 
   /** Keeps watching for `ms`, one look each poll interval (a failure acts within one). */
@@ -153,17 +166,6 @@ export class DeploymentTarget {
     })
   }
 
-  /** The slowest of the service's target groups, read once. */
-  private async readTimings(): Promise<TargetTimings | undefined> {
-    const groups = this.service.loadBalancers.flatMap((lb) => (lb.targetGroupArn ? [lb.targetGroupArn] : []))
-    if (groups.length === 0) return undefined
-    const each = await Promise.all(groups.map((arn) => this.elb.timings(arn)))
-    return {
-      healthyAfterMs: Math.max(...each.map((timing) => timing.healthyAfterMs)),
-      drainMs: Math.max(...each.map((timing) => timing.drainMs))
-    }
-  }
-
   private track(ref: DeploymentRef, expectedCount: number): void {
     this.ref = ref
     this.expectedCount = expectedCount
@@ -188,7 +190,7 @@ export class DeploymentTarget {
       clock: context.clock,
       signal: context.signal,
       intervalMs: this.settings.pollIntervalMs,
-      timings: () => (this.timings ??= this.readTimings()),
+      timings: this.timings,
       seenEvents: this.seenEvents
     }
   }

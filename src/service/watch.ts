@@ -57,17 +57,17 @@ export interface WatchedDeployment extends DeploymentRef {
   /** The deployment is verified or baked: its tasks and targets are read on every look (else once it completes). */
   settled?: boolean
   /** How long the service's targets take to turn healthy and to drain (to look when ECS can have moved on). */
-  timings?: () => Promise<TargetTimings | undefined>
+  timings?: TargetTimings
   /** Service events already known before the rollout (not logged again). */
   seenEvents: Set<string>
   /** Told the gate reports of every look (those that came in time). */
   onReports?: (reports: GateReport[]) => void
 }
 
-/** From the target groups' settings: health checks until healthy, and the deregistration delay, in ms. */
+/** From the target groups' settings, each read when first needed: health checks until healthy, deregistration delay. */
 export interface TargetTimings {
-  healthyAfterMs: number
-  drainMs: number
+  healthyAfterMs(): Promise<number>
+  drainMs(): Promise<number>
 }
 
 /** The PRIMARY deployment that UpdateService started for `taskDefinitionArn` (or the one already running it). */
@@ -87,7 +87,9 @@ export function deploymentOf(service: Service, taskDefinitionArn: string): Deplo
  */
 export async function followDeployment(
   watch: WatchedDeployment,
-  waitTimeoutMs: number
+  waitTimeoutMs: number,
+  /** A deployment just started: nothing can have happened before this (a poll interval). */
+  firstLookAfterMs = 0
 ): Promise<DeploymentVerdict> {
   const started = watch.clock.now()
   const result = await poll<DeploymentVerdict>(
@@ -107,7 +109,7 @@ export async function followDeployment(
       }
       return notYet(look.changed, await nextChange(watch, service, started))
     },
-    pollOptions(watch, started + waitTimeoutMs)
+    { ...pollOptions(watch, started + waitTimeoutMs), firstCheckAfterMs: firstLookAfterMs }
   )
   if (result.done) return result.value
   return {
@@ -198,11 +200,14 @@ function lookAt(watch: WatchedDeployment): Promise<Look> {
         rolledOut(state.service, state.deployment)
       )
     }
-    const tasks = once(async () =>
-      (await watch.ecs.deploymentTasks(watch.cluster, watch.service, watch.deploymentId, signal)).filter(
-        (task) => !watch.ignoredTasks?.has(task.taskArn ?? '')
-      )
-    )
+    // Stopped tasks are listed when one may have failed: always once settled by a verify or bake, else when
+    // ECS counts a failure.
+    const tasks = once(async () => {
+      const withStopped = watch.settled === true || ((await counts())?.failed ?? 1) > 0
+      const { ecs, cluster, service, deploymentId } = watch
+      const read = await ecs.deploymentTasks(cluster, service, deploymentId, signal, withStopped)
+      return read.filter((task) => !watch.ignoredTasks?.has(task.taskArn ?? ''))
+    })
     const checked = checkGates(watch.gates, {
       tasks,
       expectedCount: watch.expectedCount,
@@ -313,6 +318,8 @@ async function nextChange(
   service: Service,
   since: number
 ): Promise<number | undefined> {
+  const { timings } = watch
+  if (!timings) return undefined
   const latest = (pattern: RegExp) =>
     Math.max(
       ...(service.events ?? [])
@@ -325,12 +332,17 @@ async function nextChange(
     (other) => other.id !== watch.deploymentId && (other.runningCount ?? 0) > 0
   )
   const registered = othersRun ? -Infinity : latest(/ registered \d+ targets/)
-  if (Math.max(drainBegan, registered) === -Infinity || !watch.timings) return undefined
-  const timings = await watch.timings().catch(() => undefined)
-  if (!timings) return undefined
-  const expected = Math.max(drainBegan + timings.drainMs, registered + timings.healthyAfterMs)
+  const expected =
+    drainBegan > -Infinity
+      ? drainBegan + (await timings.drainMs().catch(() => NaN))
+      : registered > -Infinity
+        ? registered + (await timings.healthyAfterMs().catch(() => NaN))
+        : NaN
+  if (!Number.isFinite(expected)) return undefined
+  // Past the expected moment, ECS still has to stop the old tasks: a look after a third of the time overdue.
   const now = watch.clock.now()
-  return expected + 500 > now ? expected + 500 : now + Math.min(1000, watch.intervalMs)
+  if (expected + 500 > now) return expected + 500
+  return now + Math.min(watch.intervalMs, Math.max(1000, (now - expected) / 3))
 }
 
 function describeDeployment(deployment: Deployment): string {

@@ -6,8 +6,9 @@
  */
 import type { UpdateServiceCommandInput } from '@aws-sdk/client-ecs'
 import type { EcsPort } from '../aws/ecs.ts'
+import type { ElbPort } from '../aws/elb.ts'
 import type { TaskDefinitionPlan } from '../aws/task-definition.ts'
-import type { Gate } from '../gates/gate.ts'
+import { once, type Gate } from '../gates/gate.ts'
 import { RolloutFailure, type Rollout, type RolloutContext } from '../rollout/rollout.ts'
 import { deployTo, registerVersion, takeOver, type ServiceSnapshot } from './service.ts'
 import {
@@ -17,6 +18,7 @@ import {
   lookOnce,
   type DeploymentRef,
   type DeploymentVerdict,
+  type TargetTimings,
   type WatchedDeployment
 } from './watch.ts'
 
@@ -35,8 +37,11 @@ export class DeploymentTarget {
   ref?: DeploymentRef
   /** How many tasks the rollout deployed: what the gates expect. */
   expectedCount = 0
+  /** This run started the deployment (rather than taking over one already running). */
+  private started = false
   readonly service: ServiceSnapshot
   private readonly ecs: EcsPort
+  private readonly timings?: TargetTimings
   private readonly rollout: Rollout
   private readonly context: RolloutContext
   private readonly settings: TargetSettings
@@ -44,7 +49,7 @@ export class DeploymentTarget {
   private readonly seenEvents: Set<string>
 
   constructor(
-    ecs: EcsPort,
+    { ecs, elb }: { ecs: EcsPort; elb: ElbPort },
     rollout: Rollout,
     context: RolloutContext,
     settings: TargetSettings,
@@ -57,6 +62,17 @@ export class DeploymentTarget {
     this.service = service
     this.taskDefinitionArn = service.taskDefinition
     this.seenEvents = new Set(service.eventIds)
+    // The slowest of the service's target groups, each setting read once, when first needed.
+    const groups = service.loadBalancers.flatMap((lb) => (lb.targetGroupArn ? [lb.targetGroupArn] : []))
+    const slowest = (read: (arn: string) => Promise<number>) =>
+      once(async () => Math.max(...(await Promise.all(groups.map(read)))))
+    this.timings =
+      groups.length === 0
+        ? undefined
+        : {
+            healthyAfterMs: slowest((arn) => elb.healthyAfterMs(arn)),
+            drainMs: slowest((arn) => elb.drainMs(arn))
+          }
   }
 
   /**
@@ -85,6 +101,7 @@ export class DeploymentTarget {
         ? `no new deployment: ${this.service.name} already runs ${arn} (deployment ${deployment.id})`
         : `started deployment ${deployment.id} on ${this.service.name}`
     )
+    this.started = !existed
     this.track(ref, update.desiredCount ?? this.service.desiredCount)
   }
 
@@ -107,16 +124,13 @@ export class DeploymentTarget {
   /** Follows the deployment until it completes with every gate passing, or a verdict says otherwise. */
   follow(gates: Gate[]): Promise<DeploymentVerdict> {
     const watch = this.watch('deploy', gates)
-    return this.rollout.timed('deploy', () => followDeployment(watch, this.settings.waitTimeoutMs))
+    const firstLook = this.started ? this.settings.pollIntervalMs : 0
+    return this.rollout.timed('deploy', () => followDeployment(watch, this.settings.waitTimeoutMs, firstLook))
   }
 
-  /**
-   * Keeps watching for `ms`. With `fixedInterval` every look is one poll interval apart (a failure with production
-   * traffic on the version must act within one), else pauses grow while nothing changes.
-   */
-  bake(gates: Gate[], ms: number, fixedInterval: boolean): Promise<DeploymentVerdict> {
-    const watch = this.watch('bake', gates)
-    if (fixedInterval) watch.maxIntervalMs = this.settings.pollIntervalMs
+  /** Keeps watching for `ms`, one look each poll interval (a failure acts within one). */
+  bake(gates: Gate[], ms: number): Promise<DeploymentVerdict> {
+    const watch = { ...this.watch('bake', gates), settled: true }
     return this.rollout.timed('bake', (now) => bake(watch, now + ms))
   }
 
@@ -134,7 +148,7 @@ export class DeploymentTarget {
     return this.rollout.timed('verify', async () => {
       const passed: string[] = []
       for (const gates of gateSets.filter((set) => set.length > 0)) {
-        const look = await lookOnce(this.watch('verify', gates))
+        const look = await lookOnce({ ...this.watch('verify', gates), settled: true })
         if (!look.ok) throw new RolloutFailure(look, where)
         const failing = look.reports.find((report) => report.state !== 'passed')
         if (failing) {
@@ -176,6 +190,7 @@ export class DeploymentTarget {
       clock: context.clock,
       signal: context.signal,
       intervalMs: this.settings.pollIntervalMs,
+      timings: this.timings,
       seenEvents: this.seenEvents
     }
   }

@@ -57,7 +57,7 @@ export class BlueGreenRun {
     this.target = toIdle ? other(live) : live
     this.previous = other(this.target)
     const side = this.side(this.target)
-    this.deployment = new DeploymentTarget(ports.ecs, this.rollout, context, options, side.service)
+    this.deployment = new DeploymentTarget(ports, this.rollout, context, options, side.service)
     if (plan.kind === 'continue') this.deployment.taskDefinitionArn = plan.taskDefinitionArn
     this.capacity = new PairCapacity(ports, this.router, this.rollout, context, options)
     const history = historyOf(roles.pair.state)
@@ -175,8 +175,7 @@ export class BlueGreenRun {
       this.note('bake', `watching ${this.label(this.target)} for ${formatDuration(options.bakeTimeMs)}`)
       const verdict = await deployment.bake(
         [...this.gates().readiness, ...this.gates().probes],
-        options.bakeTimeMs,
-        true
+        options.bakeTimeMs
       )
       if (!verdict.ok) throw new RolloutFailure(verdict, `on ${this.label(this.target)}`)
     }

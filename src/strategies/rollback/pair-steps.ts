@@ -48,7 +48,7 @@ export class PairRollback {
     const settings = { ...options, cluster: pair.cluster }
     this.capacity = new PairCapacity(ports, this.router, this.rollout, context, settings)
     const side = sideOf(pair, plan.to)
-    this.deployment = new DeploymentTarget(ports.ecs, this.rollout, context, settings, side.service)
+    this.deployment = new DeploymentTarget(ports, this.rollout, context, settings, side.service)
     this.deployment.taskDefinitionArn = plan.target
     const history = historyOf(pair.state)
     this.state = new StateWriter(ports.ecs, side, context.log, (status) =>

@@ -88,7 +88,7 @@ class ServiceRollback {
     this.versions = { from: found.from, target: found.target }
     this.rollout = new Rollout(context, 'rollback')
     const settings = { ...options, serviceId: options.service }
-    this.deployment = new DeploymentTarget(ports.ecs, this.rollout, context, settings, before)
+    this.deployment = new DeploymentTarget(ports, this.rollout, context, settings, before)
     const history = historyOf(found.state)
     this.state = new StateWriter(ports.ecs, before, context.log, (status) => ({
       status,

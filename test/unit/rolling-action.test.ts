@@ -496,6 +496,16 @@ describe('the lock of the service', () => {
     expect(world.aws.lockRules.rules.size).toBe(0)
   })
 
+  test('a service behind no listener: one warning, and the update runs without a lock', async () => {
+    Object.assign(world.aws, { listeners: () => [] })
+    const result = await deployNewImage()
+    expect(result.outputs.status).toBe('succeeded')
+    expect(core.warning).toHaveBeenCalledWith(
+      'service web is behind no load balancer listener, so no lock keeps another run from changing it at the same time; use a concurrency group'
+    )
+    expect(world.aws.lockSent.map((call) => call.operation)).toEqual(['DescribeTargetGroups'])
+  })
+
   test('another run of the service holds it: refused in one line, nothing deployed', async () => {
     const service = world.aws.service.serviceArn!
     world.aws.lockRules.hold(webListenerArn, service, {

@@ -15,6 +15,7 @@ import {
   deploymentOf,
   followDeployment,
   lookOnce,
+  type BakeOptions,
   type DeploymentRef,
   type DeploymentVerdict,
   type WatchedDeployment
@@ -114,10 +115,30 @@ export class DeploymentTarget {
    * Keeps watching for `ms`. With `fixedInterval` every look is one poll interval apart (a failure with production
    * traffic on the version must act within one), else pauses grow while nothing changes.
    */
-  bake(gates: Gate[], ms: number, fixedInterval: boolean): Promise<DeploymentVerdict> {
-    const watch = this.watch('bake', gates)
+  bake(
+    gates: Gate[],
+    ms: number,
+    fixedInterval: boolean,
+    options: BakeOptions & { timedAs?: string } = {}
+  ): Promise<DeploymentVerdict> {
+    const phase = options.timedAs ?? 'bake'
+    const watch = this.watch(phase, gates)
     if (fixedInterval) watch.maxIntervalMs = this.settings.pollIntervalMs
-    return this.rollout.timed('bake', (now) => bake(watch, now + ms))
+    return this.rollout.timed(phase, (now) => bake(watch, now + ms, options))
+  }
+
+  /**
+   * Sets the service's desired count (a scale-up of the version it runs, or down); the gates then expect that many
+   * tasks. No call goes out once the run is cancelled.
+   */
+  async scale(count: number): Promise<void> {
+    const service = this.settings.serviceId ?? this.service.arn
+    await this.ecs.updateService(
+      { cluster: this.settings.cluster, service, desiredCount: count },
+      this.context.signal
+    )
+    this.expectedCount = count
+    this.rollout.timeline.note('capacity', `${this.service.name} scaled to ${count} tasks`)
   }
 
   /** Follows another deployment of the service (a rollback) to its end. */

@@ -1,6 +1,6 @@
 /**
  * The blue-green strategy: every input and the whole pair checked with read-only calls (a refusal changes
- * nothing), what to do decided from the pair, its saved state and the inputs (./plan.ts), then the steps run
+ * nothing), what to do decided from the pair, its saved state and the inputs (src/pair/plan.ts), then the steps run
  * (./steps.ts).
  */
 import { checkAlarms } from '../../gates/alarms.ts'
@@ -8,7 +8,7 @@ import { discoverPair, discoverTestRule } from '../../pair/pair.ts'
 import type { RolloutContext } from '../../rollout/rollout.ts'
 import { resolveLive } from '../../traffic/pair-traffic.ts'
 import type { BlueGreenOptions, BlueGreenPorts, BlueGreenResult } from './options.ts'
-import { planDeployment, planPromotion } from './plan.ts'
+import { planDeployment, planPromotion } from '../../pair/plan.ts'
 import { BlueGreenRun } from './steps.ts'
 
 export type { BlueGreenOptions, BlueGreenPorts, BlueGreenReport, BlueGreenResult } from './options.ts'

@@ -1,0 +1,195 @@
+/**
+ * One run on a pair, from the first change on: what every strategy on a pair (blue-green, canary) shares. The new
+ * version goes to one color (the target) while the other (previous) serves; this holds the rollout, the traffic
+ * router, the deployment on the target's service, the pair's capacity and the state writer, and the steps they all
+ * take the same way: deploy (register or reuse, update, follow), check a paused version again, take over a
+ * deployment, scale the previous color down, save how the run ended.
+ */
+import type { AlarmPort } from '../aws/cloudwatch.ts'
+import type { EcsPort } from '../aws/ecs.ts'
+import type { ElbPort } from '../aws/elb.ts'
+import type { ListenerRule, RulePort } from '../aws/listener-rules.ts'
+import { versionGates, type GatePorts, type VersionGates } from '../gates/sets.ts'
+import {
+  Rollout,
+  RolloutFailure,
+  type Ending,
+  type OnFailure,
+  type RolloutContext
+} from '../rollout/rollout.ts'
+import { DeploymentTarget } from '../service/target.ts'
+import { unfinished, type RolloutState, type StateStatus } from '../state/state.ts'
+import { StateWriter } from '../state/writer.ts'
+import { PairRouter } from '../traffic/pair-traffic.ts'
+import { PairCapacity } from './capacity.ts'
+import { labelOf, other, sideOf, type Color, type ColorPair, type PairAddress } from './pair.ts'
+import type { Plan } from './plan.ts'
+import { pairReport, type PairReport } from './report.ts'
+
+/** The options every run on a pair takes. */
+export interface PairRunOptions extends PairAddress {
+  /** A rule pointed at the target color before its checks (e.g. a test listener). */
+  testListenerRule?: string
+  mode: string
+  alarms: string[]
+  healthCheckUrl?: string
+  verifyCommand?: string
+  scaleDown: 'after-bake' | 'never'
+  waitTimeoutMs: number
+  pollIntervalMs: number
+  onFailure: OnFailure
+  /** This workflow run, as the saved state names it. */
+  run: string
+}
+
+export interface PairRunPorts extends GatePorts {
+  ecs: EcsPort
+  elb: ElbPort
+  rules: RulePort
+  cloudwatch: AlarmPort
+}
+
+/** What the checks before any change found: the pair, its test rule, the live color and the plan. */
+export interface PairRoles {
+  pair: ColorPair
+  testRule?: ListenerRule
+  live: Color
+  plan: Plan
+}
+
+/** The step the saved state names: the one running, or, for a status written outside the steps, its own. */
+export function stepOf(names: readonly string[], current: string | undefined, status: StateStatus): number {
+  const running = names.indexOf(current ?? '')
+  if (running >= 0) return running
+  const byStatus: Partial<Record<StateStatus, string>> = { switched: 'bake', succeeded: 'scale-down' }
+  return Math.max(0, names.indexOf(byStatus[status] ?? 'deploy'))
+}
+
+export abstract class PairRun<Options extends PairRunOptions> {
+  protected readonly rollout: Rollout
+  protected readonly router: PairRouter
+  /** The color that gets (or has) the new version, and the other one: what a failure returns to. */
+  protected readonly target: Color
+  protected readonly previous: Color
+  protected readonly deployment: DeploymentTarget
+  protected readonly state: StateWriter
+  protected readonly capacity: PairCapacity
+  protected readonly options: Options
+  protected readonly ports: PairRunPorts
+  protected readonly context: RolloutContext
+  protected readonly roles: PairRoles
+
+  constructor(options: Options, ports: PairRunPorts, context: RolloutContext, roles: PairRoles) {
+    this.options = options
+    this.ports = ports
+    this.context = context
+    this.roles = roles
+    this.rollout = new Rollout(context, options.onFailure)
+    this.router = new PairRouter(ports, roles.pair, this.rollout.timeline, context.clock)
+    const { plan, live } = roles
+    const toIdle = plan.kind === 'deploy' || (plan.kind === 'continue' && plan.from === 'verify')
+    this.target = toIdle ? other(live) : live
+    this.previous = other(this.target)
+    const side = this.side(this.target)
+    this.deployment = new DeploymentTarget(ports.ecs, this.rollout, context, options, side.service)
+    if (plan.kind === 'continue') this.deployment.taskDefinitionArn = plan.taskDefinitionArn
+    this.capacity = new PairCapacity(ports, this.router, this.rollout, context, options)
+    this.state = new StateWriter(ports.ecs, side, context.log, (status) => this.stateOf(status))
+  }
+
+  /** The state this run saves with `status`. */
+  protected abstract stateOf(status: StateStatus): RolloutState
+
+  /** How the run's traffic stood at its start; a failure moves traffic back to the previous color. */
+  protected begin(): void {
+    this.note('traffic', `${this.router.describe()}: ${this.label(this.roles.live)} is live`)
+    this.rollout.onFailure(this.router.undo(this.previous, this.target, this.rollout.durations))
+  }
+
+  /** Saves how the run ended (a failure before it completed) and reports it. */
+  protected async end<Mode extends string>(
+    action: string,
+    ending: Ending,
+    options: PairAddress & { mode: Mode; run: string }
+  ): Promise<PairReport<Mode>> {
+    await this.state.saveEnding(ending, this.rollout.isCommitted)
+    const facts = { live: this.roles.live, previous: this.previous, arn: this.deployment.taskDefinitionArn }
+    const { pair } = this.roles
+    return pairReport(action, options, pair, this.router, this.rollout, ending, facts, this.context.clock)
+  }
+
+  /**
+   * Registers (if needed) and deploys the version to the target color at `desiredCount` tasks, saving the state and
+   * pointing the test rule at it just before the update; then follows the deployment.
+   */
+  protected async deploy(desiredCount: number): Promise<void> {
+    const { plan, testRule, pair } = this.roles
+    if (plan.kind !== 'deploy') return
+    const { signal } = this.context
+    const replaced = unfinished(pair.state, pair.state?.color ?? '')
+    if (replaced) this.note('rollout', replaced)
+    await this.deployment.deploy(plan.taskDefinition, { desiredCount }, async (registered) => {
+      const how = registered ? 'registered' : 'deploying'
+      this.note(
+        'rollout',
+        `${how} ${this.deployment.taskDefinitionArn} to ${this.label(this.target)} at ${desiredCount} tasks`
+      )
+      await this.state.save('deploying', signal)
+      if (testRule) await this.router.pointTestRule(testRule, this.target, signal)
+    })
+    this.rollout.onFailure(this.capacity.undo(this.target))
+    await this.follow()
+  }
+
+  /** A paused (or continued) version is taken over and checked again before its traffic moves on. */
+  protected async recheck(): Promise<void> {
+    if (this.deployment.ref) return
+    const { testRule } = this.roles
+    this.note(
+      'rollout',
+      `promoting ${this.deployment.taskDefinitionArn} on ${this.label(this.target)}: checking it again`
+    )
+    if (testRule) await this.router.pointTestRule(testRule, this.target, this.context.signal)
+    await this.takeOver()
+    await this.follow()
+  }
+
+  /** The old color to zero (unless scale-down: never), once the rule shows it takes no traffic; then drained. */
+  protected scaleDown(): Promise<Ending | void> {
+    return this.capacity.retire(this.previous, this.options.scaleDown === 'never')
+  }
+
+  /** Takes over the target's deployment of the version (paused, or moving traffic when its run died). */
+  protected async takeOver(): Promise<void> {
+    await this.deployment.takeOver(this.deployment.taskDefinitionArn)
+    this.rollout.onFailure(this.capacity.undo(this.target))
+  }
+
+  protected async follow(): Promise<void> {
+    const verdict = await this.deployment.follow(this.gates().readiness)
+    if (!verdict.ok) throw new RolloutFailure(verdict, `while ${this.label(this.target)} deployed`)
+  }
+
+  /** The gates of the new version on the target color, the command getting the rollout's facts. */
+  protected gates(): VersionGates {
+    const side = this.side(this.target)
+    return versionGates(this.ports, { ...side.service, targetGroupArn: side.targetGroupArn }, this.options, {
+      ROLLOUT_COLOR: side.color,
+      ROLLOUT_SERVICE: side.name,
+      ROLLOUT_TARGET_GROUP_ARN: side.targetGroupArn,
+      ROLLOUT_TASK_DEFINITION_ARN: this.deployment.taskDefinitionArn
+    })
+  }
+
+  protected note(subject: string, observed: string): void {
+    this.rollout.timeline.note(subject, observed)
+  }
+
+  protected side(color: Color) {
+    return sideOf(this.roles.pair, color)
+  }
+
+  protected label(color: Color): string {
+    return labelOf(this.roles.pair, color)
+  }
+}

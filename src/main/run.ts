@@ -5,7 +5,7 @@
  */
 import * as core from '@actions/core'
 import * as exec from '@actions/exec'
-import { alarmPort } from '../aws/cloudwatch.ts'
+import { alarmPort, metricsPort, type MetricsPort } from '../aws/cloudwatch.ts'
 import { createClients, type AwsClients } from '../aws/clients.ts'
 import { ecsPort, type EcsPort } from '../aws/ecs.ts'
 import { elbPort, type ElbPort } from '../aws/elb.ts'
@@ -29,6 +29,7 @@ export interface AllPorts {
   elb: ElbPort
   rules: RulePort
   cloudwatch: AlarmPort
+  metrics: MetricsPort
   runCommand: CommandRunner
   fetch?: Fetch
 }
@@ -50,7 +51,7 @@ export interface ActionDefinition<Options extends { onFailure: string }, Report 
     options: Options,
     ports: AllPorts,
     context: RolloutContext
-  ): Promise<{ report: Report; timeline: Timeline; gates?: GateRow[] }>
+  ): Promise<{ report: Report; timeline: Timeline; gates?: GateRow[]; details?: string[] }>
   outputs(report: Report): Record<string, unknown>
   title(report: Report): string
   /** Label and value rows of the summary (the skeleton adds the duration and on-failure). */
@@ -70,11 +71,12 @@ export async function runRollout<Options extends { onFailure: string }, Report e
       elb: elbPort(clients.elb),
       rules: rulePort(clients.elb),
       cloudwatch: alarmPort(clients.cloudwatch),
+      metrics: metricsPort(clients.cloudwatch),
       runCommand: overrides.runCommand ?? bashCommand,
       fetch: overrides.fetch
     }
     const context = { clock: overrides.clock ?? systemClock, log: actionLog, signal }
-    const { report, timeline, gates } = await action.deploy(options, ports, context)
+    const { report, timeline, gates, details } = await action.deploy(options, ports, context)
     const facts = action.facts(report, options)
     facts.push(
       ['Duration', formatDuration(report.durations.totalSeconds * 1000)],
@@ -88,6 +90,7 @@ export async function runRollout<Options extends { onFailure: string }, Report e
         reason: report.reason,
         facts,
         gates,
+        details,
         timeline: timeline.entries
       })
     )

@@ -11,6 +11,8 @@ export interface SummaryContent {
   timeline: TimelineEntry[]
   /** The last verdict of each gate, with what it observed (shown as a table when given). */
   gates?: { gate: string; phase: string; state: string; observed: string }[]
+  /** Markdown lines of the action's own (e.g. the canary's steps and chart), after the facts. */
+  details?: string[]
 }
 
 const statusIcon: Record<RolloutStatus, string> = {
@@ -33,6 +35,7 @@ export function renderSummary(content: SummaryContent): string {
       .filter(([, value]) => value)
       .map(([label, value]) => `| ${label} | \`${escapeCell(value!)}\` |`),
     '',
+    ...(content.details ?? []),
     ...gateTable(content.gates),
     '### Timeline',
     '',
@@ -59,6 +62,6 @@ function gateTable(gates: SummaryContent['gates']): string[] {
   ]
 }
 
-function escapeCell(text: string): string {
+export function escapeCell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ')
 }

@@ -101,25 +101,4 @@ export class BlueGreenRun extends PairRun<BlueGreenOptions> {
         : ''
     rollout.say(`${this.label(this.target)} serves ${deployment.taskDefinitionArn}${baked}`)
   }
-
-  /** Before continuing at the bake or the scale-down of a run that died: what it had reached. */
-  private async resume(from: 'bake' | 'scale-down'): Promise<void> {
-    const run = this.roles.pair.state?.run || 'unknown'
-    const [target, arn] = [this.label(this.target), this.deployment.taskDefinitionArn]
-    const previous = this.label(this.previous)
-    if (from === 'scale-down') {
-      this.rollout.commit()
-      this.note(
-        'scale-down',
-        `run ${run} rolled ${arn} out to ${target} but did not scale ${previous} down; finishing its scale-down (traffic stays as it is)`
-      )
-      return this.rollout.say(
-        `${target} serves ${arn} (rolled out by run ${run}); this run finished its scale-down`
-      )
-    }
-    this.router.moved = true
-    await this.state.save('switched')
-    this.note('rollout', `run ${run} switched traffic to ${target} and did not finish its bake; baking again`)
-    await this.takeOver()
-  }
 }

@@ -2,14 +2,11 @@ import { quote } from '../core/errors.ts'
 import { parseDuration } from '../core/duration.ts'
 import {
   duration,
-  httpUrl,
   integer,
-  invalidInputs,
   oneOf,
   optional,
   percentage,
   readInputs,
-  text,
   withDefault,
   type InputReader,
   type Parser
@@ -17,13 +14,14 @@ import {
 import { canaryDeploy, type CanaryOptions, type CanaryReport } from '../strategies/canary/index.ts'
 import { canaryDetails } from './canary-summary.ts'
 import {
-  givenTaskDefinition,
   pairInputs,
-  runOf,
+  pairRolloutInputs,
+  pairRunOptions,
   taskCount,
   taskDefinitionInputs,
   watchInputs
 } from './inputs.ts'
+import { colorOf, pairFacts } from './summary.ts'
 import { runRollout, type ActionDefinition, type RunOverrides } from './run.ts'
 
 /** A canary has at most this many steps before 100%. */
@@ -90,11 +88,7 @@ export const canaryInputs = {
   minRequests: withDefault('min-requests', '100', integer({ min: 1 })),
   onInconclusive: withDefault('on-inconclusive', 'extend', oneOf(['extend', 'fail', 'pass'] as const)),
   ...watchInputs,
-  healthCheckUrl: optional('health-check-url', httpUrl),
-  verifyCommand: optional('verify-command', text),
-  bakeTime: withDefault('bake-time', '5m', duration()),
-  scaleDown: withDefault('scale-down', 'after-bake', oneOf(['after-bake', 'never'] as const)),
-  onFailure: withDefault('on-failure', 'rollback', oneOf(['rollback', 'stop'] as const))
+  ...pairRolloutInputs
 }
 
 export const canaryOutputs = [
@@ -113,35 +107,12 @@ export const canaryOutputs = [
 /** The inputs as strategy options, with the checks that involve more than one input. */
 export function canaryOptions(read: InputReader, env: NodeJS.ProcessEnv = process.env): CanaryOptions {
   const inputs = readInputs(canaryInputs, read)
-  const source = givenTaskDefinition(inputs, env.GITHUB_WORKSPACE ?? '.')
-  const continues = inputs.mode === 'promote' || inputs.mode === 'abort'
-  if (continues) {
-    if (source && (source.kind !== 'arn' || inputs.mode === 'abort')) {
-      const given =
-        source.kind === 'file' ? 'task-definition' : source.kind === 'image' ? 'image' : 'task-definition-arn'
-      throw invalidInputs([
-        `${given} is not used with mode ${inputs.mode}, which acts on the rollout in progress${inputs.mode === 'promote' ? ' (task-definition-arn may name it, as a check)' : ''}`
-      ])
-    }
-    if (inputs.desiredCount !== undefined)
-      throw invalidInputs([`desired-count is not used with mode ${inputs.mode}`])
-  } else if (!source) {
-    throw invalidInputs([
-      `task-definition, task-definition-arn or image (with container) is required with mode ${inputs.mode}`
-    ])
-  }
   return {
-    cluster: inputs.cluster,
-    blueService: inputs.blueService,
-    greenService: inputs.greenService,
-    listenerRule: inputs.listenerRule,
-    testListenerRule: inputs.testListenerRule,
-    mode: inputs.mode,
+    ...pairRunOptions(inputs, env, {
+      promote: 'continues the rollout in progress',
+      abort: 'acts on the rollout in progress'
+    }),
     promote: inputs.promote,
-    taskDefinition: continues ? undefined : source,
-    allowFamilyChange: inputs.allowFamilyChange,
-    expectedTaskDefinitionArn: inputs.mode === 'promote' ? inputs.taskDefinitionArn : undefined,
-    desiredCount: inputs.desiredCount,
     steps: inputs.steps.map((step) => ({
       weight: step.weight,
       durationMs: step.durationMs ?? inputs.stepTime
@@ -151,16 +122,7 @@ export function canaryOptions(read: InputReader, env: NodeJS.ProcessEnv = proces
     maxErrorRateIncrease: inputs.maxErrorRateIncrease / 100,
     maxLatencyIncrease: inputs.maxLatencyIncrease / 100,
     minRequests: inputs.minRequests,
-    onInconclusive: inputs.onInconclusive,
-    alarms: inputs.alarms,
-    healthCheckUrl: inputs.healthCheckUrl,
-    verifyCommand: inputs.verifyCommand,
-    bakeTimeMs: inputs.bakeTime,
-    scaleDown: inputs.scaleDown,
-    waitTimeoutMs: inputs.waitTimeout,
-    pollIntervalMs: inputs.pollInterval,
-    onFailure: inputs.onFailure,
-    run: runOf(env)
+    onInconclusive: inputs.onInconclusive
   }
 }
 
@@ -187,23 +149,11 @@ const canary: ActionDefinition<CanaryOptions, CanaryReport> = {
       analysis: report.analysis,
       rollout: report
     }) satisfies Record<(typeof canaryOutputs)[number], unknown>,
-  facts: (report) => {
-    const service = (color: string) => (color === 'blue' ? report.blueService : report.greenService)
-    return [
-      ['Cluster', report.cluster],
-      ['Listener rule', report.listenerRule],
-      ['Live', `${report.liveColor} (${service(report.liveColor)})`],
-      [
-        'Canary',
-        `${report.canaryColor} (${service(report.canaryColor)}) at ${report.weight}%, step ${report.step}`
-      ],
-      ['Task definition', report.taskDefinitionArn],
-      ['Previous task definition', report.previousTaskDefinitionArn],
-      ['Switched at', report.switchedAt],
-      ['Switched back at', report.switchedBackAt],
-      ['Mode', report.mode]
-    ]
-  }
+  facts: (report) =>
+    pairFacts(report, [
+      'Canary',
+      `${colorOf(report, report.canaryColor)} at ${report.weight}%, step ${report.step}`
+    ])
 }
 
 export const run = (overrides?: RunOverrides): Promise<void> => runRollout(canary, overrides)

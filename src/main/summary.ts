@@ -1,4 +1,5 @@
 import { formatElapsed } from '../core/duration.ts'
+import type { PairReport } from '../pair/report.ts'
 import type { RolloutStatus } from '../rollout/report.ts'
 import type { TimelineEntry } from '../core/timeline.ts'
 
@@ -64,4 +65,24 @@ function gateTable(gates: SummaryContent['gates']): string[] {
 
 export function escapeCell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ')
+}
+
+/** The summary's facts of a run on a pair; `other` names the second color's row (`Idle`, `Canary`) and its value. */
+export function pairFacts(report: PairReport, other: [string, string]): [string, string | undefined][] {
+  return [
+    ['Cluster', report.cluster],
+    ['Listener rule', report.listenerRule],
+    ['Live', colorOf(report, report.liveColor)],
+    other,
+    ['Task definition', report.taskDefinitionArn],
+    ['Previous task definition', report.previousTaskDefinitionArn],
+    ['Switched at', report.switchedAt],
+    ['Switched back at', report.switchedBackAt],
+    ['Mode', report.mode]
+  ]
+}
+
+/** `green (web-green)` */
+export function colorOf(report: PairReport, color: string): string {
+  return `${color} (${color === 'blue' ? report.blueService : report.greenService})`
 }

@@ -4,28 +4,28 @@
  * deploy then promote in separate runs, and the setups it must refuse without changing anything.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import {
-  DescribeServicesCommand,
-  ListTagsForResourceCommand,
-  RegisterTaskDefinitionCommand,
-  UpdateServiceCommand
-} from '@aws-sdk/client-ecs'
+import { UpdateServiceCommand } from '@aws-sdk/client-ecs'
 import {
   CreateTargetGroupCommand,
-  DescribeRulesCommand,
   DescribeTargetHealthCommand,
   ModifyRuleCommand,
   type TargetGroupTuple
 } from '@aws-sdk/client-elastic-load-balancing-v2'
 import { startEmulator, type Emulator } from '../../emulator/index.ts'
 import {
-  containerDefinition,
   createColorPair,
   createErrorAlarm,
   setPairWeights,
   type ColorPair
 } from '../../emulator/rehearsal/infrastructure.ts'
 import { startLoad } from '../../emulator/rehearsal/load.ts'
+import {
+  decoded,
+  describeService as service,
+  pairWeights as weights,
+  registerVersion as version,
+  rolloutRecord as recordOf
+} from '../../emulator/rehearsal/inspect.ts'
 import { runAction, uniqueName } from '../../emulator/rehearsal/runner.ts'
 
 const pollInterval = 250
@@ -75,55 +75,12 @@ function deploy(
   })
 }
 
-async function weights(pair: ColorPair): Promise<Record<'blue' | 'green', number>> {
-  const { Rules } = await pair.clients.elb.send(new DescribeRulesCommand({ RuleArns: [pair.ruleArn] }))
-  const groups: TargetGroupTuple[] = Rules![0].Actions![0].ForwardConfig!.TargetGroups!
-  const weightOf = (arn: string) => groups.find((group) => group.TargetGroupArn === arn)?.Weight ?? -1
-  return { blue: weightOf(pair.blueTargetGroupArn), green: weightOf(pair.greenTargetGroupArn) }
-}
-
-async function service(pair: ColorPair, name: string) {
-  const { services } = await pair.clients.ecs.send(
-    new DescribeServicesCommand({ cluster: pair.cluster, services: [name] })
-  )
-  return services![0]
-}
-
-async function recordOf(pair: ColorPair, name: string): Promise<Record<string, string>> {
-  const { tags } = await pair.clients.ecs.send(
-    new ListTagsForResourceCommand({ resourceArn: (await service(pair, name)).serviceArn! })
-  )
-  return Object.fromEntries((tags ?? []).map((tag) => [tag.key!, tag.value!]))
-}
-
 async function healthyTargets(pair: ColorPair, targetGroupArn: string): Promise<number> {
   const health = await pair.clients.elb.send(
     new DescribeTargetHealthCommand({ TargetGroupArn: targetGroupArn })
   )
   return (health.TargetHealthDescriptions ?? []).filter((t) => t.TargetHealth?.State === 'healthy').length
 }
-
-/** A task definition of the demo app with its own image tag and environment. */
-async function version(
-  pair: ColorPair,
-  tag: string,
-  environment: Record<string, string> = {}
-): Promise<string> {
-  const registered = await pair.clients.ecs.send(
-    new RegisterTaskDefinitionCommand({
-      family: pair.family,
-      networkMode: 'awsvpc',
-      requiresCompatibilities: ['FARGATE'],
-      cpu: '256',
-      memory: '512',
-      containerDefinitions: [containerDefinition('app', { image: `demo:${tag}`, environment })]
-    })
-  )
-  return registered.taskDefinition!.taskDefinitionArn!
-}
-
-/** An ::error:: line as the runner shows it (workflow commands escape %, CR and LF). */
-const decoded = (line: string) => line.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 

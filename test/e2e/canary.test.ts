@@ -6,19 +6,16 @@
  * step is inconclusive and never passed.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
-import {
-  DescribeServicesCommand,
-  ListTagsForResourceCommand,
-  RegisterTaskDefinitionCommand
-} from '@aws-sdk/client-ecs'
-import { DescribeRulesCommand, type TargetGroupTuple } from '@aws-sdk/client-elastic-load-balancing-v2'
 import { startEmulator, type Emulator } from '../../emulator/index.ts'
-import {
-  containerDefinition,
-  createColorPair,
-  type ColorPair
-} from '../../emulator/rehearsal/infrastructure.ts'
+import { createColorPair, type ColorPair } from '../../emulator/rehearsal/infrastructure.ts'
 import { startLoad } from '../../emulator/rehearsal/load.ts'
+import {
+  decoded,
+  describeService as service,
+  pairWeights as weights,
+  registerVersion as version,
+  rolloutRecord as recordOf
+} from '../../emulator/rehearsal/inspect.ts'
 import { runAction, uniqueName } from '../../emulator/rehearsal/runner.ts'
 
 const pollInterval = 250
@@ -58,44 +55,6 @@ function canary(pair: ColorPair, inputs: Record<string, string>) {
     },
     env: emulator.env()
   })
-}
-
-async function weights(pair: ColorPair): Promise<Record<'blue' | 'green', number>> {
-  const { Rules } = await pair.clients.elb.send(new DescribeRulesCommand({ RuleArns: [pair.ruleArn] }))
-  const groups: TargetGroupTuple[] = Rules![0].Actions![0].ForwardConfig!.TargetGroups!
-  const weightOf = (arn: string) => groups.find((group) => group.TargetGroupArn === arn)?.Weight ?? -1
-  return { blue: weightOf(pair.blueTargetGroupArn), green: weightOf(pair.greenTargetGroupArn) }
-}
-
-async function service(pair: ColorPair, name: string) {
-  const { services } = await pair.clients.ecs.send(
-    new DescribeServicesCommand({ cluster: pair.cluster, services: [name] })
-  )
-  return services![0]
-}
-
-async function recordOf(pair: ColorPair, name: string): Promise<Record<string, string>> {
-  const { tags } = await pair.clients.ecs.send(
-    new ListTagsForResourceCommand({ resourceArn: (await service(pair, name)).serviceArn! })
-  )
-  return Object.fromEntries((tags ?? []).map((tag) => [tag.key!, tag.value!]))
-}
-
-/** An ::error:: line as the runner shows it (workflow commands escape %, CR and LF). */
-const decoded = (line: string) => line.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')
-
-async function version(pair: ColorPair, tag: string, environment: Record<string, string> = {}) {
-  const registered = await pair.clients.ecs.send(
-    new RegisterTaskDefinitionCommand({
-      family: pair.family,
-      networkMode: 'awsvpc',
-      requiresCompatibilities: ['FARGATE'],
-      cpu: '256',
-      memory: '512',
-      containerDefinitions: [containerDefinition('app', { image: `demo:${tag}`, environment })]
-    })
-  )
-  return registered.taskDefinition!.taskDefinitionArn!
 }
 
 test('a good version goes to 100% step by step under load, with no failed request', async () => {

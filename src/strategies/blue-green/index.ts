@@ -4,7 +4,7 @@
  * (./steps.ts).
  */
 import { checkAlarms } from '../../gates/alarms.ts'
-import { discoverPair, discoverTestRule } from '../../pair/pair.ts'
+import { discoverRun } from '../../pair/pair.ts'
 import type { RolloutContext } from '../../rollout/rollout.ts'
 import { resolveLive } from '../../traffic/pair-traffic.ts'
 import type { BlueGreenOptions, BlueGreenPorts, BlueGreenResult } from './options.ts'
@@ -19,10 +19,7 @@ export async function blueGreenDeploy(
   ports: BlueGreenPorts,
   context: RolloutContext
 ): Promise<BlueGreenResult> {
-  const pair = await discoverPair(ports, options)
-  const testRule = options.testListenerRule
-    ? await discoverTestRule(ports.rules, pair, options.testListenerRule)
-    : undefined
+  const { pair, testRule } = await discoverRun(ports, options)
   const { live, restore } = resolveLive(pair)
   if (options.verifyCommand && !ports.runCommand) throw new Error('verify-command needs a command runner')
   const plan =

@@ -4,7 +4,7 @@
  * metrics (./steps.ts).
  */
 import { checkAlarms } from '../../gates/alarms.ts'
-import { discoverPair, discoverTestRule } from '../../pair/pair.ts'
+import { discoverRun } from '../../pair/pair.ts'
 import type { RolloutContext } from '../../rollout/rollout.ts'
 import { resolveLive } from '../../traffic/pair-traffic.ts'
 import type { CanaryOptions, CanaryPorts, CanaryResult } from './options.ts'
@@ -19,10 +19,7 @@ export async function canaryDeploy(
   ports: CanaryPorts,
   context: RolloutContext
 ): Promise<CanaryResult> {
-  const pair = await discoverPair(ports, options)
-  const testRule = options.testListenerRule
-    ? await discoverTestRule(ports.rules, pair, options.testListenerRule)
-    : undefined
+  const { pair, testRule } = await discoverRun(ports, options)
   if (options.mode === 'abort') {
     const { live, plan } = planAbort(pair)
     return new CanaryRun(options, ports, context, { pair, testRule, live, plan }).run(false)

@@ -7,14 +7,12 @@ import { canaryDeploy, type CanaryOptions } from '../../../src/strategies/canary
 import { FakeMetrics } from './fake-metrics.ts'
 import { targetGroupArns, type FakePair } from './fake-pair.ts'
 import type { World } from './fresh-world.ts'
-import { pairAddress } from './run-blue-green.ts'
+import { blueGreenDefaults } from './run-blue-green.ts'
 
-/** A full canary of a new image in three one-minute steps, as most tests start from. */
+/** A full canary of a new image in three two-minute steps, as most tests start from. */
 export const canaryDefaults: CanaryOptions = {
-  ...pairAddress,
-  mode: 'full',
+  ...blueGreenDefaults,
   promote: 'step',
-  taskDefinition: { kind: 'image', container: 'web', image: 'registry.example/web:2.0' },
   steps: [
     { weight: 10, durationMs: 120_000 },
     { weight: 25, durationMs: 120_000 },
@@ -26,12 +24,6 @@ export const canaryDefaults: CanaryOptions = {
   maxLatencyIncrease: 0.5,
   minRequests: 100,
   onInconclusive: 'extend',
-  alarms: [],
-  bakeTimeMs: 30_000,
-  scaleDown: 'after-bake',
-  waitTimeoutMs: 600_000,
-  pollIntervalMs: 5000,
-  onFailure: 'rollback',
   run: 'https://github.com/example/app/actions/runs/43/attempts/1'
 }
 

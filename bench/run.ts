@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 
-const all = ['emulator', 'rolling', 'blue-green', 'bundle']
+const all = ['emulator', 'rolling', 'blue-green', 'canary', 'bundle']
 const chosen = process.argv.slice(2).filter((arg) => !arg.startsWith('-'))
 for (const name of chosen.length > 0 ? chosen : all) {
   const script = `bench/${name}.ts`

@@ -4,7 +4,9 @@
  *   rolling:    a good version, then one that crashes (rolled back by the circuit breaker and the action);
  *   blue-green: a good version switched in one rule change, a broken one caught by its probe on the test
  *               listener before the switch, and one that turns bad under production traffic: a real alarm
- *               on the load balancer's 5xx count fires during the bake and traffic goes back.
+ *               on the load balancer's 5xx count fires during the bake and traffic goes back;
+ *   canary:     a good version to 100% step by step, one that fails 3% of its requests (caught at its first step,
+ *               traffic back on stable), and one with no traffic (inconclusive, not passed).
  * Prints what happened to each deploy and to the traffic.
  */
 import { startEmulator } from '../emulator/index.ts'
@@ -25,9 +27,15 @@ try {
   say(`emulator at ${emulator.endpoint} (AWS time runs ${1 / timeScale}x faster)`)
 
   /** Runs one action under load through `url`, echoing its progress lines (service events left out). */
-  const deploy = async (title: string, url: string, action: string, inputs: Record<string, string>) => {
+  const deploy = async (
+    title: string,
+    url: string,
+    action: string,
+    inputs: Record<string, string>,
+    ratePerSecond = 50
+  ) => {
     say(`\n== ${title}`)
-    const load = startLoad({ url, ratePerSecond: 50, maxDurationMs: 120_000 })
+    const load = startLoad({ url, ratePerSecond, maxDurationMs: 120_000 })
     const run = await runAction(action, {
       inputs: { 'poll-interval': '250ms', ...inputs },
       env: emulator.env(),
@@ -103,6 +111,47 @@ try {
       'task-definition': writeTaskDefinitionFile('shop', 'shop:v4', { FAIL_RATE: '0.1' }),
       'bake-time': '30s'
     }
+  )
+
+  // Canary: another pair; the load balancer publishes its metrics per minute, a minute late, as on AWS.
+  const api = await createColorPair({ endpoint: emulator.endpoint }, 'api', {
+    image: 'api:v1',
+    desiredCount: 3
+  })
+  say(`\ncanary: api-blue runs 3 tasks of api:v1 behind ${api.url}`)
+  const canary = {
+    cluster: api.cluster,
+    'blue-service': api.blueService,
+    'green-service': api.greenService,
+    'listener-rule': api.ruleArn,
+    'min-requests': '50',
+    'wait-timeout': '20s',
+    'bake-time': '2s'
+  }
+  await deploy(
+    'canary: api:v2, a good version, 10% then 50% then 100%',
+    api.url,
+    'canary',
+    { ...canary, container: 'app', image: 'api:v2', steps: '10@4s, 50@4s' },
+    100
+  )
+  await deploy(
+    'canary: api:v3, fails 3% of its requests (caught at its first step)',
+    api.url,
+    'canary',
+    {
+      ...canary,
+      'task-definition': writeTaskDefinitionFile('api', 'api:v3', { FAIL_RATE: '0.03' }),
+      steps: '10@60s, 50@10s'
+    },
+    100
+  )
+  await deploy(
+    'canary: api:v4 with no traffic at all (inconclusive: not passed)',
+    api.url,
+    'canary',
+    { ...canary, container: 'app', image: 'api:v4', steps: '10@2s', 'wait-timeout': '6s' },
+    0
   )
 } finally {
   await emulator.stop()

@@ -247,4 +247,15 @@ describe('re-runs', () => {
     expect(world.aws.calls('RegisterTaskDefinition')).toHaveLength(1)
     expect(report.analysis.map((step) => step.step)).toEqual([2, 3, 4])
   })
+
+  test('a run that died during the bake at 100% bakes again, then scales the old color down', async () => {
+    await deploy({ bakeTimeMs: 0, scaleDown: 'never' })
+    world.aws.setTags('green', { ...world.aws.tagsOf('green'), 'ecs-deploy:status': 'switched' })
+    world.aws.ruleChanges.length = 0
+    const { report } = await deploy()
+    expect(report).toMatchObject({ status: 'succeeded', weight: 100, step: 4, liveColor: 'green' })
+    expect(report.analysis.map((step) => [step.step, step.weight])).toEqual([[4, 100]])
+    expect(production()).toEqual([])
+    expect(world.aws.runningTasks('blue')).toHaveLength(0)
+  })
 })

@@ -119,8 +119,9 @@ export class CanaryRun extends PairRun<CanaryOptions> {
 
   /** Before the first shift: every gate, the probe and the user's command; a continued canary: one look again. */
   private async verify(deploying: boolean): Promise<void> {
-    await this.recheck()
+    // A continued canary takes traffic already: a failure from here on must move it back.
     if (!deploying && this.planned > 0) this.router.moved = true
+    await this.recheck()
     const { readiness, probes, command } = this.gates()
     const sets = deploying ? [[...readiness, ...probes], command] : [[...readiness, ...probes]]
     const passed = await this.deployment.verify(
@@ -178,6 +179,7 @@ export class CanaryRun extends PairRun<CanaryOptions> {
     if (options.bakeTimeMs > 0) {
       this.note('bake', `watching ${this.label(this.target)} for ${formatDuration(options.bakeTimeMs)}`)
       const now = this.context.clock.now()
+      this.stepIndex = this.options.steps.length + 1
       this.analysis.begin(this.stepIndex, 100, now, Number.POSITIVE_INFINITY)
       const verdict = await deployment.bake(this.watched(), options.bakeTimeMs, true)
       if (!verdict.ok) throw new RolloutFailure(verdict, `at 100% on ${this.label(this.target)}`)

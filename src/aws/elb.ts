@@ -1,4 +1,6 @@
 import {
+  DescribeTargetGroupAttributesCommand,
+  DescribeTargetGroupsCommand,
   DescribeTargetHealthCommand,
   type ElasticLoadBalancingV2Client
 } from '@aws-sdk/client-elastic-load-balancing-v2'
@@ -17,6 +19,10 @@ export interface TargetHealth {
 /** The ELBv2 calls the strategies make. */
 export interface ElbPort {
   targetHealth(targetGroupArn: string, signal?: AbortSignal): Promise<TargetHealth[]>
+  /** How long a new target takes to turn healthy: health-check interval x healthy threshold, in ms. */
+  healthyAfterMs(targetGroupArn: string): Promise<number>
+  /** How long an old target drains: the deregistration delay, in ms. */
+  drainMs(targetGroupArn: string): Promise<number>
 }
 
 export function elbPort(client: ElasticLoadBalancingV2Client): ElbPort {
@@ -36,6 +42,24 @@ export function elbPort(client: ElasticLoadBalancingV2Client): ElbPort {
         reason: description.TargetHealth?.Reason,
         description: description.TargetHealth?.Description
       }))
+    },
+    // AWS's defaults where a group does not say: checks every 30 s, 5 healthy in a row; a 300 s delay.
+    async healthyAfterMs(targetGroupArn) {
+      const { TargetGroups = [] } = await client.send(
+        new DescribeTargetGroupsCommand({ TargetGroupArns: [targetGroupArn] })
+      )
+      return (
+        (TargetGroups[0]?.HealthCheckIntervalSeconds ?? 30) *
+        (TargetGroups[0]?.HealthyThresholdCount ?? 5) *
+        1000
+      )
+    },
+    async drainMs(targetGroupArn) {
+      const { Attributes = [] } = await client.send(
+        new DescribeTargetGroupAttributesCommand({ TargetGroupArn: targetGroupArn })
+      )
+      const delay = Attributes.find((attribute) => attribute.Key === 'deregistration_delay.timeout_seconds')
+      return Number(delay?.Value ?? 300) * 1000
     }
   }
 }

@@ -1,11 +1,14 @@
 import { CancelledError } from './errors.ts'
 import { cancellation, throwIfCancelled, type Clock } from './clock.ts'
 
-/** What one check found: a final value, or "not yet" (and whether anything observable changed). */
-export type Tick<T> = { done: true; value: T } | { done: false; changed: boolean }
+/**
+ * What one check found: a final value, or "not yet" (whether anything observable changed, and when something is
+ * next expected to, if the check knows).
+ */
+export type Tick<T> = { done: true; value: T } | { done: false; changed: boolean; wakeAt?: number }
 
 export const finished = <T>(value: T): Tick<T> => ({ done: true, value })
-export const notYet = (changed: boolean): Tick<never> => ({ done: false, changed })
+export const notYet = (changed: boolean, wakeAt?: number): Tick<never> => ({ done: false, changed, wakeAt })
 
 export type PollResult<T> = { done: true; value: T } | { done: false; timedOut: true }
 
@@ -17,6 +20,8 @@ export interface PollOptions {
   maxIntervalMs?: number
   /** Clock time after which the poller stops; it never sleeps past it and checks once more at it. */
   deadline: number
+  /** The first check comes this long after the start (default: at once). */
+  firstCheckAfterMs?: number
   signal?: AbortSignal
   /** Errors of single checks are tolerated this many times in a row (default 3), then thrown. */
   toleratedErrors?: number
@@ -25,7 +30,8 @@ export interface PollOptions {
 
 /**
  * Calls `check` until it returns a final value or the deadline passes. A final value is returned at once;
- * while nothing changes the pause grows (bounded), and any change brings it back to the interval.
+ * while nothing changes the pause grows (bounded), and any change brings it back to the interval; a check that
+ * knows when something is next expected to change is called again then, if that is sooner.
  */
 export async function poll<T>(check: () => Promise<Tick<T>>, options: PollOptions): Promise<PollResult<T>> {
   const { clock, intervalMs, deadline, signal } = options
@@ -33,6 +39,8 @@ export async function poll<T>(check: () => Promise<Tick<T>>, options: PollOption
   const toleratedErrors = options.toleratedErrors ?? 3
   let pause = intervalMs
   let errorsInARow = 0
+  const wait = Math.min(options.firstCheckAfterMs ?? 0, deadline - clock.now())
+  if (wait > 0) await clock.sleep(wait, signal)
   for (;;) {
     throwIfCancelled(signal)
     let tick: Tick<T>
@@ -48,7 +56,10 @@ export async function poll<T>(check: () => Promise<Tick<T>>, options: PollOption
     const left = deadline - clock.now()
     if (left <= 0) return { done: false, timedOut: true }
     pause = tick.changed ? intervalMs : Math.min(Math.round(pause * 1.5), maxIntervalMs)
-    await clock.sleep(Math.min(pause, left), signal)
+    // Something expected sooner is looked at then (never less than 100 ms ahead).
+    const sooner =
+      tick.wakeAt === undefined ? pause : Math.min(pause, Math.max(100, tick.wakeAt - clock.now()))
+    await clock.sleep(Math.min(sooner, left), signal)
   }
 }
 

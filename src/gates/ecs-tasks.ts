@@ -1,5 +1,5 @@
 import type { Task } from '@aws-sdk/client-ecs'
-import { shortId, type Gate, type GateContext, type GateResult } from './gate.ts'
+import { shortId, type DeploymentCounts, type Gate, type GateContext, type GateResult } from './gate.ts'
 
 /**
  * The version's tasks reach RUNNING at the count the rollout deployed, and none of them stops. A service whose
@@ -10,10 +10,13 @@ export class EcsTasksGate implements Gate {
   readonly name = 'tasks'
 
   async check(context: GateContext): Promise<GateResult> {
-    const [tasks, desiredNow] = await Promise.all([context.tasks(), context.currentDesiredCount?.()])
+    const expected = Math.max(1, context.expectedCount)
+    const [counts, settled] = await Promise.all([context.counts?.(), context.settled?.() ?? true])
+    const desiredNow = counts?.desired
+    if (counts && !settled && counts.failed === 0) return fromCounts(counts, expected)
+    const tasks = await context.tasks()
     const stopped = failedTasks(tasks)
     if (stopped.length > 0) return { state: 'failed', observed: describeStoppedTasks(stopped) }
-    const expected = Math.max(1, context.expectedCount)
     const live = tasks.filter((task) => task.desiredStatus !== 'STOPPED')
     const running = live.filter((task) => task.lastStatus === 'RUNNING')
     const unhealthy = running
@@ -24,14 +27,25 @@ export class EcsTasksGate implements Gate {
     if (starting > 0) parts.push(`${starting} starting`)
     if (unhealthy.length > 0) parts.push(`container health check failing on ${unhealthy.join(', ')}`)
     if (desiredNow !== undefined && desiredNow < expected) {
-      parts.push(
-        `the service's desired count is now ${desiredNow}, below the ${expected} this rollout deployed (changed outside this rollout)`
-      )
+      parts.push(lowered(desiredNow, expected))
       return { state: 'failed', observed: parts.join(', ') }
     }
     const passed = running.length >= expected && unhealthy.length === 0
     return { state: passed ? 'passed' : 'waiting', observed: parts.join(', ') }
   }
+}
+
+/** While a deployment goes on and none of its tasks failed, ECS's counts tell as much as its tasks would. */
+function fromCounts(counts: DeploymentCounts, expected: number): GateResult {
+  const parts = [`${counts.running}/${expected} running`]
+  if (counts.pending > 0) parts.push(`${counts.pending} starting`)
+  if (counts.desired < expected)
+    return { state: 'failed', observed: [...parts, lowered(counts.desired, expected)].join(', ') }
+  return { state: counts.running >= expected ? 'passed' : 'waiting', observed: parts.join(', ') }
+}
+
+function lowered(desired: number, expected: number): string {
+  return `the service's desired count is now ${desired}, below the ${expected} this rollout deployed (changed outside this rollout)`
 }
 
 /** Tasks of the version that stopped for a reason of their own (not the scheduler scaling the service in). */

@@ -21,10 +21,24 @@ export interface GateContext {
    * desired count, which another run, a person or autoscaling may have lowered (to 0) since.
    */
   expectedCount: number
-  /** The service's current desired count for the version, when the look read it (to say it was changed). */
-  currentDesiredCount?(): Promise<number | undefined>
+  /** ECS's counts of the version's deployment, when the look read them (DescribeServices). */
+  counts?(): Promise<DeploymentCounts | undefined>
+  /**
+   * Whether the deployment has settled: ECS completed it, or it is verified or baked. Before, while nothing failed,
+   * ECS's counts say all there is: the tasks and their targets are read only once it settles (or on a failure).
+   * Without it a look counts as settled.
+   */
+  settled?(): Promise<boolean>
   /** Aborts once the look has its verdict (an answer that comes later is not used) or the run is cancelled. */
   signal: AbortSignal
+}
+
+/** ECS's counts of one deployment. */
+export interface DeploymentCounts {
+  running: number
+  pending: number
+  desired: number
+  failed: number
 }
 
 /** One health check of a new version: ECS tasks, target health, alarms, later metrics and probes. */

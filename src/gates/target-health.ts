@@ -8,15 +8,18 @@ import { shortId, type Gate, type GateContext, type GateResult } from './gate.ts
  */
 export class TargetHealthGate implements Gate {
   readonly name = 'targets'
-  private readonly elb: ElbPort
+  private readonly elb: Pick<ElbPort, 'targetHealth'>
   private readonly loadBalancers: LoadBalancer[]
 
-  constructor(elb: ElbPort, loadBalancers: LoadBalancer[]) {
+  constructor(elb: Pick<ElbPort, 'targetHealth'>, loadBalancers: LoadBalancer[]) {
     this.elb = elb
     this.loadBalancers = loadBalancers.filter((loadBalancer) => loadBalancer.targetGroupArn)
   }
 
   async check(context: GateContext): Promise<GateResult> {
+    // ECS completes a deployment only once its targets are healthy: until then they need not be read.
+    if (!((await context.settled?.()) ?? true))
+      return { state: 'waiting', observed: 'read once ECS reports the deployment complete' }
     // Target health does not depend on the tasks: both are asked for at once.
     const [tasks, targetGroups] = await Promise.all([
       context.tasks(),

@@ -91,7 +91,7 @@ export abstract class PairRun<Options extends PairRunOptions> {
     this.target = toIdle ? other(live) : live
     this.previous = other(this.target)
     const side = this.side(this.target)
-    this.deployment = new DeploymentTarget(ports.ecs, this.rollout, context, options, side.service)
+    this.deployment = new DeploymentTarget(ports, this.rollout, context, options, side.service)
     if (plan.kind === 'continue') this.deployment.taskDefinitionArn = plan.taskDefinitionArn
     this.capacity = new PairCapacity(ports, this.router, this.rollout, context, options)
     this.state = new StateWriter(ports.ecs, side, context.log, (status) => this.stateOf(status))

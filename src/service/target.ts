@@ -6,8 +6,9 @@
  */
 import type { UpdateServiceCommandInput } from '@aws-sdk/client-ecs'
 import type { EcsPort } from '../aws/ecs.ts'
+import type { ElbPort } from '../aws/elb.ts'
 import type { TaskDefinitionPlan } from '../aws/task-definition.ts'
-import type { Gate } from '../gates/gate.ts'
+import { once, type Gate } from '../gates/gate.ts'
 import { RolloutFailure, type Rollout, type RolloutContext } from '../rollout/rollout.ts'
 import { deployTo, registerVersion, takeOver, type ServiceSnapshot } from './service.ts'
 import {
@@ -18,6 +19,7 @@ import {
   type BakeOptions,
   type DeploymentRef,
   type DeploymentVerdict,
+  type TargetTimings,
   type WatchedDeployment
 } from './watch.ts'
 
@@ -36,8 +38,11 @@ export class DeploymentTarget {
   ref?: DeploymentRef
   /** How many tasks the rollout deployed: what the gates expect. */
   expectedCount = 0
+  /** This run started the deployment (rather than taking over one already running). */
+  private started = false
   readonly service: ServiceSnapshot
   private readonly ecs: EcsPort
+  private readonly timings?: TargetTimings
   private readonly rollout: Rollout
   private readonly context: RolloutContext
   private readonly settings: TargetSettings
@@ -45,7 +50,7 @@ export class DeploymentTarget {
   private readonly seenEvents: Set<string>
 
   constructor(
-    ecs: EcsPort,
+    { ecs, elb }: { ecs: EcsPort; elb: ElbPort },
     rollout: Rollout,
     context: RolloutContext,
     settings: TargetSettings,
@@ -58,6 +63,17 @@ export class DeploymentTarget {
     this.service = service
     this.taskDefinitionArn = service.taskDefinition
     this.seenEvents = new Set(service.eventIds)
+    // The slowest of the service's target groups, each setting read once, when first needed.
+    const groups = service.loadBalancers.flatMap((lb) => (lb.targetGroupArn ? [lb.targetGroupArn] : []))
+    const slowest = (read: (arn: string) => Promise<number>) =>
+      once(async () => Math.max(...(await Promise.all(groups.map(read)))))
+    this.timings =
+      groups.length === 0
+        ? undefined
+        : {
+            healthyAfterMs: slowest((arn) => elb.healthyAfterMs(arn)),
+            drainMs: slowest((arn) => elb.drainMs(arn))
+          }
   }
 
   /**
@@ -86,6 +102,7 @@ export class DeploymentTarget {
         ? `no new deployment: ${this.service.name} already runs ${arn} (deployment ${deployment.id})`
         : `started deployment ${deployment.id} on ${this.service.name}`
     )
+    this.started = !existed
     this.track(ref, update.desiredCount ?? this.service.desiredCount)
   }
 
@@ -108,22 +125,18 @@ export class DeploymentTarget {
   /** Follows the deployment until it completes with every gate passing, or a verdict says otherwise. */
   follow(gates: Gate[]): Promise<DeploymentVerdict> {
     const watch = this.watch('deploy', gates)
-    return this.rollout.timed('deploy', () => followDeployment(watch, this.settings.waitTimeoutMs))
+    const firstLook = this.started ? this.settings.pollIntervalMs : 0
+    return this.rollout.timed('deploy', () => followDeployment(watch, this.settings.waitTimeoutMs, firstLook))
   }
 
-  /**
-   * Keeps watching for `ms`. With `fixedInterval` every look is one poll interval apart (a failure with production
-   * traffic on the version must act within one), else pauses grow while nothing changes.
-   */
+  /** Keeps watching for `ms`, one look each poll interval (a failure acts within one), or until `options.done`. */
   bake(
     gates: Gate[],
     ms: number,
-    fixedInterval: boolean,
     options: BakeOptions & { timedAs?: string } = {}
   ): Promise<DeploymentVerdict> {
     const phase = options.timedAs ?? 'bake'
-    const watch = this.watch(phase, gates)
-    if (fixedInterval) watch.maxIntervalMs = this.settings.pollIntervalMs
+    const watch = { ...this.watch(phase, gates), settled: true }
     return this.rollout.timed(phase, (now) => bake(watch, now + ms, options))
   }
 
@@ -155,7 +168,7 @@ export class DeploymentTarget {
     return this.rollout.timed('verify', async () => {
       const passed: string[] = []
       for (const gates of gateSets.filter((set) => set.length > 0)) {
-        const look = await lookOnce(this.watch('verify', gates))
+        const look = await lookOnce({ ...this.watch('verify', gates), settled: true })
         if (!look.ok) throw new RolloutFailure(look, where)
         const failing = look.reports.find((report) => report.state !== 'passed')
         if (failing) {
@@ -197,6 +210,7 @@ export class DeploymentTarget {
       clock: context.clock,
       signal: context.signal,
       intervalMs: this.settings.pollIntervalMs,
+      timings: this.timings,
       seenEvents: this.seenEvents
     }
   }

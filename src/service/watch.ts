@@ -9,7 +9,14 @@ import { formatDuration } from '../core/duration.ts'
 import { poll, finished, notYet } from '../core/poller.ts'
 import type { Timeline } from '../core/timeline.ts'
 import { describeStoppedTasks, failedTasks } from '../gates/ecs-tasks.ts'
-import { checkGates, once, overall, type Gate, type GateReport } from '../gates/gate.ts'
+import {
+  checkGates,
+  once,
+  overall,
+  type DeploymentCounts,
+  type Gate,
+  type GateReport
+} from '../gates/gate.ts'
 
 /** How following a deployment ended. */
 export type DeploymentVerdict =
@@ -45,16 +52,22 @@ export interface WatchedDeployment extends DeploymentRef {
   timeline: Timeline
   clock: Clock
   signal?: AbortSignal
+  /** The longest pause between two looks: the reaction time to a failure. */
   intervalMs: number
-  /**
-   * Longest pause between two looks while nothing changes (default: three intervals); a bake that must react
-   * within one interval sets it to the interval.
-   */
-  maxIntervalMs?: number
+  /** The deployment is verified or baked: its tasks and targets are read on every look (else once it completes). */
+  settled?: boolean
+  /** How long the service's targets take to turn healthy and to drain (to look when ECS can have moved on). */
+  timings?: TargetTimings
   /** Service events already known before the rollout (not logged again). */
   seenEvents: Set<string>
   /** Told the gate reports of every look (those that came in time). */
   onReports?: (reports: GateReport[]) => void
+}
+
+/** From the target groups' settings, each read when first needed: health checks until healthy, deregistration delay. */
+export interface TargetTimings {
+  healthyAfterMs(): Promise<number>
+  drainMs(): Promise<number>
 }
 
 /** The PRIMARY deployment that UpdateService started for `taskDefinitionArn` (or the one already running it). */
@@ -74,7 +87,9 @@ export function deploymentOf(service: Service, taskDefinitionArn: string): Deplo
  */
 export async function followDeployment(
   watch: WatchedDeployment,
-  waitTimeoutMs: number
+  waitTimeoutMs: number,
+  /** A deployment just started: nothing can have happened before this (a poll interval). */
+  firstLookAfterMs = 0
 ): Promise<DeploymentVerdict> {
   const started = watch.clock.now()
   const result = await poll<DeploymentVerdict>(
@@ -84,20 +99,17 @@ export async function followDeployment(
       const { failed } = look
       if (failed) return finished({ ok: false, cause: 'gate', gate: failed.gate, reason: failed.observed })
       const { deployment, service } = look
-      const rolledOut =
-        deployment.rolloutState === 'COMPLETED' ||
-        (deployment.rolloutState === undefined && service.deployments?.length === 1)
       if (
-        rolledOut &&
+        rolledOut(service, deployment) &&
         deployment.runningCount === deployment.desiredCount &&
         overall(look.reports) === 'passed'
       ) {
         const reason = `deployment ${watch.deploymentId} completed in ${formatDuration(watch.clock.now() - started)}: ${look.summary}`
         return finished({ ok: true, reason })
       }
-      return notYet(look.changed)
+      return notYet(look.changed, await nextChange(watch, service, started))
     },
-    pollOptions(watch, started + waitTimeoutMs)
+    { ...pollOptions(watch, started + waitTimeoutMs), firstCheckAfterMs: firstLookAfterMs }
   )
   if (result.done) return result.value
   return {
@@ -112,11 +124,11 @@ export interface BakeOptions {
   /** What the watch is called in its verdicts (default `bake-time`). */
   phase?: string
   /** Asked after each look on which every gate passed: true ends the watch at once, ok. */
-  settled?: () => boolean
+  done?: () => boolean
 }
 
 /**
- * Keeps watching a completed deployment until `until` (or until `settled` says so): it must stay PRIMARY and every
+ * Keeps watching a completed deployment until `until` (or until `done` says so): it must stay PRIMARY and every
  * gate must keep passing.
  */
 export async function bake(
@@ -137,7 +149,7 @@ export async function bake(
       if (look.failed) return finished(failure(look.failed))
       const notPassing = look.reports.find((report) => report.state !== 'passed')
       if (notPassing) return finished(failure(notPassing))
-      if (options.settled?.()) {
+      if (options.done?.()) {
         const after = formatDuration(watch.clock.now() - started)
         return finished({ ok: true, reason: `every gate passed during ${after} of ${phase}` })
       }
@@ -187,19 +199,39 @@ type ServiceState =
 function lookAt(watch: WatchedDeployment): Promise<Look> {
   return withOwnSignal(watch.signal, async (signal) => {
     const described = describeWatched(watch, signal)
-    const tasks = once(async () =>
-      (await watch.ecs.deploymentTasks(watch.cluster, watch.service, watch.deploymentId, signal)).filter(
-        (task) => !watch.ignoredTasks?.has(task.taskArn ?? '')
-      )
-    )
-    const currentDesiredCount = async () => {
-      const state = await described
-      return state.ended ? undefined : state.deployment.desiredCount
+    const counts = async (): Promise<DeploymentCounts | undefined> => {
+      const state = await described.catch(() => undefined)
+      if (!state || state.ended) return undefined
+      const { runningCount, pendingCount, desiredCount, failedTasks } = state.deployment
+      return {
+        running: runningCount ?? 0,
+        pending: pendingCount ?? 0,
+        desired: desiredCount ?? 0,
+        failed: failedTasks ?? 0
+      }
     }
+    const settled = async () => {
+      const state = await described.catch(() => undefined)
+      return (
+        watch.settled === true ||
+        !state ||
+        state.ended !== undefined ||
+        rolledOut(state.service, state.deployment)
+      )
+    }
+    // Stopped tasks are listed when one may have failed: always once settled by a verify or bake, else when
+    // ECS counts a failure.
+    const tasks = once(async () => {
+      const withStopped = watch.settled === true || ((await counts())?.failed ?? 1) > 0
+      const { ecs, cluster, service, deploymentId } = watch
+      const read = await ecs.deploymentTasks(cluster, service, deploymentId, signal, withStopped)
+      return read.filter((task) => !watch.ignoredTasks?.has(task.taskArn ?? ''))
+    })
     const checked = checkGates(watch.gates, {
       tasks,
       expectedCount: watch.expectedCount,
-      currentDesiredCount,
+      counts,
+      settled,
       signal
     })
     // Whichever fails first ends the look; a late answer (or error) of the other is not waited for.
@@ -287,6 +319,51 @@ function endOf(
   return undefined
 }
 
+/** ECS completed the deployment (an old service with no rollout state: it is the only one). */
+function rolledOut(service: Service, deployment: Deployment): boolean {
+  return (
+    deployment.rolloutState === 'COMPLETED' ||
+    (deployment.rolloutState === undefined && service.deployments?.length === 1)
+  )
+}
+
+/**
+ * When ECS can next have moved the deployment on, if the events tell: the old targets' drain began (it ends after
+ * the deregistration delay), or the new targets were registered with nothing to drain (they turn healthy after
+ * the health checks). Once that moment has passed, a look each second until ECS reports it.
+ */
+async function nextChange(
+  watch: WatchedDeployment,
+  service: Service,
+  since: number
+): Promise<number | undefined> {
+  const { timings } = watch
+  if (!timings) return undefined
+  const latest = (pattern: RegExp) =>
+    Math.max(
+      ...(service.events ?? [])
+        .filter((event) => pattern.test(event.message ?? '') && (event.createdAt?.getTime() ?? 0) >= since)
+        .map((event) => event.createdAt!.getTime()),
+      -Infinity
+    )
+  const drainBegan = latest(/has begun draining connections|deregistered \d+ targets/)
+  const othersRun = (service.deployments ?? []).some(
+    (other) => other.id !== watch.deploymentId && (other.runningCount ?? 0) > 0
+  )
+  const registered = othersRun ? -Infinity : latest(/ registered \d+ targets/)
+  const expected =
+    drainBegan > -Infinity
+      ? drainBegan + (await timings.drainMs().catch(() => NaN))
+      : registered > -Infinity
+        ? registered + (await timings.healthyAfterMs().catch(() => NaN))
+        : NaN
+  if (!Number.isFinite(expected)) return undefined
+  // Past the expected moment, ECS still has to stop the old tasks: a look after a third of the time overdue.
+  const now = watch.clock.now()
+  if (expected + 500 > now) return expected + 500
+  return now + Math.min(watch.intervalMs, Math.max(1000, (now - expected) / 3))
+}
+
 function describeDeployment(deployment: Deployment): string {
   const state = deployment.rolloutState ?? deployment.status
   const counts = `${deployment.runningCount ?? 0}/${deployment.desiredCount ?? 0} running, ${deployment.pendingCount ?? 0} pending`
@@ -330,11 +407,9 @@ export function withStops(reason: string, stops: string | undefined): string {
 
 /** What was seen last: the deployment, each gate (unhealthy targets with their reasons), the latest events. */
 async function lastObserved(watch: WatchedDeployment): Promise<string> {
-  // Events that came after the last look are news too.
-  const service = await watch.ecs
-    .describeService(watch.cluster, watch.service, watch.signal)
-    .catch(() => undefined)
-  if (service) reportEvents(service, watch)
+  // One full look: the tasks and targets as they are now (with the reasons of unhealthy ones), and the events that
+  // came after the last look.
+  await lookAt({ ...watch, settled: true }).catch(() => undefined)
   const events = watch.timeline.entries
     .filter((entry) => entry.subject === 'event')
     .slice(-3)
@@ -347,7 +422,7 @@ function pollOptions(watch: WatchedDeployment, deadline: number) {
   return {
     clock: watch.clock,
     intervalMs: watch.intervalMs,
-    maxIntervalMs: watch.maxIntervalMs,
+    maxIntervalMs: watch.intervalMs,
     deadline,
     signal: watch.signal,
     onError: (error: unknown) => watch.timeline.note('error', `${(error as Error).message} (will retry)`)

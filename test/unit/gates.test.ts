@@ -37,7 +37,7 @@ const stoppedTask = (
 const look = (tasks: Task[], expectedCount: number, desiredNow: number = expectedCount): GateContext => ({
   tasks: async () => tasks,
   expectedCount,
-  currentDesiredCount: async () => desiredNow,
+  counts: async () => ({ running: 0, pending: 0, desired: desiredNow, failed: 0 }),
   signal: new AbortController().signal
 })
 
@@ -170,7 +170,7 @@ describe('EcsTasksGate', () => {
   test('no task at all is not healthy: the count the rollout deployed is expected, never 0 of 0', async () => {
     expect(await gate.check(look([], 2))).toEqual({ state: 'waiting', observed: '0/2 running' })
     // A rollout of 0 tasks still expects one: nothing running is never a pass.
-    const zero: GateContext = { ...look([], 0), currentDesiredCount: undefined }
+    const zero: GateContext = { ...look([], 0), counts: undefined }
     expect(await gate.check(zero)).toEqual({ state: 'waiting', observed: '0/1 running' })
   })
 
@@ -189,7 +189,7 @@ describe('EcsTasksGate', () => {
     // Scaled out meanwhile (autoscaling): the deployed count still passes.
     expect((await gate.check(look(running, 2, 4))).state).toBe('passed')
     // A look that could not read the count now judges by the deployed count alone.
-    const unknown: GateContext = { ...look(running, 2), currentDesiredCount: async () => undefined }
+    const unknown: GateContext = { ...look(running, 2), counts: async () => undefined }
     expect((await gate.check(unknown)).state).toBe('passed')
   })
 

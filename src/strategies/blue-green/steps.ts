@@ -88,8 +88,7 @@ export class BlueGreenRun extends PairRun<BlueGreenOptions> {
       this.note('bake', `watching ${this.label(this.target)} for ${formatDuration(options.bakeTimeMs)}`)
       const verdict = await deployment.bake(
         [...this.gates().readiness, ...this.gates().probes],
-        options.bakeTimeMs,
-        true
+        options.bakeTimeMs
       )
       if (!verdict.ok) throw new RolloutFailure(verdict, `on ${this.label(this.target)}`)
     }

@@ -144,10 +144,10 @@ export class CanaryRun extends PairRun<CanaryOptions> {
     const now = this.context.clock.now()
     this.analysis.begin(index + 1, weight, now, now + durationMs)
     const extend = this.options.onInconclusive === 'extend' ? this.options.waitTimeoutMs : 0
-    const verdict = await this.deployment.bake(this.watched(), durationMs + extend, true, {
+    const verdict = await this.deployment.bake(this.watched(), durationMs + extend, {
       phase: `step ${index + 1}`,
       timedAs: `step${index + 1}`,
-      settled: () => this.analysis.settled
+      done: () => this.analysis.settled
     })
     if (!verdict.ok) throw new RolloutFailure(verdict, where)
     if (!this.analysis.settled) {
@@ -181,7 +181,7 @@ export class CanaryRun extends PairRun<CanaryOptions> {
       const now = this.context.clock.now()
       this.stepIndex = this.options.steps.length + 1
       this.analysis.begin(this.stepIndex, 100, now, Number.POSITIVE_INFINITY)
-      const verdict = await deployment.bake(this.watched(), options.bakeTimeMs, true)
+      const verdict = await deployment.bake(this.watched(), options.bakeTimeMs)
       if (!verdict.ok) throw new RolloutFailure(verdict, `at 100% on ${this.label(this.target)}`)
     }
     rollout.commit()

@@ -90,7 +90,7 @@ class RollingUpdate {
     this.before = before
     this.rollout = new Rollout(context, options.onFailure)
     const settings = { ...options, serviceId: options.service }
-    this.deployment = new DeploymentTarget(ports.ecs, this.rollout, context, settings, before)
+    this.deployment = new DeploymentTarget(ports, this.rollout, context, settings, before)
     this.state = new StateWriter(
       ports.ecs,
       { arn: before.arn, name: options.service },
@@ -149,7 +149,7 @@ class RollingUpdate {
     const { options, rollout } = this
     if (options.bakeTimeMs === 0) return
     rollout.timeline.note('rollout', `baking for ${formatDuration(options.bakeTimeMs)}`)
-    const baked = await this.deployment.bake(this.gates(), options.bakeTimeMs, false)
+    const baked = await this.deployment.bake(this.gates(), options.bakeTimeMs)
     if (!baked.ok) throw new RolloutFailure(baked)
     rollout.say(baked.reason)
   }

@@ -4,9 +4,11 @@
  *   rolling:    a good version, then one that crashes (rolled back by the circuit breaker and the action);
  *   blue-green: a good version switched in one rule change, a broken one caught by its probe on the test
  *               listener before the switch, and one that turns bad under production traffic: a real alarm
- *               on the load balancer's 5xx count fires during the bake and traffic goes back.
+ *               on the load balancer's 5xx count fires during the bake and traffic goes back;
  *   rollback:   a release that passed its bake, rolled back by hand (traffic back in one rule change).
  *   the lock:   a second deploy started while the first holds the pair's lock is refused at once.
+ *   canary:     a good version to 100% step by step, one that fails 3% of its requests (caught at its first step,
+ *               traffic back on stable), and one with no traffic (inconclusive, not passed).
  * Prints what happened to each deploy and to the traffic.
  */
 import { DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch'
@@ -33,10 +35,11 @@ try {
     url: string,
     action: string,
     inputs: Record<string, string>,
-    onLine: (line: string) => void = () => {}
+    onLine: (line: string) => void = () => {},
+    ratePerSecond = 50
   ) => {
     say(`\n== ${title}`)
-    const load = startLoad({ url, ratePerSecond: 50, maxDurationMs: 120_000 })
+    const load = startLoad({ url, ratePerSecond, maxDurationMs: 120_000 })
     const run = await runAction(action, {
       inputs: { 'poll-interval': '250ms', ...inputs },
       env: { ...emulator.env(), GITHUB_RUN_ID: String(++runId) },
@@ -170,6 +173,50 @@ try {
   say(`\n== the second deploy (shop:v7), started during that bake`)
   say(`   outcome:  exit code ${refused.exitCode} after ${refused.durationMs} ms, nothing changed`)
   say(`   error:    ${refused.errors.join(' | ')}`)
+
+  // Canary: another pair; the load balancer publishes its metrics per minute, a minute late, as on AWS.
+  const api = await createColorPair({ endpoint: emulator.endpoint }, 'api', {
+    image: 'api:v1',
+    desiredCount: 3
+  })
+  say(`\ncanary: api-blue runs 3 tasks of api:v1 behind ${api.url}`)
+  const canary = {
+    cluster: api.cluster,
+    'blue-service': api.blueService,
+    'green-service': api.greenService,
+    'listener-rule': api.ruleArn,
+    'min-requests': '50',
+    'wait-timeout': '20s',
+    'bake-time': '2s'
+  }
+  await deploy(
+    'canary: api:v2, a good version, 10% then 50% then 100%',
+    api.url,
+    'canary',
+    { ...canary, container: 'app', image: 'api:v2', steps: '10@4s, 50@4s' },
+    undefined,
+    100
+  )
+  await deploy(
+    'canary: api:v3, fails 3% of its requests (caught at its first step)',
+    api.url,
+    'canary',
+    {
+      ...canary,
+      'task-definition': writeTaskDefinitionFile('api', 'api:v3', { FAIL_RATE: '0.03' }),
+      steps: '10@60s, 50@10s'
+    },
+    undefined,
+    100
+  )
+  await deploy(
+    'canary: api:v4 with no traffic at all (inconclusive: not passed)',
+    api.url,
+    'canary',
+    { ...canary, container: 'app', image: 'api:v4', steps: '10@2s', 'wait-timeout': '6s' },
+    undefined,
+    0
+  )
 } finally {
   await emulator.stop()
 }

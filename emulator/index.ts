@@ -6,6 +6,7 @@ import type { Account, ApiCall, FaultSettings, Hold, ServiceName } from './core/
 import { EmulatorTime } from './core/time.ts'
 import { CloudWatchService } from './cloudwatch/service.ts'
 import { ElbService } from './elb/service.ts'
+import { defaultPublishing, type MetricPublishing } from './elb/metrics.ts'
 import { EcsService } from './ecs/service.ts'
 import type { EcsTimings } from './ecs/timings.ts'
 import { startServer } from './server.ts'
@@ -18,6 +19,11 @@ export interface EmulatorOptions {
   /** Real milliseconds per AWS millisecond: 0.01 makes a 10-minute rollout take 6 seconds. Default 1. */
   timeScale?: number
   timings?: Partial<EcsTimings>
+  /**
+   * How the load balancer publishes its CloudWatch metrics, in AWS seconds: one datapoint per `periodSeconds` (60),
+   * visible `delaySeconds` (60) after its period ended.
+   */
+  metrics?: Partial<MetricPublishing>
 }
 
 export interface Emulator {
@@ -55,7 +61,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const time = new EmulatorTime(options.timeScale ?? 1)
   const deps = { time, account }
   const cloudwatch = new CloudWatchService(deps)
-  const elb = new ElbService({ ...deps, metrics: cloudwatch })
+  const publishing = { ...defaultPublishing, ...options.metrics }
+  const elb = new ElbService({ ...deps, metrics: cloudwatch, publishing })
   const ecs = new EcsService({ ...deps, elb, timings: options.timings })
 
   let server

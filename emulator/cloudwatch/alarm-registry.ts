@@ -154,9 +154,14 @@ export class AlarmRegistry {
         metricName: alarm.MetricName,
         dimensions: dimensionMap(alarm)
       }
+      // A metric the load balancer publishes late is judged on the periods published so far.
+      const publishing = this.store.publishing(metric)
+      const latest = publishing
+        ? Math.floor((now - publishing.delayMs) / publishing.periodMs) * publishing.periodMs
+        : now
       const periods: Period[] = []
       for (let i = 0; i < alarm.EvaluationPeriods; i++) {
-        const end = now - i * periodMs
+        const end = latest - i * periodMs
         const start = end - periodMs
         periods.push({
           start: new Date(start),

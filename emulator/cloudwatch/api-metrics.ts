@@ -1,6 +1,7 @@
 /**
- * The metric data operations: PutMetricData, GetMetricData, GetMetricStatistics, ListMetrics. Metric
- * timestamps and query periods are real time (the emulator clock's), not scaled.
+ * The metric data operations: PutMetricData, GetMetricData, GetMetricStatistics, ListMetrics. Metric timestamps are
+ * real time (the emulator clock's); query periods are AWS time, scaled like every AWS duration: a `Period` of 60 at
+ * time scale 0.05 groups 3 real seconds of data, and whole-minute periods start on whole scaled minutes.
  */
 import { AwsError } from '../core/errors.ts'
 import type { EmulatorTime } from '../core/time.ts'
@@ -27,16 +28,16 @@ import {
 } from './metrics.ts'
 
 export function metricOperations(store: MetricStore, time: EmulatorTime) {
-  /** Samples from `[start, end)` grouped into periods, keyed by period start. Starts are whole seconds,
-   * whole minutes for periods of whole minutes, as CloudWatch rounds them. */
+  /** Samples from `[start, end)` grouped into periods, keyed by period start. Starts are whole (scaled) seconds,
+   * whole (scaled) minutes for periods of whole minutes, as CloudWatch rounds them. */
   function buckets(
     metric: MetricId,
     start: number,
     end: number,
     periodSeconds: number
   ): Map<number, Sample[]> {
-    const periodMs = periodSeconds * 1000
-    const alignTo = periodSeconds % 60 === 0 ? 60_000 : 1000
+    const periodMs = Math.max(1, time.ms(periodSeconds))
+    const alignTo = Math.max(1, time.ms(periodSeconds % 60 === 0 ? 60 : 1))
     const first = Math.floor(start / alignTo) * alignTo
     const grouped = new Map<number, Sample[]>()
     for (const sample of store.samples(metric, first, end)) {

@@ -25,6 +25,13 @@ interface Series {
   metric: MetricId
   unit?: string
   samples: Sample[]
+  /** A metric an AWS service publishes: its datapoints' period and publishing delay (real milliseconds). */
+  publishing?: Publishing
+}
+
+export interface Publishing {
+  periodMs: number
+  delayMs: number
 }
 
 /** How long samples are kept, in real milliseconds (emulated runs are short). */
@@ -56,6 +63,15 @@ export class MetricStore {
       result.push(samples[i])
     }
     return result
+  }
+
+  setPublishing(metric: MetricId, publishing: Publishing): void {
+    const series = this.series.get(seriesKey(metric))
+    if (series) series.publishing = publishing
+  }
+
+  publishing(metric: MetricId): Publishing | undefined {
+    return this.series.get(seriesKey(metric))?.publishing
   }
 
   unit(metric: MetricId): string | undefined {
@@ -92,13 +108,16 @@ export function valueSample(at: number, value: number, count = 1): Sample {
 export const STATISTICS = ['SampleCount', 'Average', 'Sum', 'Minimum', 'Maximum'] as const
 
 const PERCENTILE = /^p(\d{1,2}(\.\d{1,10})?|100(\.0{1,10})?)$/
+/** Percentile rank: `PR(low:high)`, either bound may be left out (`PR(:0.5)`: the share at or under 0.5). */
+const PERCENTILE_RANK = /^PR\((\d+(?:\.\d{1,10})?)?:(\d+(?:\.\d{1,10})?)?\)$/
 
 export function isStatistic(stat: string): boolean {
   return (STATISTICS as readonly string[]).includes(stat)
 }
 
+/** A percentile (`p99`) or a percentile rank (`PR(:0.5)`): statistics over raw values. */
 export function isPercentile(stat: string): boolean {
-  return PERCENTILE.test(stat)
+  return PERCENTILE.test(stat) || PERCENTILE_RANK.test(stat)
 }
 
 /** The statistic over some samples; `undefined` when there is no data for it. */
@@ -118,6 +137,8 @@ export function statistic(samples: Sample[], stat: string): number | undefined {
     case 'Maximum':
       return samples.reduce((n, s) => Math.max(n, s.max), -Infinity)
   }
+  const rank = PERCENTILE_RANK.exec(stat)
+  if (rank) return percentileRank(samples, rank[1], rank[2])
   if (isPercentile(stat)) return percentile(samples, Number(stat.slice(1)))
   throw new Error(`unsupported statistic ${stat}`)
 }
@@ -134,4 +155,21 @@ function percentile(samples: Sample[], p: number): number | undefined {
     if (seen >= rank) return sample.value
   }
   return values[values.length - 1].value
+}
+
+/** The percentage of raw values above `low` (exclusive) and at or under `high` (inclusive), as CloudWatch's PR. */
+function percentileRank(
+  samples: Sample[],
+  low: string | undefined,
+  high: string | undefined
+): number | undefined {
+  const values = samples.filter((s) => s.value !== undefined)
+  const total = values.reduce((n, s) => n + s.count, 0)
+  if (total === 0) return undefined
+  const inRange = values
+    .filter(
+      (s) => (low === undefined || s.value! > Number(low)) && (high === undefined || s.value! <= Number(high))
+    )
+    .reduce((n, s) => n + s.count, 0)
+  return (inRange / total) * 100
 }

@@ -2,8 +2,9 @@
  * Emulated CloudWatch: metric data (put by the load balancer through `MetricSink`, or by PutMetricData),
  * GetMetricData / GetMetricStatistics / ListMetrics, and metric alarms evaluated on a timer.
  *
- * Metric timestamps and query periods are real time. Alarm periods are AWS time: an alarm's period lasts
- * `time.ms(Period)` real milliseconds, so a 60 s alarm at time scale 0.01 looks at the last 0.6 s of data.
+ * Metric timestamps are real time. Query and alarm periods are AWS time: a period lasts `time.ms(Period)` real
+ * milliseconds, so a 60 s alarm at time scale 0.01 looks at 0.6 s of data. The load balancer's metrics arrive as
+ * AWS publishes them (emulator/elb/metrics.ts): alarms on them evaluate the periods already published.
  */
 import type { ApiService, MetricDatum, MetricSink, ServiceDeps } from '../core/contracts.ts'
 import { AwsError } from '../core/errors.ts'
@@ -35,12 +36,14 @@ export class CloudWatchService implements ApiService, MetricSink {
 
   put(datum: MetricDatum): void {
     const at = (datum.timestamp ?? this.time.now()).getTime()
+    const metric = { namespace: datum.namespace, metricName: datum.metricName, dimensions: datum.dimensions }
     this.store.add(
-      { namespace: datum.namespace, metricName: datum.metricName, dimensions: datum.dimensions },
-      valueSample(at, datum.value),
+      metric,
+      valueSample(at, datum.value, datum.count ?? 1),
       datum.unit,
       this.time.now().getTime()
     )
+    if (datum.publishing) this.store.setPublishing(metric, datum.publishing)
   }
 
   handle(operation: string, input: any): unknown {

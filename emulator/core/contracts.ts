@@ -60,6 +60,13 @@ export interface MetricDatum {
   value: number
   unit?: string
   timestamp?: Date
+  /** How many times `value` was seen (default 1). */
+  count?: number
+  /**
+   * For metrics an AWS service publishes itself (the load balancer's): the period one datapoint covers and the delay
+   * after which it reaches CloudWatch, in real milliseconds. Alarms on such a metric evaluate what has been published.
+   */
+  publishing?: { periodMs: number; delayMs: number }
 }
 
 /** What the load balancer's proxy and health checker write to emulated CloudWatch. */

@@ -17,7 +17,7 @@ import type { EmulatorTime } from '../core/time.ts'
 import type { ElbContext, Operation } from './context.ts'
 import { groupsInUse, listenerOperations } from './listeners.ts'
 import { loadBalancerOperations } from './load-balancers.ts'
-import { ElbMetrics } from './metrics.ts'
+import { ElbMetrics, type MetricPublishing } from './metrics.ts'
 import { Arns, loadBalancerDimension, targetGroupDimension } from './model.ts'
 import { ListenerServer } from './proxy.ts'
 import { listenerRouter } from './router.ts'
@@ -30,6 +30,8 @@ export interface ElbDeps {
   time: EmulatorTime
   account: Account
   metrics: MetricSink
+  /** How the load balancer publishes its metrics (default: 60 s periods, 60 s after the period ends). */
+  publishing?: MetricPublishing
   /** Weighted target group choice; tests may make it deterministic. */
   random?: () => number
 }
@@ -45,9 +47,11 @@ export class ElbService implements ApiService, LoadBalancingPort {
   private readonly context: ElbContext
   private readonly state = new ElbState()
   private readonly targets: Targets
+  private readonly metrics: ElbMetrics
 
   constructor(deps: ElbDeps) {
-    const metrics = new ElbMetrics(deps.metrics, deps.time)
+    const metrics = new ElbMetrics(deps.metrics, deps.time, deps.publishing)
+    this.metrics = metrics
     const state = this.state
     this.targets = new Targets({
       time: deps.time,
@@ -125,8 +129,14 @@ export class ElbService implements ApiService, LoadBalancingPort {
     return this.targets.health(target.targetGroupArn, target.id, target.port)
   }
 
+  /** Publishes the metric datapoints of the periods not yet published, now (tests). */
+  flushMetrics(): void {
+    this.metrics.flush()
+  }
+
   async stop(): Promise<void> {
     this.targets.stop()
+    this.metrics.stop()
     const servers = [...this.context.servers.values()]
     this.context.servers.clear()
     await Promise.all(servers.map((server) => server.close()))

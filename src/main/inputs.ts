@@ -6,15 +6,19 @@ import {
   arn,
   boolean,
   duration,
+  httpUrl,
   integer,
   invalidInputs,
   list,
+  oneOf,
   optional,
   required,
   text,
   withDefault,
+  type InputValues,
   type Parser
 } from '../core/inputs.ts'
+import type { PairRunOptions } from '../pair/run.ts'
 
 /** ECS runs at most this many tasks per service (a service quota AWS does not raise). */
 export const maxTasksPerService = 5000
@@ -116,4 +120,80 @@ export const pairInputs = {
   greenService: required('green-service', ecsName('service')),
   listenerRule: required('listener-rule', listenerRuleArn),
   testListenerRule: optional('test-listener-rule', listenerRuleArn)
+}
+
+/** What the actions on a pair check the new version with and do after it is out (action.yml names). */
+export const pairRolloutInputs = {
+  healthCheckUrl: optional('health-check-url', httpUrl),
+  verifyCommand: optional('verify-command', text),
+  bakeTime: withDefault('bake-time', '5m', duration()),
+  scaleDown: withDefault('scale-down', 'after-bake', oneOf(['after-bake', 'never'] as const)),
+  onFailure: withDefault('on-failure', 'rollback', oneOf(['rollback', 'stop'] as const)),
+  ...lockInputs
+}
+
+type PairRunInputs = InputValues<typeof pairInputs & typeof watchInputs & typeof pairRolloutInputs> &
+  TaskDefinitionInputValues & { mode: string; desiredCount?: number; allowFamilyChange: boolean }
+
+/**
+ * The options every run on a pair takes, from its inputs: the new version (none with the modes of `continuing`, each
+ * with what it does, which act on the rollout in progress; task-definition-arn may name it with promote, as a
+ * check), checked as a whole before any change.
+ */
+export function pairRunOptions<Mode extends string>(
+  inputs: PairRunInputs & { mode: Mode },
+  env: NodeJS.ProcessEnv,
+  continuing: Partial<Record<string, string>>
+): PairRunOptions & {
+  mode: Mode
+  taskDefinition?: TaskDefinitionSource
+  allowFamilyChange: boolean
+  expectedTaskDefinitionArn?: string
+  desiredCount?: number
+  bakeTimeMs: number
+} {
+  const source = givenTaskDefinition(inputs, env.GITHUB_WORKSPACE ?? '.')
+  const continues = continuing[inputs.mode] !== undefined
+  if (continues) {
+    if (source && (source.kind !== 'arn' || inputs.mode !== 'promote')) {
+      const names: Record<string, string> = {
+        file: 'task-definition',
+        image: 'image',
+        arn: 'task-definition-arn'
+      }
+      const given = names[source.kind]
+      const check = inputs.mode === 'promote' ? ' (task-definition-arn may name it, as a check)' : ''
+      throw invalidInputs([
+        `${given} is not used with mode ${inputs.mode}, which ${continuing[inputs.mode]}${check}`
+      ])
+    }
+    if (inputs.desiredCount !== undefined)
+      throw invalidInputs([`desired-count is not used with mode ${inputs.mode}`])
+  } else if (!source) {
+    throw invalidInputs([
+      `task-definition, task-definition-arn or image (with container) is required with mode ${inputs.mode}`
+    ])
+  }
+  return {
+    cluster: inputs.cluster,
+    blueService: inputs.blueService,
+    greenService: inputs.greenService,
+    listenerRule: inputs.listenerRule,
+    testListenerRule: inputs.testListenerRule,
+    mode: inputs.mode,
+    taskDefinition: continues ? undefined : source,
+    allowFamilyChange: inputs.allowFamilyChange,
+    expectedTaskDefinitionArn: inputs.mode === 'promote' ? inputs.taskDefinitionArn : undefined,
+    desiredCount: inputs.desiredCount,
+    alarms: inputs.alarms,
+    healthCheckUrl: inputs.healthCheckUrl,
+    verifyCommand: inputs.verifyCommand,
+    bakeTimeMs: inputs.bakeTime,
+    scaleDown: inputs.scaleDown,
+    waitTimeoutMs: inputs.waitTimeout,
+    pollIntervalMs: inputs.pollInterval,
+    onFailure: inputs.onFailure,
+    run: runOf(env),
+    lockTimeoutMs: inputs.lockTimeout
+  }
 }

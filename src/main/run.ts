@@ -7,7 +7,7 @@
  */
 import * as core from '@actions/core'
 import * as exec from '@actions/exec'
-import { alarmPort } from '../aws/cloudwatch.ts'
+import { alarmPort, metricsPort, type MetricsPort } from '../aws/cloudwatch.ts'
 import { createClients, type AwsClients } from '../aws/clients.ts'
 import { ecsPort, type EcsPort } from '../aws/ecs.ts'
 import { elbPort, type ElbPort } from '../aws/elb.ts'
@@ -35,6 +35,7 @@ export interface AllPorts {
   rules: RulePort
   cloudwatch: AlarmPort
   lockRules: LockRulePort
+  metrics: MetricsPort
   runCommand: CommandRunner
   fetch?: Fetch
 }
@@ -78,7 +79,7 @@ export interface ActionDefinition<Options extends RunOptions, Report extends Rol
     options: Options,
     ports: AllPorts,
     context: RolloutContext
-  ): Promise<{ report: Report; timeline: Timeline; gates?: GateRow[] }>
+  ): Promise<{ report: Report; timeline: Timeline; gates?: GateRow[]; details?: string[] }>
   outputs(report: Report): Record<string, unknown>
   title(report: Report): string
   /** Label and value rows of the summary (the skeleton adds the duration and on-failure). */
@@ -99,6 +100,7 @@ export async function runRollout<Options extends RunOptions, Report extends Roll
       rules: rulePort(clients.elb),
       cloudwatch: alarmPort(clients.cloudwatch),
       lockRules: lockRulePort(clients.elb),
+      metrics: metricsPort(clients.cloudwatch),
       runCommand: overrides.runCommand ?? bashCommand,
       fetch: overrides.fetch
     }
@@ -107,7 +109,7 @@ export async function runRollout<Options extends RunOptions, Report extends Roll
     if (target) await action.check?.(options, ports)
     const story: string[] = []
     const deploy = (given: AllPorts, fence?: Fence) => action.deploy(options, given, { ...context, fence })
-    const { report, timeline, gates } = target
+    const { report, timeline, gates, details } = target
       ? await withLock(
           ports.lockRules,
           target,
@@ -141,6 +143,7 @@ export async function runRollout<Options extends RunOptions, Report extends Roll
         reason: report.reason,
         facts,
         gates,
+        details,
         timeline: timeline.entries
       })
     )

@@ -1,4 +1,5 @@
 import { formatElapsed } from '../core/duration.ts'
+import type { PairReport } from '../pair/report.ts'
 import type { RolloutStatus } from '../rollout/report.ts'
 import type { TimelineEntry } from '../core/timeline.ts'
 
@@ -11,6 +12,8 @@ export interface SummaryContent {
   timeline: TimelineEntry[]
   /** The last verdict of each gate, with what it observed (shown as a table when given). */
   gates?: { gate: string; phase: string; state: string; observed: string }[]
+  /** Markdown lines of the action's own (e.g. the canary's steps and chart), after the facts. */
+  details?: string[]
 }
 
 const statusIcon: Record<RolloutStatus, string> = {
@@ -34,6 +37,7 @@ export function renderSummary(content: SummaryContent): string {
       .filter(([, value]) => value)
       .map(([label, value]) => `| ${label} | \`${escapeCell(value!)}\` |`),
     '',
+    ...(content.details ?? []),
     ...gateTable(content.gates),
     '### Timeline',
     '',
@@ -60,6 +64,26 @@ function gateTable(gates: SummaryContent['gates']): string[] {
   ]
 }
 
-function escapeCell(text: string): string {
+export function escapeCell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ')
+}
+
+/** The summary's facts of a run on a pair; `other` names the second color's row (`Idle`, `Canary`) and its value. */
+export function pairFacts(report: PairReport, other: [string, string]): [string, string | undefined][] {
+  return [
+    ['Cluster', report.cluster],
+    ['Listener rule', report.listenerRule],
+    ['Live', colorOf(report, report.liveColor)],
+    other,
+    ['Task definition', report.taskDefinitionArn],
+    ['Previous task definition', report.previousTaskDefinitionArn],
+    ['Switched at', report.switchedAt],
+    ['Switched back at', report.switchedBackAt],
+    ['Mode', report.mode]
+  ]
+}
+
+/** `green (web-green)` */
+export function colorOf(report: PairReport, color: string): string {
+  return `${color} (${color === 'blue' ? report.blueService : report.greenService})`
 }

@@ -214,3 +214,15 @@ export async function discoverTestRule(rules: RulePort, pair: ColorPair, arn: st
 function names(groups: { targetGroupArn: string }[]): string {
   return groups.map((group) => targetGroupName(group.targetGroupArn)).join(', ')
 }
+
+/** The pair, and the test rule when one is named: every check before a run on a pair, read-only. */
+export async function discoverRun(
+  ports: PairPorts,
+  address: PairAddress & { testListenerRule?: string }
+): Promise<{ pair: ColorPair; testRule?: ListenerRule }> {
+  const pair = await discoverPair(ports, address)
+  const testRule = address.testListenerRule
+    ? await discoverTestRule(ports.rules, pair, address.testListenerRule)
+    : undefined
+  return { pair, testRule }
+}

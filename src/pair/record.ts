@@ -9,26 +9,35 @@ import { other, type Color } from './pair.ts'
 export const stepNames = ['deploy', 'verify', 'pause', 'shift', 'bake', 'scale-down'] as const
 export type StepName = (typeof stepNames)[number]
 
-/** The step the saved state names: the one running, or, for a status written outside the steps, its own. */
-export function stepOf(current: string | undefined, status: StateStatus): number {
-  const running = stepNames.indexOf(current as StepName)
+/**
+ * The step the saved state names: the one running, or, for a status written outside the steps, its own (`names`:
+ * the strategy's steps, blue-green's by default).
+ */
+export function stepOf(
+  current: string | undefined,
+  status: StateStatus,
+  names: readonly string[] = stepNames
+): number {
+  const running = names.indexOf(current ?? '')
   if (running >= 0) return running
-  const byStatus: Partial<Record<StateStatus, StepName>> = { switched: 'bake', succeeded: 'scale-down' }
-  return stepNames.indexOf(byStatus[status] ?? 'deploy')
+  const byStatus: Partial<Record<StateStatus, string>> = { switched: 'bake', succeeded: 'scale-down' }
+  return Math.max(0, names.indexOf(byStatus[status] ?? 'deploy'))
 }
 
 export interface PairRecordFacts {
   /** The action and the workflow run that write it. */
   action: string
   run: string
-  /** The step running (its name). */
+  /** The step running (its name), and the strategy's steps when they are not blue-green's. */
   current?: string
+  names?: readonly string[]
   taskDefinitionArn: string
   previousTaskDefinitionArn: string
   /** The color the rollout brings production traffic to. */
   target: Color
-  /** The weights now, by color, in percent. */
+  /** The weights now, by color, in percent (recorded as they are with `exact`, else 100 to the target once moving). */
   weights: Record<Color, number>
+  exact?: boolean
   /** The clock's time. */
   now: number
   /** The succeeded versions, as this state is to record them. */
@@ -43,8 +52,8 @@ export function pairRecord(status: StateStatus, facts: PairRecordFacts): Rollout
     status,
     taskDefinition: facts.taskDefinitionArn,
     previousTaskDefinition: facts.previousTaskDefinitionArn,
-    step: stepOf(facts.current, status),
-    weights: moving ? { blue: 0, green: 0, [facts.target]: 100 } : facts.weights,
+    step: stepOf(facts.current, status, facts.names),
+    weights: moving && !facts.exact ? { blue: 0, green: 0, [facts.target]: 100 } : facts.weights,
     previousColor: other(facts.target),
     run: facts.run,
     updatedAt: new Date(facts.now).toISOString(),

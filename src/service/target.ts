@@ -16,6 +16,7 @@ import {
   deploymentOf,
   followDeployment,
   lookOnce,
+  type BakeOptions,
   type DeploymentRef,
   type DeploymentVerdict,
   type TargetTimings,
@@ -128,10 +129,29 @@ export class DeploymentTarget {
     return this.rollout.timed('deploy', () => followDeployment(watch, this.settings.waitTimeoutMs, firstLook))
   }
 
-  /** Keeps watching for `ms`, one look each poll interval (a failure acts within one). */
-  bake(gates: Gate[], ms: number): Promise<DeploymentVerdict> {
-    const watch = { ...this.watch('bake', gates), settled: true }
-    return this.rollout.timed('bake', (now) => bake(watch, now + ms))
+  /** Keeps watching for `ms`, one look each poll interval (a failure acts within one), or until `options.done`. */
+  bake(
+    gates: Gate[],
+    ms: number,
+    options: BakeOptions & { timedAs?: string } = {}
+  ): Promise<DeploymentVerdict> {
+    const phase = options.timedAs ?? 'bake'
+    const watch = { ...this.watch(phase, gates), settled: true }
+    return this.rollout.timed(phase, (now) => bake(watch, now + ms, options))
+  }
+
+  /**
+   * Sets the service's desired count (a scale-up of the version it runs, or down); the gates then expect that many
+   * tasks. No call goes out once the run is cancelled.
+   */
+  async scale(count: number): Promise<void> {
+    const service = this.settings.serviceId ?? this.service.arn
+    await this.ecs.updateService(
+      { cluster: this.settings.cluster, service, desiredCount: count },
+      this.context.signal
+    )
+    this.expectedCount = count
+    this.rollout.timeline.note('capacity', `${this.service.name} scaled to ${count} tasks`)
   }
 
   /** Follows another deployment of the service (a rollback) to its end. */

@@ -119,13 +119,27 @@ export async function followDeployment(
   }
 }
 
+/** How a bake is told: its name in a failure (`bake-time`), and when it has what it waited for before `until`. */
+export interface BakeOptions {
+  /** What the watch is called in its verdicts (default `bake-time`). */
+  phase?: string
+  /** Asked after each look on which every gate passed: true ends the watch at once, ok. */
+  done?: () => boolean
+}
+
 /**
- * Keeps watching a completed deployment until `until`: it must stay PRIMARY and every gate must keep passing.
+ * Keeps watching a completed deployment until `until` (or until `done` says so): it must stay PRIMARY and every
+ * gate must keep passing.
  */
-export async function bake(watch: WatchedDeployment, until: number): Promise<DeploymentVerdict> {
+export async function bake(
+  watch: WatchedDeployment,
+  until: number,
+  options: BakeOptions = {}
+): Promise<DeploymentVerdict> {
   const started = watch.clock.now()
+  const phase = options.phase ?? 'bake-time'
   const failure = (report: GateReport): DeploymentVerdict => {
-    const reason = `during bake-time, after ${formatDuration(watch.clock.now() - started)}: ${report.observed}`
+    const reason = `during ${phase}, after ${formatDuration(watch.clock.now() - started)}: ${report.observed}`
     return { ok: false, cause: 'gate', gate: report.gate, reason }
   }
   const result = await poll<DeploymentVerdict>(
@@ -134,12 +148,17 @@ export async function bake(watch: WatchedDeployment, until: number): Promise<Dep
       if (look.ended) return finished(look.ended)
       if (look.failed) return finished(failure(look.failed))
       const notPassing = look.reports.find((report) => report.state !== 'passed')
-      return notPassing ? finished(failure(notPassing)) : notYet(look.changed)
+      if (notPassing) return finished(failure(notPassing))
+      if (options.done?.()) {
+        const after = formatDuration(watch.clock.now() - started)
+        return finished({ ok: true, reason: `every gate passed during ${after} of ${phase}` })
+      }
+      return notYet(look.changed)
     },
     pollOptions(watch, until)
   )
   if (result.done) return result.value
-  return { ok: true, reason: `no gate failed during ${formatDuration(until - started)} of bake-time` }
+  return { ok: true, reason: `no gate failed during ${formatDuration(until - started)} of ${phase}` }
 }
 
 /**

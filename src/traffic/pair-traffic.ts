@@ -141,10 +141,51 @@ export class PairRouter {
   }
 
   /** All production traffic to `color` in one call (ModifyRule, or ModifyListener for a default rule); how long it took. */
-  async route(color: Color): Promise<number> {
+  route(color: Color): Promise<number> {
+    return this.set(allTo(this.pair, this.rule, color))
+  }
+
+  /**
+   * `percent` of production traffic to `target` and the rest to `previous` (100: all of it, 0: none), in one rule
+   * change, provided the rule, read again right before, still sends what this run last saw it send; a cancellation
+   * after that read still stops it. How long the change took.
+   */
+  async shift(target: Color, previous: Color, percent: number, signal?: AbortSignal): Promise<number> {
+    const expected = this.percentByColor()
+    const moving = `moving ${percent}% to ${labelOf(this.pair, target)}`
+    const now = await this.read()
+    const read = this.percentByColor()
+    if (read.blue !== expected.blue || read.green !== expected.green) {
+      throw new Error(
+        `the production rule changed since this run read it: it now sends ${describeShares(this.pair, now)}; not ${moving}`
+      )
+    }
+    throwIfCancelled(signal)
+    this.moved = true
+    if (percent >= 100) {
+      const took = await this.route(target)
+      this.switchedAt = this.clock.now()
+      return took
+    }
+    if (percent <= 0) return this.route(previous)
+    return this.set(
+      readWeights(this.rule).map(({ targetGroupArn }) => ({
+        targetGroupArn,
+        weight:
+          targetGroupArn === sideOf(this.pair, target).targetGroupArn
+            ? percent
+            : targetGroupArn === sideOf(this.pair, previous).targetGroupArn
+              ? 100 - percent
+              : 0
+      }))
+    )
+  }
+
+  /** The rule's weights in one call; how long it took. */
+  private async set(weights: TargetGroupWeight[]): Promise<number> {
     const from = this.describe()
     const started = this.clock.now()
-    this.rule = await setWeights(this.ports.rules, this.rule, allTo(this.pair, this.rule, color))
+    this.rule = await setWeights(this.ports.rules, this.rule, weights)
     const took = this.clock.now() - started
     const call = this.rule.isDefault ? 'ModifyListener' : 'ModifyRule'
     this.timeline.note('traffic', `${this.describe()} (was ${from}): one ${call} call, ${took} ms`)

@@ -4,23 +4,29 @@
  * deploy then promote in separate runs, and the setups it must refuse without changing anything.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { RegisterTaskDefinitionCommand, UpdateServiceCommand } from '@aws-sdk/client-ecs'
+import { UpdateServiceCommand } from '@aws-sdk/client-ecs'
 import {
   CreateTargetGroupCommand,
+  DescribeTargetHealthCommand,
   ModifyRuleCommand,
   type TargetGroupTuple
 } from '@aws-sdk/client-elastic-load-balancing-v2'
 import { startEmulator, type Emulator } from '../../emulator/index.ts'
 import {
-  containerDefinition,
   createColorPair,
   createErrorAlarm,
   setPairWeights,
   type ColorPair
 } from '../../emulator/rehearsal/infrastructure.ts'
 import { startLoad } from '../../emulator/rehearsal/load.ts'
+import {
+  decoded,
+  describeService as service,
+  pairWeights as weights,
+  registerVersion as version,
+  rolloutRecord as recordOf
+} from '../../emulator/rehearsal/inspect.ts'
 import { runAction, uniqueName } from '../../emulator/rehearsal/runner.ts'
-import { decoded, describeService, healthyTargets, pause, recordOf, weights } from './support/facts.ts'
 
 const pollInterval = 250
 const scenarios = ['good', 'gate', 'alarm', 'cancel', 'paused', 'refused'] as const
@@ -69,24 +75,14 @@ function deploy(
   })
 }
 
-/** A task definition of the demo app with its own image tag and environment. */
-async function version(
-  pair: ColorPair,
-  tag: string,
-  environment: Record<string, string> = {}
-): Promise<string> {
-  const registered = await pair.clients.ecs.send(
-    new RegisterTaskDefinitionCommand({
-      family: pair.family,
-      networkMode: 'awsvpc',
-      requiresCompatibilities: ['FARGATE'],
-      cpu: '256',
-      memory: '512',
-      containerDefinitions: [containerDefinition('app', { image: `demo:${tag}`, environment })]
-    })
+async function healthyTargets(pair: ColorPair, targetGroupArn: string): Promise<number> {
+  const health = await pair.clients.elb.send(
+    new DescribeTargetHealthCommand({ TargetGroupArn: targetGroupArn })
   )
-  return registered.taskDefinition!.taskDefinitionArn!
+  return (health.TargetHealthDescriptions ?? []).filter((t) => t.TargetHealth?.State === 'healthy').length
 }
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** Operations the run sent that change something. */
 function mutatingCallsSince(mark: number): string[] {
@@ -114,7 +110,7 @@ test('a good version: traffic ends 100% on green, blue drained to zero after the
   expect(run.outputs['task-definition-arn']).toMatch(/:2$/)
   expect(run.outputs['previous-task-definition-arn']).toMatch(/:1$/)
   expect(await weights(pair)).toEqual({ blue: 0, green: 100 })
-  const blue = await describeService(pair, pair.blueService)
+  const blue = await service(pair, pair.blueService)
   expect({ desired: blue.desiredCount, running: blue.runningCount }).toEqual({ desired: 0, running: 0 })
   expect(report.failures).toEqual([])
   expect(report.byVersion.v1).toBeGreaterThan(0)
@@ -158,7 +154,7 @@ test('a version that fails its probe before the switch never gets a production r
   expect(report.failed).toBe(0)
   expect(report.samples.some((sample) => sample.version === 'bad')).toBe(false)
   expect(Object.keys(report.byVersion)).toEqual(['v1'])
-  expect((await describeService(pair, pair.greenService)).desiredCount).toBe(0)
+  expect((await service(pair, pair.greenService)).desiredCount).toBe(0)
   expect((await recordOf(pair, pair.greenService))['ecs-deploy:status']).toBe('failed')
 }, 30_000)
 
@@ -218,7 +214,7 @@ test('an alarm during the bake: traffic back on blue within one poll interval, n
   expect(afterBack.every((sample) => sample.version === 'v1')).toBe(true)
   const rollout = JSON.parse(run.outputs.rollout)
   expect(rollout.durations.bakeSeconds).toBeLessThan(10)
-  expect((await describeService(pair, pair.greenService)).desiredCount).toBe(0)
+  expect((await service(pair, pair.greenService)).desiredCount).toBe(0)
   expect((await recordOf(pair, pair.greenService))['ecs-deploy:status']).toBe('rolled-back')
 }, 40_000)
 
@@ -284,7 +280,7 @@ describe('deploy, then promote from a later run', () => {
 
   test('mode promote, given none of the first run outputs, finishes it', async () => {
     const pair = pairs.paused
-    const paused = (await describeService(pair, pair.greenService)).taskDefinition
+    const paused = (await service(pair, pair.greenService)).taskDefinition
     const run = await deploy(pair, { mode: 'promote', 'bake-time': '0.5s' })
     expect({ exitCode: run.exitCode, status: run.outputs.status }).toEqual({
       exitCode: 0,
@@ -292,7 +288,7 @@ describe('deploy, then promote from a later run', () => {
     })
     expect(run.outputs).toMatchObject({ 'live-color': 'green', 'task-definition-arn': paused })
     expect(await weights(pair)).toEqual({ blue: 0, green: 100 })
-    expect((await describeService(pair, pair.blueService)).desiredCount).toBe(0)
+    expect((await service(pair, pair.blueService)).desiredCount).toBe(0)
     expect((await recordOf(pair, pair.greenService))['ecs-deploy:status']).toBe('succeeded')
 
     const mark = emulator.calls.length

@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
 import { blueGreenInputs, blueGreenOutputs } from '../../src/main/blue-green.ts'
+import { canaryInputs, canaryOutputs } from '../../src/main/canary.ts'
 import { rollbackInputs, rollbackOutputs } from '../../src/main/rollback.ts'
 import { rollingInputs, rollingOutputs } from '../../src/main/rolling.ts'
 
@@ -20,6 +21,7 @@ interface ActionYml {
 const actions = [
   { name: 'rolling', inputs: Object.values(rollingInputs), outputs: rollingOutputs },
   { name: 'blue-green', inputs: Object.values(blueGreenInputs), outputs: blueGreenOutputs },
+  { name: 'canary', inputs: Object.values(canaryInputs), outputs: canaryOutputs },
   { name: 'rollback', inputs: Object.values(rollbackInputs), outputs: rollbackOutputs }
 ]
 

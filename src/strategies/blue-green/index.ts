@@ -1,14 +1,14 @@
 /**
  * The blue-green strategy: every input and the whole pair checked with read-only calls (a refusal changes
- * nothing), what to do decided from the pair, its saved state and the inputs (./plan.ts), then the steps run
+ * nothing), what to do decided from the pair, its saved state and the inputs (src/pair/plan.ts), then the steps run
  * (./steps.ts).
  */
 import { checkAlarms } from '../../gates/alarms.ts'
-import { discoverPair, discoverTestRule } from '../../pair/pair.ts'
+import { discoverRun } from '../../pair/pair.ts'
 import type { RolloutContext } from '../../rollout/rollout.ts'
 import { resolveLive } from '../../traffic/pair-traffic.ts'
 import type { BlueGreenOptions, BlueGreenPorts, BlueGreenResult } from './options.ts'
-import { planDeployment, planPromotion } from './plan.ts'
+import { planDeployment, planPromotion } from '../../pair/plan.ts'
 import { BlueGreenRun } from './steps.ts'
 
 export type { BlueGreenOptions, BlueGreenPorts, BlueGreenReport, BlueGreenResult } from './options.ts'
@@ -25,10 +25,7 @@ export async function blueGreenDeploy(
 
 /** What blueGreenDeploy checks and decides before its first change, with read-only calls (refusals throw). */
 export async function prepareBlueGreen(options: BlueGreenOptions, ports: BlueGreenPorts) {
-  const pair = await discoverPair(ports, options)
-  const testRule = options.testListenerRule
-    ? await discoverTestRule(ports.rules, pair, options.testListenerRule)
-    : undefined
+  const { pair, testRule } = await discoverRun(ports, options)
   const { live, restore } = resolveLive(pair)
   if (options.verifyCommand && !ports.runCommand) throw new Error('verify-command needs a command runner')
   const plan =

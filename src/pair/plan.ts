@@ -1,20 +1,33 @@
 /**
- * What a blue-green run will do, decided with read-only calls from the pair, its saved state and the inputs:
- * deploy a new version, promote a paused one, continue what a run that died left (at its bake, or at its
+ * What a run on a pair (blue-green, canary) will do, decided with read-only calls from the pair, its saved state and
+ * the inputs: deploy a new version, promote a paused one, continue what a run that died left (at its bake, or at its
  * scale-down), or nothing (the version is live).
  */
-import type { EcsPort } from '../../aws/ecs.ts'
+import type { EcsPort } from '../aws/ecs.ts'
 import {
   planTaskDefinition,
   sameRequest,
   toRequest,
-  type TaskDefinitionPlan
-} from '../../aws/task-definition.ts'
-import { InputError } from '../../core/errors.ts'
-import { other, refuse, sideOf, type Color, type ColorPair } from '../../pair/pair.ts'
-import type { ServiceSnapshot } from '../../service/service.ts'
-import type { BlueGreenOptions } from './options.ts'
-import { sameRevision } from '../../state/state.ts'
+  type TaskDefinitionPlan,
+  type TaskDefinitionSource
+} from '../aws/task-definition.ts'
+import { InputError } from '../core/errors.ts'
+import type { ServiceSnapshot } from '../service/service.ts'
+import { sameRevision } from '../state/state.ts'
+import { other, refuse, sideOf, type Color, type ColorPair } from './pair.ts'
+
+/** What planning reads of a run's options. */
+export interface PlanOptions {
+  /** full and deploy deploy a version; promote continues a paused rollout. */
+  mode: string
+  /** The new version (not with promote). */
+  taskDefinition?: TaskDefinitionSource
+  allowFamilyChange?: boolean
+  /** With promote: the paused version must be this one. */
+  expectedTaskDefinitionArn?: string
+  desiredCount?: number
+  scaleDown: 'after-bake' | 'never'
+}
 
 /** What the run does once every check passed. */
 export type Plan =
@@ -33,7 +46,7 @@ export async function planDeployment(
   pair: ColorPair,
   live: Color,
   restore: boolean,
-  options: BlueGreenOptions,
+  options: PlanOptions,
   ecs: EcsPort
 ): Promise<Plan> {
   const liveSide = sideOf(pair, live)
@@ -82,12 +95,7 @@ export async function planDeployment(
  * switched), or the scale-down of the old color (the state says succeeded, yet the old color still runs the
  * version it ran before, and the inputs ask for the scale-down).
  */
-function leftUndone(
-  pair: ColorPair,
-  live: Color,
-  restore: boolean,
-  options: BlueGreenOptions
-): Plan | undefined {
+function leftUndone(pair: ColorPair, live: Color, restore: boolean, options: PlanOptions): Plan | undefined {
   const state = pair.state
   const liveSide = sideOf(pair, live)
   const idleSide = sideOf(pair, other(live))
@@ -105,12 +113,7 @@ function leftUndone(
 }
 
 /** What a promote run does: finish the paused rollout on the idle color (or what a dead run left undone). */
-export function planPromotion(
-  pair: ColorPair,
-  live: Color,
-  restore: boolean,
-  options: BlueGreenOptions
-): Plan {
+export function planPromotion(pair: ColorPair, live: Color, restore: boolean, options: PlanOptions): Plan {
   const state = pair.state
   const idle = other(live)
   const idleSide = sideOf(pair, idle)
@@ -147,7 +150,7 @@ export function planPromotion(
   return { kind: 'continue', from: 'verify', taskDefinitionArn: idleSide.service.taskDefinition }
 }
 
-function checkExpected(options: BlueGreenOptions, recorded: string, service: ServiceSnapshot): void {
+function checkExpected(options: PlanOptions, recorded: string, service: ServiceSnapshot): void {
   const expected = options.expectedTaskDefinitionArn
   if (expected && !sameRevision(expected, service.taskDefinition)) {
     throw refuse(

@@ -184,6 +184,49 @@ const median = (numbers: number[]): number => {
 }
 const seconds = (ms: number) => (ms / 1000).toFixed(1)
 
+/** The table of every outcome so far, printed and written (after each trial, so a stopped run keeps its figures). */
+function summarise(print: boolean): void {
+  const rows = scenarios.flatMap((scenario) =>
+    (['rolling', 'waiter'] as const).map((tool) => {
+      const mine = outcomes.filter((outcome) => outcome.scenario === scenario.name && outcome.tool === tool)
+      const times = mine.map((outcome) => outcome.verdictMs)
+      const after = mine.flatMap((outcome) => (outcome.afterEcsMs === undefined ? [] : [outcome.afterEcsMs]))
+      return {
+        scenario: scenario.name,
+        tool,
+        runs: mine.length,
+        medianSeconds: Number(seconds(median(times))),
+        minSeconds: Number(seconds(Math.min(...times))),
+        maxSeconds: Number(seconds(Math.max(...times))),
+        medianAfterEcsSeconds: after.length > 0 ? Number(seconds(median(after))) : undefined,
+        right: mine.filter((outcome) => outcome.right).length,
+        saysWhy: mine.filter((outcome) => outcome.saysWhy).length,
+        medianCalls: median(mine.map((outcome) => outcome.calls))
+      }
+    })
+  )
+  console.log(
+    '\n| scenario | tool | time to verdict, median (min-max) | after ECS completed | right verdict | says why | API calls (median) |'
+  )
+  if (print) console.log('|---|---|---|---|---|---|---|')
+  for (const row of print ? rows : []) {
+    const after = row.medianAfterEcsSeconds === undefined ? '' : `${row.medianAfterEcsSeconds} s`
+    console.log(
+      `| ${row.scenario} | ${row.tool} | ${row.medianSeconds} s (${row.minSeconds}-${row.maxSeconds}) | ${after} | ${row.right}/${row.runs} | ${row.saysWhy}/${row.runs} | ${row.medianCalls} |`
+    )
+  }
+  mkdirSync('bench/results', { recursive: true })
+  writeFileSync(
+    values.out,
+    JSON.stringify(
+      { benchmark: 'compare', date: new Date().toISOString(), node: process.version, timing, rows, outcomes },
+      null,
+      2
+    ) + '\n'
+  )
+  if (print) console.log(`written: ${values.out}`)
+}
+
 const emulator = await startEmulator({ port: 0, timeScale: 1 })
 const outcomes: Outcome[] = []
 try {
@@ -192,6 +235,7 @@ try {
       for (const tool of ['rolling', 'waiter'] as const) {
         const outcome = await trial(emulator, tool, scenario)
         outcomes.push(outcome)
+        summarise(false)
         const after = outcome.afterEcsMs === undefined ? '' : `, ${seconds(outcome.afterEcsMs)} s after ECS`
         console.log(
           `  ${scenario.name} #${run + 1} ${tool}: ${outcome.succeeded ? 'success' : 'failure'} after ${seconds(outcome.verdictMs)} s${after}, ${outcome.calls} calls${outcome.right ? '' : ' (WRONG verdict)'}`
@@ -202,43 +246,4 @@ try {
 } finally {
   await emulator.stop()
 }
-
-const rows = scenarios.flatMap((scenario) =>
-  (['rolling', 'waiter'] as const).map((tool) => {
-    const mine = outcomes.filter((outcome) => outcome.scenario === scenario.name && outcome.tool === tool)
-    const times = mine.map((outcome) => outcome.verdictMs)
-    const after = mine.flatMap((outcome) => (outcome.afterEcsMs === undefined ? [] : [outcome.afterEcsMs]))
-    return {
-      scenario: scenario.name,
-      tool,
-      runs: mine.length,
-      medianSeconds: Number(seconds(median(times))),
-      minSeconds: Number(seconds(Math.min(...times))),
-      maxSeconds: Number(seconds(Math.max(...times))),
-      medianAfterEcsSeconds: after.length > 0 ? Number(seconds(median(after))) : undefined,
-      right: mine.filter((outcome) => outcome.right).length,
-      saysWhy: mine.filter((outcome) => outcome.saysWhy).length,
-      medianCalls: median(mine.map((outcome) => outcome.calls))
-    }
-  })
-)
-console.log(
-  '\n| scenario | tool | time to verdict, median (min-max) | after ECS completed | right verdict | says why | API calls (median) |'
-)
-console.log('|---|---|---|---|---|---|---|')
-for (const row of rows) {
-  const after = row.medianAfterEcsSeconds === undefined ? '' : `${row.medianAfterEcsSeconds} s`
-  console.log(
-    `| ${row.scenario} | ${row.tool} | ${row.medianSeconds} s (${row.minSeconds}-${row.maxSeconds}) | ${after} | ${row.right}/${row.runs} | ${row.saysWhy}/${row.runs} | ${row.medianCalls} |`
-  )
-}
-mkdirSync('bench/results', { recursive: true })
-writeFileSync(
-  values.out,
-  JSON.stringify(
-    { benchmark: 'compare', date: new Date().toISOString(), node: process.version, timing, rows, outcomes },
-    null,
-    2
-  ) + '\n'
-)
-console.log(`written: ${values.out}`)
+summarise(true)

@@ -33,13 +33,12 @@ export interface EcsPort {
   /** Returns the new revision's ARN. */
   registerTaskDefinition(request: TaskDefinitionRequest, signal?: AbortSignal): Promise<string>
   updateService(update: ServiceUpdate, signal?: AbortSignal): Promise<Service>
-  /** Every task (running, and unless told not to, stopped) of one deployment of a service. */
+  /** Every task (running and stopped) of one deployment of a service. */
   deploymentTasks(
     cluster: string,
     service: string,
     deploymentId: string,
-    signal?: AbortSignal,
-    withStopped?: boolean
+    signal?: AbortSignal
   ): Promise<Task[]>
   /**
    * Several services (by name or ARN) in one call, with their tags; `missing` lists the names given that are
@@ -118,14 +117,12 @@ export function ecsPort(client: ECSClient): EcsPort {
       if (!output.service) throw new Error('UpdateService returned no service')
       return output.service
     },
-    async deploymentTasks(cluster, service, deploymentId, signal, withStopped = true) {
+    async deploymentTasks(cluster, service, deploymentId, signal) {
       // ECS takes `startedBy` only as the sole filter (its default desired status is RUNNING), so the
       // stopped ones are listed by service and picked by their `startedBy`.
       const running = await listTasks({ cluster, startedBy: deploymentId }, signal)
       const serviceName = service.split('/').pop()! // a service ARN ends with the name
-      const stopped = withStopped
-        ? await listTasks({ cluster, serviceName, desiredStatus: 'STOPPED' }, signal)
-        : []
+      const stopped = await listTasks({ cluster, serviceName, desiredStatus: 'STOPPED' }, signal)
       const described = await describeTasks(
         cluster,
         [...running, ...stopped.filter((arn) => !stoppedTasks.has(arn))],

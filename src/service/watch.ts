@@ -219,14 +219,13 @@ function lookAt(watch: WatchedDeployment): Promise<Look> {
         rolledOut(state.service, state.deployment)
       )
     }
-    // Stopped tasks are listed when one may have failed: always once settled by a verify or bake, else when
-    // ECS counts a failure.
-    const tasks = once(async () => {
-      const withStopped = watch.settled === true || ((await counts())?.failed ?? 1) > 0
-      const { ecs, cluster, service, deploymentId } = watch
-      const read = await ecs.deploymentTasks(cluster, service, deploymentId, signal, withStopped)
-      return read.filter((task) => !watch.ignoredTasks?.has(task.taskArn ?? ''))
-    })
+    // Read when a gate needs them: once the deployment settles, or on a sign of failure. The stopped ones always:
+    // a task that crashed after turning healthy is replaced without ECS counting it as failed.
+    const tasks = once(async () =>
+      (await watch.ecs.deploymentTasks(watch.cluster, watch.service, watch.deploymentId, signal)).filter(
+        (task) => !watch.ignoredTasks?.has(task.taskArn ?? '')
+      )
+    )
     const checked = checkGates(watch.gates, {
       tasks,
       expectedCount: watch.expectedCount,

@@ -19,7 +19,7 @@ const targetGroupArn = 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targ
 /** ECS's timeline after UpdateService, in seconds: tasks start, turn healthy, the old ones drain, done. */
 const script = { running: 20, healthy: 30, drainBegins: 30, completed: 36.2 }
 
-function world(clock: FakeClock) {
+function world(clock: FakeClock, crashed: Task[] = []) {
   const start = clock.now()
   const at = (seconds: number) => start + seconds * 1000
   const calls: string[] = []
@@ -60,10 +60,10 @@ function world(clock: FakeClock) {
       calls.push('DescribeServices')
       return service()
     },
-    async deploymentTasks(...args: unknown[]) {
-      const withStopped = args[4] !== false
-      calls.push('ListTasks', ...(withStopped ? ['ListTasks'] : []), 'DescribeTasks')
-      return clock.now() >= at(script.running) ? [task('1'), task('2')] : []
+    async deploymentTasks() {
+      calls.push('ListTasks', 'ListTasks', 'DescribeTasks')
+      const running = clock.now() >= at(script.running) ? [task('1'), task('2')] : []
+      return [...running, ...crashed]
     }
   } as unknown as EcsPort
   const elb = {
@@ -112,11 +112,11 @@ test('one DescribeServices a look while ECS deploys; tasks and targets read once
   expect(calls.filter((call) => call === 'DescribeTasks')).toHaveLength(1)
   expect(calls.filter((call) => call === 'DescribeTargetHealth')).toHaveLength(1)
   // Only the deregistration delay is read: the drain tells when ECS completes (health checks are not needed).
-  // No task failed: the stopped ones are not listed.
   expect(calls.filter((call) => call !== 'DescribeServices').sort()).toEqual([
     'DescribeTargetGroupAttributes',
     'DescribeTargetHealth',
     'DescribeTasks',
+    'ListTasks',
     'ListTasks'
   ])
   expect(describes).toBeLessThanOrEqual(10)
@@ -140,4 +140,24 @@ test('without the target groups timings, looks keep to the poll interval', async
   await followDeployment(watch, 600_000)
   expect(new Set(clock.sleeps)).toEqual(new Set([5000]))
   expect(clock.now() - at(script.completed)).toBeLessThanOrEqual(5000)
+})
+
+test('a task of the deployment that crashed after turning healthy (replaced, not counted as failed) fails it', async () => {
+  const clock = new FakeClock()
+  const crashed: Task = {
+    taskArn: 'arn:aws:ecs:us-east-1:123456789012:task/prod/9',
+    startedBy: 'ecs-svc/2',
+    lastStatus: 'STOPPED',
+    desiredStatus: 'STOPPED',
+    stopCode: 'EssentialContainerExited',
+    stoppedReason: 'Essential container in task exited',
+    containers: [{ name: 'web', exitCode: 1 }]
+  }
+  const { watch } = world(clock, [crashed])
+  const verdict = await followDeployment(watch, 600_000)
+  expect(verdict).toMatchObject({ ok: false, cause: 'gate', gate: 'tasks' })
+  expect(verdict.reason).toContain(
+    '1 task stopped: EssentialContainerExited: Essential container in task exited'
+  )
+  expect(verdict.reason).toContain('exit code 1')
 })

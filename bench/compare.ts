@@ -205,9 +205,10 @@ function summarise(print: boolean): void {
       }
     })
   )
-  console.log(
-    '\n| scenario | tool | time to verdict, median (min-max) | after ECS completed | right verdict | says why | API calls (median) |'
-  )
+  if (print)
+    console.log(
+      '\n| scenario | tool | time to verdict, median (min-max) | after ECS completed | right verdict | says why | API calls (median) |'
+    )
   if (print) console.log('|---|---|---|---|---|---|---|')
   for (const row of print ? rows : []) {
     const after = row.medianAfterEcsSeconds === undefined ? '' : `${row.medianAfterEcsSeconds} s`

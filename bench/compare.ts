@@ -61,7 +61,7 @@ const scenarios = (
       name: 'never-healthy',
       environment: { UNHEALTHY: '1' },
       good: false,
-      why: /unhealthy|Health checks failed/i
+      why: /unhealthy|health checks/i
     },
     {
       name: 'healthy-then-crash',

@@ -93,6 +93,8 @@ export class PairCapacity {
           this.rollout.timeline.note('rollback', `${label} scaled to 0`)
           return { said: `; ${label} scaled to 0` }
         } catch (error) {
+          // A color that takes traffic now is left as it is: the reason says what the rule sends.
+          if (error instanceof TakesTraffic) return { said: `; ${error.message}` }
           return { said: `; scaling ${label} to 0 failed: ${oneLine(error)}` }
         }
       }

@@ -88,6 +88,7 @@ export function ecsPort(client: ECSClient): EcsPort {
   }
   // A STOPPED task never changes again: describe each once, however often a deployment is looked at.
   const stoppedTasks = new Map<string, Task>()
+  const revisions = new Map<string, Promise<{ taskDefinition: TaskDefinition; tags: Tag[] }>>()
 
   return {
     async describeService(cluster, service, signal) {
@@ -97,12 +98,22 @@ export function ecsPort(client: ECSClient): EcsPort {
       )
       return services.find((found) => found.status !== 'INACTIVE')
     },
-    async describeTaskDefinition(taskDefinition) {
-      const output = await client.send(
-        new DescribeTaskDefinitionCommand({ taskDefinition, include: ['TAGS'] })
-      )
-      if (!output.taskDefinition) throw new Error(`task definition ${taskDefinition} was not returned`)
-      return { taskDefinition: output.taskDefinition, tags: output.tags ?? [] }
+    describeTaskDefinition(taskDefinition) {
+      // A revision never changes (its tags may: tagResource forgets them all); a bare family names the latest.
+      const known = revisions.get(taskDefinition)
+      if (known) return known
+      const described = (async () => {
+        const output = await client.send(
+          new DescribeTaskDefinitionCommand({ taskDefinition, include: ['TAGS'] })
+        )
+        if (!output.taskDefinition) throw new Error(`task definition ${taskDefinition} was not returned`)
+        return { taskDefinition: output.taskDefinition, tags: output.tags ?? [] }
+      })()
+      if (/:\d+$/.test(taskDefinition)) {
+        revisions.set(taskDefinition, described)
+        described.catch(() => revisions.delete(taskDefinition))
+      }
+      return described
     },
     async registerTaskDefinition(request, signal) {
       throwIfCancelled(signal)
@@ -149,6 +160,7 @@ export function ecsPort(client: ECSClient): EcsPort {
     },
     async tagResource(resourceArn, tags, signal) {
       throwIfCancelled(signal)
+      revisions.clear()
       await client.send(new TagResourceCommand({ resourceArn, tags }))
     }
   }

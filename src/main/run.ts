@@ -13,6 +13,7 @@ import { ecsPort, type EcsPort } from '../aws/ecs.ts'
 import { elbPort, type ElbPort } from '../aws/elb.ts'
 import { rulePort, type RulePort } from '../aws/listener-rules.ts'
 import { lockRulePort, type LockRulePort } from '../aws/lock-rules.ts'
+import { readOnce } from '../aws/read-once.ts'
 import type { AlarmPort } from '../aws/cloudwatch.ts'
 import { realEvery, systemClock, type Clock, type Every } from '../core/clock.ts'
 import { formatDuration } from '../core/duration.ts'
@@ -105,8 +106,13 @@ export async function runRollout<Options extends RunOptions, Report extends Roll
       fetch: overrides.fetch
     }
     const context = { clock: overrides.clock ?? systemClock, log: actionLog, signal }
-    const target = await action.lock?.(options, ports)
-    if (target) await action.check?.(options, ports)
+    const checking: AllPorts = {
+      ...ports,
+      ecs: readOnce(ports.ecs, ['describeService', 'describeServicesWithTags']),
+      rules: readOnce(ports.rules, ['describeRule'])
+    }
+    const target = await action.lock?.(options, checking)
+    if (target) await action.check?.(options, checking)
     const story: string[] = []
     const deploy = (given: AllPorts, fence?: Fence) => action.deploy(options, given, { ...context, fence })
     const { report, timeline, gates, details } = target

@@ -329,7 +329,7 @@ function rolledOut(service: Service, deployment: Deployment): boolean {
 /**
  * When ECS can next have moved the deployment on, if the events tell: the old targets' drain began (it ends after
  * the deregistration delay), or the new targets were registered with nothing to drain (they turn healthy after
- * the health checks). Once that moment has passed, a look each second until ECS reports it.
+ * the health checks). Once that moment has passed, a look every two seconds or so until ECS reports it.
  */
 async function nextChange(
   watch: WatchedDeployment,
@@ -357,10 +357,11 @@ async function nextChange(
         ? registered + (await timings.healthyAfterMs().catch(() => NaN))
         : NaN
   if (!Number.isFinite(expected)) return undefined
-  // Past the expected moment, ECS still has to stop the old tasks: a look after a third of the time overdue.
+  // Past the expected moment, ECS still has to stop the old tasks (seconds on AWS): a look every two seconds, or
+  // after a third of the time overdue once that is longer; a verdict comes at most that late after ECS's.
   const now = watch.clock.now()
-  if (expected + 500 > now) return expected + 500
-  return now + Math.min(watch.intervalMs, Math.max(1000, (now - expected) / 3))
+  if (expected > now) return expected + 500
+  return now + Math.min(watch.intervalMs, Math.max(2000, (now - expected) / 3))
 }
 
 function describeDeployment(deployment: Deployment): string {

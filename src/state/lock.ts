@@ -4,10 +4,12 @@
  * exactly one gets it. The rule never matches a request (its host is under `.invalid`) and answers 404 if one
  * did. Its tags name the holder (the workflow run, the action, since when) and when its heartbeat runs out.
  *
- * - Fencing: before every change it makes, a run checks that its rule still exists (`fencePorts`); a run whose
- *   lock was taken stops with LockLost and undoes nothing (the run that took the lock finishes the job).
- * - Heartbeat: the holder pushes its expiry forward every quarter of the lock's time to live; a holder whose
- *   expiry passed is dead (runner lost, SIGKILL), and the next run deletes its rule and takes the lock.
+ * - Fencing: before every change it makes, a run checks that its rule still exists (`fencePorts`), unless it
+ *   saw it less than `fenceFreshMs` ago (a change that close to the check lands within a preemption's grace); a
+ *   run whose lock was taken stops with LockLost and undoes nothing (the run that took the lock finishes the job).
+ * - Heartbeat: the holder pushes its expiry forward every half of the lock's time to live (a beat on a deleted
+ *   rule fails, so it fences too); a holder whose expiry passed is dead (runner lost, SIGKILL), and the next run
+ *   deletes its rule and takes the lock.
  * - Preemption: a rollback deletes the rule of a deploy that holds the lock, then waits a moment for a change the
  *   deploy may have in flight to land before it reads the pair.
  * What remains: a change that passed its fencing check just before the lock was taken still lands (one call, seen
@@ -67,13 +69,16 @@ export function lockPriority(key: string): number {
   return 45_000 + (hash % 5000)
 }
 
-/** How long a holder lives without a heartbeat: six poll intervals, from 5 s to 60 s. */
+/** How long a holder lives without a heartbeat: twelve poll intervals, from 5 s to 60 s. */
 export function lockTtl(pollIntervalMs: number): number {
-  return Math.min(60_000, Math.max(5000, pollIntervalMs * 6))
+  return Math.min(60_000, Math.max(5000, pollIntervalMs * 12))
 }
 
 /** A live holder's change in flight lands within this, once its lock was taken from it. */
 export const preemptionGraceMs = 2000
+
+/** A rule seen this recently needs no new look before a change: the change lands within a preemption's grace. */
+export const fenceFreshMs = preemptionGraceMs / 2
 
 /** What fencing checks: the lock is still this run's. */
 export interface Fence {
@@ -90,6 +95,8 @@ export class HeldLock implements Fence {
   private gone = false
   private beatFailed = false
   private stop?: () => void
+  /** When the rule was last seen to exist (created, beaten, checked). */
+  private seenAt: number
   private readonly port: LockRulePort
   private readonly target: LockTarget
   private readonly settings: LockSettings
@@ -109,10 +116,13 @@ export class HeldLock implements Fence {
     this.context = context
     this.arn = arn
     this.story = story
+    this.seenAt = context.clock.now()
   }
 
   /** Fencing: throws LockLost, naming who took the lock, when this run no longer holds it. */
   async check(): Promise<void> {
+    const now = this.context.clock.now()
+    if (!this.lost && !this.gone && now - this.seenAt < fenceFreshMs) return
     if (!this.lost && (this.gone || !(await this.port.exists(this.arn)))) {
       const priority = lockPriority(this.target.key)
       const holder = await this.port.ruleAt(this.target.listenerArn, priority).catch(() => undefined)
@@ -122,19 +132,22 @@ export class HeldLock implements Fence {
       this.lost = `this run lost the lock of ${this.target.subject}${by}; it stops here and changes nothing more`
     }
     if (this.lost) throw new LockLost(this.lost)
+    this.seenAt = now
   }
 
-  /** Pushes the expiry forward every quarter of the time to live. */
+  /** Pushes the expiry forward every half of the time to live. */
   startHeartbeat(every: Every): void {
     const ttl = lockTtl(this.settings.pollIntervalMs)
-    this.stop = every(Math.floor(ttl / 4), () => void this.beat())
+    this.stop = every(Math.floor(ttl / 2), () => void this.beat())
   }
 
   async beat(): Promise<void> {
     try {
       const now = this.context.clock.now()
       const ttl = lockTtl(this.settings.pollIntervalMs)
-      this.gone ||= !(await this.port.tag(this.arn, heartbeatTags(now, ttl)))
+      const tagged = await this.port.tag(this.arn, heartbeatTags(now, ttl))
+      this.gone ||= !tagged
+      if (tagged) this.seenAt = now
     } catch (error) {
       // Once: a role without elasticloadbalancing:AddTags would say it on every beat.
       if (!this.beatFailed)

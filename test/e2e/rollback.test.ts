@@ -284,7 +284,7 @@ describe('one rollout at a time', () => {
     )
     expect(killed.signal).toBe('SIGKILL')
     expect(await lockRules(pair)).toBe(1)
-    // The re-run waits for the dead run's heartbeat to run out (six poll intervals, at least 5 s), then takes over.
+    // The re-run waits for the dead run's heartbeat to run out (twelve poll intervals, at least 5 s), then takes over.
     const started = Date.now()
     const rerun = await blueGreen(pair, { image: 'demo:v2', 'lock-timeout': '30s' })
     const tookMs = Date.now() - started

@@ -12,6 +12,7 @@ import { silentLog } from '../../src/core/log.ts'
 import { pairLock } from '../../src/pair/pair.ts'
 import {
   acquireLock,
+  fenceFreshMs,
   fencePorts,
   lockHost,
   lockPriority,
@@ -80,7 +81,7 @@ describe('taking the lock', () => {
       'ecs-deploy:lock-action': 'blue-green',
       'ecs-deploy:lock-since': '2026-11-25T10:00:00.000Z',
       'ecs-deploy:lock-heartbeat': '2026-11-25T10:00:00.000Z',
-      'ecs-deploy:lock-expires': '2026-11-25T10:00:30.000Z'
+      'ecs-deploy:lock-expires': '2026-11-25T10:01:00.000Z'
     })
     expect(lockCalls()).toEqual(['CreateRule'])
     await lock.release()
@@ -124,10 +125,10 @@ describe('taking the lock', () => {
     const taker = await acquire({ run: runB })
     expect(world.aws.lockRules.rules.has(dead.arn)).toBe(false)
     expect(taker.story).toEqual([
-      `took over the lock from run ${runA} (blue-green, since 2026-11-25T10:00:00.000Z, last heartbeat 30s ago): its heartbeat ran out (its runner was lost)`
+      `took over the lock from run ${runA} (blue-green, since 2026-11-25T10:00:00.000Z, last heartbeat 1m ago): its heartbeat ran out (its runner was lost)`
     ])
     await expect(dead.check()).rejects.toThrow(
-      `this run lost the lock of pair web-blue / web-green to run ${runB} (blue-green, since 2026-11-25T10:00:30.001Z, last heartbeat 0s ago); it stops here and changes nothing more`
+      `this run lost the lock of pair web-blue / web-green to run ${runB} (blue-green, since 2026-11-25T10:01:00.001Z, last heartbeat 0s ago); it stops here and changes nothing more`
     )
   })
 
@@ -164,7 +165,7 @@ describe('holding the lock', () => {
       timer.fire()
       await new Promise((resolve) => setImmediate(resolve))
       beats = world.aws.lockSent.filter((call) => call.operation === 'AddTags').length
-      expect(world.aws.lockRules.tagsOf(lock.arn)['ecs-deploy:lock-expires']).toBe('2026-11-25T10:00:40.000Z')
+      expect(world.aws.lockRules.tagsOf(lock.arn)['ecs-deploy:lock-expires']).toBe('2026-11-25T10:01:10.000Z')
       world.aws.lockRules.rules.delete(lock.arn)
       await lock.beat()
       await expect(lock.check()).rejects.toThrow(/lost the lock/)
@@ -216,20 +217,27 @@ describe('holding the lock', () => {
     )
   })
 
-  test('fenced ports check the lock right before every change, and send nothing once it is lost', async () => {
+  test('fenced ports look at the lock before a change unless they saw it just now, and send nothing once it is lost', async () => {
     const lock = await acquire()
     const ports = fencePorts(world.aws.ports(), lock)
-    await ports.ecs.tagResource(world.aws.services.blue.serviceArn!, [{ key: 'a', value: 'b' }])
+    const tag = () => ports.ecs.tagResource(world.aws.services.blue.serviceArn!, [{ key: 'a', value: 'b' }])
+    await tag() // the rule was created just now
+    world.clock.time += fenceFreshMs
+    await tag()
+    await tag() // the rule was described just now
     expect(world.aws.journal.map((call) => call.operation)).toEqual([
       'CreateRule',
+      'TagResource',
       'DescribeRules',
+      'TagResource',
       'TagResource'
     ])
     world.aws.lockRules.rules.delete(lock.arn)
+    world.clock.time += fenceFreshMs
     await expect(
       ports.ecs.updateService({ cluster: 'prod', service: 'web-green', desiredCount: 2 })
     ).rejects.toThrow(LockLost)
-    expect(world.aws.mutations()).toEqual(['TagResource'])
+    expect(world.aws.mutations()).toEqual(['TagResource', 'TagResource', 'TagResource'])
   })
 })
 

@@ -45,6 +45,7 @@ import { alarmPort } from '../../../src/aws/cloudwatch.ts'
 import { ecsPort } from '../../../src/aws/ecs.ts'
 import { elbPort } from '../../../src/aws/elb.ts'
 import { rulePort } from '../../../src/aws/listener-rules.ts'
+import { fenceFreshMs } from '../../../src/state/lock.ts'
 import type { FakeClock } from './fake-clock.ts'
 import { FakeLockRules } from './fake-lock.ts'
 
@@ -152,6 +153,23 @@ export abstract class ScriptedAws<Behaviour extends string> {
   /** Names of the operations that change something, in order. */
   mutations(): string[] {
     return this.commands().filter((operation) => !/^(Describe|List|Get)/.test(operation))
+  }
+
+  /**
+   * The changes sent while the lock was not seen (created, described, heartbeat) in the `fenceFreshMs` before
+   * them: fencing leaves none.
+   */
+  unfencedChanges(): SentCall[] {
+    let seenAt = -Infinity
+    const unfenced: SentCall[] = []
+    for (const call of this.journal) {
+      if (this.lockSent.includes(call)) {
+        if (['CreateRule', 'DescribeRules', 'AddTags'].includes(call.operation)) seenAt = call.at
+      } else if (!/^(Describe|List|Get)/.test(call.operation) && call.at - seenAt >= fenceFreshMs) {
+        unfenced.push(call)
+      }
+    }
+    return unfenced
   }
 
   /** The inputs of every call of one operation, in order. */

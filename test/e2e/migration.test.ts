@@ -28,7 +28,9 @@ let app: RollingApp
 const scratch = mkdtempSync(join(tmpdir(), 'migration-'))
 
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, timeScale: 0.02 })
+  // The step keeps the default 5 s poll interval, which bounds how soon a run ends, so AWS time need not run
+  // faster than 10x; slower keeps the scaled health-check timeout (2 s -> 200 ms) clear of a busy machine.
+  emulator = await startEmulator({ port: 0, timeScale: 0.1 })
   app = await createRollingApp({ endpoint: emulator.endpoint }, 'legacy', {
     image: 'legacy:v1',
     desiredCount: 2

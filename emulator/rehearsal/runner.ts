@@ -26,6 +26,8 @@ export interface ActionRun {
   durationMs: number
   /** When the run was cancelled (SIGINT sent; epoch milliseconds), if it was. */
   cancelledAt?: number
+  /** What the runner itself warned about before starting the step (inputs the action does not declare). */
+  runnerWarnings: string[]
 }
 
 export interface RunOptions {
@@ -45,6 +47,11 @@ export interface RunOptions {
   onLine?: (line: string) => void
   /** Where action folders live (default: this project's actions/). */
   actionsDir?: string
+  /**
+   * An input the action does not declare: `refuse` (the default, so a test's typo fails it) or `warn`, as the
+   * runner does: it warns, passes the input all the same, and runs the step.
+   */
+  unexpectedInputs?: 'refuse' | 'warn'
 }
 
 interface ActionMetadata {
@@ -68,9 +75,11 @@ export async function runAction(action: string, options: RunOptions = {}): Promi
   const actionsDir = options.actionsDir ?? join(projectRoot, 'actions')
   const metadata = readActionMetadata(action, actionsDir)
   const declared = metadata.inputs ?? {}
-  for (const name of Object.keys(options.inputs ?? {})) {
-    if (!(name in declared)) throw new Error(`action ${action} has no input named ${name}`)
-  }
+  const runnerWarnings: string[] = []
+  const unexpected = Object.keys(options.inputs ?? {}).filter((name) => !(name in declared))
+  if (unexpected.length > 0 && options.unexpectedInputs !== 'warn')
+    throw new Error(`action ${action} has no input named ${unexpected.join(', ')}`)
+  if (unexpected.length > 0) runnerWarnings.push(unexpectedInputsWarning(unexpected, Object.keys(declared)))
 
   const temp = mkdtempSync(join(tmpdir(), `run-${action}-`))
   const files = {
@@ -171,10 +180,16 @@ export async function runAction(action: string, options: RunOptions = {}): Promi
       .filter((line) => line.startsWith('::error'))
       .map((line) => line.replace(/^::error[^:]*::/, '')),
     durationMs: Date.now() - started,
-    cancelledAt
+    cancelledAt,
+    runnerWarnings
   }
   rmSync(temp, { recursive: true, force: true })
   return result
+}
+
+/** The runner's words when a step passes inputs its action.yml does not declare (it runs the step all the same). */
+export function unexpectedInputsWarning(unexpected: string[], valid: string[]): string {
+  return `Unexpected input(s) '${unexpected.join("', '")}', valid inputs are ['${valid.join("', '")}']`
 }
 
 /**

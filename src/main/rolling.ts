@@ -30,7 +30,8 @@ import {
 
 /** Every input of actions/rolling/action.yml, declared once (defaults are action.yml's). */
 export const rollingInputs = {
-  cluster: required('cluster', ecsName('cluster')),
+  // ECS's own default cluster when none is named, as the official deploy action and the AWS CLI do.
+  cluster: withDefault('cluster', 'default', ecsName('cluster')),
   service: required('service', ecsName('service')),
   ...taskDefinitionInputs,
   desiredCount: optional('desired-count', taskCount),

@@ -1,5 +1,6 @@
 import { expect, test } from '@jest/globals'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
@@ -16,6 +17,7 @@ interface ActionYml {
   inputs: Record<string, { description: string; required?: boolean; default?: unknown }>
   outputs: Record<string, { description: string }>
   runs: { using: string; main: string }
+  branding?: { icon?: string; color?: string }
 }
 
 const actions = [
@@ -58,3 +60,38 @@ test.each(actions)(
     expect(existsSync(resolve(dirname(path), metadata.runs.main))).toBe(true)
   }
 )
+
+/**
+ * The Marketplace shows an action's badge from `branding`: a Feather icon (GitHub leaves out the brand logos and a
+ * few others) on one of its background colors. Checked for every folder under actions/, listed or not above.
+ */
+const featherIcons = Object.keys(
+  JSON.parse(readFileSync(createRequire(import.meta.url).resolve('feather-icons/dist/icons.json'), 'utf8'))
+)
+const leftOutByGitHub = new Set([
+  ...['coffee', 'columns', 'divide-circle', 'divide-square', 'divide', 'frown', 'hexagon', 'key', 'meh'],
+  ...['mouse-pointer', 'smile', 'tool', 'x-octagon'],
+  // brand logos
+  ...['chrome', 'codepen', 'codesandbox', 'dribbble', 'facebook', 'figma', 'framer', 'github', 'gitlab'],
+  ...['instagram', 'linkedin', 'pocket', 'slack', 'trello', 'twitch', 'twitter', 'youtube']
+])
+const brandingColors = ['white', 'black', 'yellow', 'blue', 'green', 'orange', 'red', 'purple', 'gray-dark']
+const actionFolders = readdirSync(join(root, 'actions'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+
+test('the branding check reads every action folder and the Feather icon set', () => {
+  expect(actionFolders).toEqual(expect.arrayContaining(actions.map((action) => action.name)))
+  expect(featherIcons.length).toBeGreaterThan(250)
+})
+
+test.each(actionFolders)('actions/%s/action.yml has a branding GitHub accepts', (name) => {
+  const { branding } = parse(readFileSync(join(root, 'actions', name, 'action.yml'), 'utf8')) as ActionYml
+  expect(branding).toEqual({ icon: expect.any(String), color: expect.any(String) })
+  expect({ icon: branding!.icon, known: featherIcons.includes(branding!.icon!) }).toEqual({
+    icon: branding!.icon,
+    known: true
+  })
+  expect(leftOutByGitHub.has(branding!.icon!)).toBe(false)
+  expect(brandingColors).toContain(branding!.color)
+})

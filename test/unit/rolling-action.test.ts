@@ -317,12 +317,7 @@ describe('a deployment that fails', () => {
 
 describe('bad input changes nothing', () => {
   const cases: [string, Record<string, string>, RegExp, (aws: FakeAws) => void][] = [
-    [
-      'no inputs',
-      { cluster: '', service: '' },
-      /^Invalid inputs: cluster is required; service is required$/,
-      () => {}
-    ],
+    ['no inputs', { cluster: '', service: '' }, /^Invalid input: service is required$/, () => {}],
     [
       'missing file',
       { 'task-definition': 'nope.json' },
@@ -629,4 +624,15 @@ describe('the rollout record on the service', () => {
     expect(result.failure).toEqual(['ThrottlingException: Rate exceeded'])
     expect(world.aws.updates()).toEqual([])
   })
+})
+
+test("no cluster input means ECS's default cluster, as with the official deploy action", async () => {
+  const result = await deployNewImage({ cluster: '' })
+  expect(result.failure).toEqual([])
+  expect(result.outputs.status).toBe('succeeded')
+  const named = world.aws.sent
+    .filter((call) => ['DescribeServices', 'UpdateService'].includes(call.operation))
+    .map((call) => (call.input as { cluster?: string }).cluster)
+  expect(named.length).toBeGreaterThan(1)
+  expect(new Set(named)).toEqual(new Set(['default']))
 })

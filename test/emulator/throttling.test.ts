@@ -10,6 +10,7 @@ import {
   ElasticLoadBalancingV2Client
 } from '@aws-sdk/client-elastic-load-balancing-v2'
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/index.ts'
+import { createClients } from '../../src/aws/clients.ts'
 
 let emulator: Emulator | undefined
 
@@ -146,4 +147,23 @@ test('with rate limits off, nothing is throttled; on the default clock the refil
   await pause(400)
   const refilled = await burst(30, () => scaled.elb.send(new DescribeLoadBalancersCommand({})))
   expect(refilled.filter((outcome) => outcome.ok).length).toBeGreaterThanOrEqual(30)
+})
+
+test("the actions' clients ride out a burst beyond the bucket: throttled calls are retried until every one passes", async () => {
+  const { emulator } = await start({ timeScale: 1, rateLimits: { clock: 'real' } })
+  // As the runner starts an action: the endpoint, region and credentials in its environment (read as calls are sent).
+  const saved = { ...process.env }
+  Object.assign(process.env, emulator.env())
+  delete process.env.AWS_RETRY_MODE
+  delete process.env.AWS_MAX_ATTEMPTS
+  try {
+    const { elb } = createClients()
+    const outcomes = await burst(60, () => elb.send(new DescribeLoadBalancersCommand({})))
+    expect(outcomes.filter((outcome) => !outcome.ok)).toEqual([])
+  } finally {
+    process.env = saved
+  }
+  const describes = emulator.calls.filter((call) => call.operation === 'DescribeLoadBalancers')
+  expect(describes.filter((call) => call.error === 'Throttling').length).toBeGreaterThanOrEqual(10)
+  expect(describes.filter((call) => !call.error)).toHaveLength(60)
 })

@@ -6,7 +6,8 @@
  * mean), the throttled answers, and how much each rollout slowed down against its kind alone. Writes
  * bench/results/fleet.json.
  *
- *   npm run bench -- fleet [--time-scale 0.1] [--tasks 2] [--rate 10] [--limits scaled|real]
+ *   npm run bench -- fleet
+ *   npx node bench/fleet.ts --time-scale 0.1 --tasks 2 --rate 10 --limits scaled|real --out bench/results/fleet.json
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'

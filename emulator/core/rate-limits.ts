@@ -82,7 +82,14 @@ export const AWS_RATE_LIMITS: readonly RateLimit[] = [
     operations: ['DescribeAlarms'],
     burst: 9,
     perSecond: 9
-  }
+  },
+  ...['DescribeAlarmHistory', 'SetAlarmState', 'DeleteAlarms'].map((operation): RateLimit => ({
+    family: `cloudwatch:${operation}`,
+    service: 'cloudwatch',
+    operations: [operation],
+    burst: 3,
+    perSecond: 3
+  }))
 ]
 
 /** What each service answers a throttled call, as AWS does (400, "Rate exceeded"). */

@@ -64,6 +64,7 @@ describe('RateLimiter with AWS figures', () => {
     expect(family('elb', 'DescribeTargetHealth')).toBe('elb:describes')
     expect(family('elb', 'ModifyRule')).toBe('elb:modifications')
     expect(family('cloudwatch', 'GetMetricData')).toBe('cloudwatch:GetMetricData')
+    expect(family('cloudwatch', 'SetAlarmState')).toBe('cloudwatch:SetAlarmState')
     expect(family('cloudwatch', 'PutMetricData')).toBeUndefined()
   })
 

@@ -10,6 +10,7 @@ import { defaultPublishing, type MetricPublishing } from './elb/metrics.ts'
 import { EcsService } from './ecs/service.ts'
 import type { EcsTimings } from './ecs/timings.ts'
 import { startServer } from './server.ts'
+import { AWS_RATE_LIMITS, RateLimiter, type RateLimit } from './core/rate-limits.ts'
 
 export interface EmulatorOptions {
   /** 0 (the default) picks a free port. */
@@ -24,6 +25,12 @@ export interface EmulatorOptions {
    * visible `delaySeconds` (60) after its period ended.
    */
   metrics?: Partial<MetricPublishing>
+  /**
+   * AWS's API rate limits per account (README, "Rate limits"), on by default: buckets refill on the emulator's clock
+   * (`clock: 'scaled'`, the default) or per real second (`'real'`); `limits` replaces AWS's figures; `false` turns
+   * them off.
+   */
+  rateLimits?: false | { clock?: 'scaled' | 'real'; limits?: readonly RateLimit[] }
 }
 
 export interface Emulator {
@@ -34,6 +41,8 @@ export interface Emulator {
   ecs: EcsService
   elb: ElbService
   cloudwatch: CloudWatchService
+  /** The account's rate limits, unless turned off. */
+  rateLimits?: RateLimiter
   faults: {
     /** Changes some of a service's fault rates (0 to 1); the others keep their values. */
     set(service: ServiceName, settings: Partial<FaultSettings>): void
@@ -65,9 +74,16 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const elb = new ElbService({ ...deps, metrics: cloudwatch, publishing })
   const ecs = new EcsService({ ...deps, elb, timings: options.timings })
 
+  const limits = options.rateLimits === false ? undefined : { clock: 'scaled', ...options.rateLimits }
+  const limiter =
+    limits &&
+    new RateLimiter(limits.limits ?? AWS_RATE_LIMITS, () =>
+      limits.clock === 'real' ? performance.now() / 1000 : performance.now() / 1000 / time.scale
+    )
+
   let server
   try {
-    server = await startServer({ port: options.port, services: { ecs, elb, cloudwatch } })
+    server = await startServer({ port: options.port, services: { ecs, elb, cloudwatch }, limiter })
   } catch (error) {
     await stopServices()
     throw error
@@ -88,6 +104,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     ecs,
     elb,
     cloudwatch,
+    rateLimits: limiter,
     faults: { set: server.faults.set, hold: server.faults.hold, clear: server.faults.clear },
     calls: server.calls,
     env: () => ({

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net'
 import { randomUUID } from 'node:crypto'
 import type { ApiCall, ApiService, FaultSettings, Hold, ServiceName } from './core/contracts.ts'
 import { AwsError } from './core/errors.ts'
+import { THROTTLED_CODES, type RateLimiter } from './core/rate-limits.ts'
 import { awsJson } from './protocol/json.ts'
 import { awsQuery, isFormEncoded, queryErrorDocument } from './protocol/query.ts'
 import type { WireProtocol, WireRequest, WireResponse } from './protocol/wire.ts'
@@ -61,6 +62,8 @@ export interface ServerOptions {
   port?: number
   /** Source of randomness for fault injection. */
   random?: () => number
+  /** AWS's rate limits, when enforced. */
+  limiter?: RateLimiter
 }
 
 export interface EmulatorServer {
@@ -167,6 +170,8 @@ export async function startServer(options: ServerOptions): Promise<EmulatorServe
     }
     try {
       if ('error' in call) throw call.error
+      if (options.limiter?.admit(service, call.operation))
+        throw new AwsError(THROTTLED_CODES[service], 'Rate exceeded')
       const faults = faultsOf(service)
       if (faults.throttleRate > 0 && random() < faults.throttleRate) {
         throw new AwsError(throttleCode, 'Rate exceeded')

@@ -18,6 +18,25 @@ export class LockLost extends Error {
   override name = 'LockLost'
 }
 
+/** The error codes AWS services throttle with (the SDK names its exceptions after them). */
+const THROTTLING_CODES = new Set([
+  'ThrottlingException',
+  'Throttling',
+  'TooManyRequestsException',
+  'RequestLimitExceeded'
+])
+
+/** Whether an AWS call was throttled (it went through the SDK's retries and was still throttled). */
+export function isThrottling(error: unknown): boolean {
+  if (!(error instanceof Error)) return false
+  const metadata = error as { $retryable?: { throttling?: boolean }; $metadata?: { httpStatusCode?: number } }
+  return (
+    THROTTLING_CODES.has(error.name) ||
+    metadata.$retryable?.throttling === true ||
+    metadata.$metadata?.httpStatusCode === 429
+  )
+}
+
 /** One line for a log or an annotation: the error's name when it tells something, then its message. */
 export function oneLine(error: unknown): string {
   if (!(error instanceof Error)) return String(error).replace(/\s*\n\s*/g, ' ')

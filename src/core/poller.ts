@@ -1,4 +1,4 @@
-import { CancelledError } from './errors.ts'
+import { CancelledError, isThrottling } from './errors.ts'
 import { cancellation, throwIfCancelled, type Clock } from './clock.ts'
 
 /**
@@ -23,7 +23,11 @@ export interface PollOptions {
   /** The first check comes this long after the start (default: at once). */
   firstCheckAfterMs?: number
   signal?: AbortSignal
-  /** Errors of single checks are tolerated this many times in a row (default 3), then thrown. */
+  /**
+   * Errors of single checks are tolerated this many times in a row (default 3), then thrown. A throttled check is
+   * not counted: the account is busy, not broken; the pause doubles instead (up to eight intervals) and the deadline
+   * still bounds the poll.
+   */
   toleratedErrors?: number
   onError?: (error: unknown) => void
 }
@@ -44,18 +48,22 @@ export async function poll<T>(check: () => Promise<Tick<T>>, options: PollOption
   for (;;) {
     throwIfCancelled(signal)
     let tick: Tick<T>
+    let throttled = false
     try {
       tick = await untilCancelled(check(), signal)
       errorsInARow = 0
     } catch (error) {
-      if (error instanceof CancelledError || ++errorsInARow > toleratedErrors) throw error
+      if (error instanceof CancelledError) throw error
+      throttled = isThrottling(error)
+      if (!throttled && ++errorsInARow > toleratedErrors) throw error
       options.onError?.(error)
       tick = notYet(false)
     }
     if (tick.done) return tick
     const left = deadline - clock.now()
     if (left <= 0) return { done: false, timedOut: true }
-    pause = tick.changed ? intervalMs : Math.min(Math.round(pause * 1.5), maxIntervalMs)
+    if (throttled) pause = Math.min(pause * 2, intervalMs * 8)
+    else pause = tick.changed ? intervalMs : Math.min(Math.round(pause * 1.5), maxIntervalMs)
     // Something expected sooner is looked at then (never less than 100 ms ahead).
     const sooner =
       tick.wakeAt === undefined ? pause : Math.min(pause, Math.max(100, tick.wakeAt - clock.now()))

@@ -92,4 +92,8 @@ test('a bad flag is a one-line error and exit code 2', async () => {
   const badScale = run('--time-scale', 'fast')
   expect(await badScale.exited).toEqual([2, null])
   expect(badScale.stderr()).toMatch(/^emulator: --time-scale must be a positive number, got fast .*\n$/)
+
+  const badLimits = run('--rate-limits', 'none')
+  expect(await badLimits.exited).toEqual([2, null])
+  expect(badLimits.stderr()).toMatch(/^emulator: --rate-limits must be scaled, real or off, got none .*\n$/)
 })

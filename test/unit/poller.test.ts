@@ -70,6 +70,43 @@ describe('poll', () => {
     expect(broken.calls()).toBe(3)
   })
 
+  test('a throttled check is not an error that ends the poll: it backs off, doubling up to eight intervals', async () => {
+    const clock = new FakeClock()
+    const throttled = () =>
+      Object.assign(new Error('Rate exceeded'), { name: 'Throttling', $metadata: { httpStatusCode: 400 } })
+    const seen: unknown[] = []
+    const { check, calls } = script(
+      throttled(),
+      throttled(),
+      throttled(),
+      throttled(),
+      throttled(),
+      notYet(true),
+      finished('ok')
+    )
+    const result = await poll(check, {
+      clock,
+      intervalMs: 1000,
+      deadline: clock.now() + 120_000,
+      onError: (e) => seen.push(e)
+    })
+    expect(result).toEqual({ done: true, value: 'ok' })
+    expect(clock.sleeps).toEqual([2000, 4000, 8000, 8000, 8000, 1000])
+    expect(seen).toHaveLength(5)
+    expect(calls()).toBe(7)
+
+    // Other errors still count, throttled ones in between or not.
+    const mixed = script(
+      new Error('AccessDenied'),
+      throttled(),
+      new Error('AccessDenied'),
+      new Error('AccessDenied')
+    )
+    await expect(
+      poll(mixed.check, { clock, intervalMs: 1000, deadline: clock.now() + 120_000, toleratedErrors: 2 })
+    ).rejects.toThrow('AccessDenied')
+  })
+
   test('stops at once when cancelled', async () => {
     const clock = new FakeClock()
     const controller = new AbortController()

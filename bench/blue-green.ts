@@ -48,7 +48,7 @@ try {
     recordUnderLoad(
       emulator,
       { url: pair.url, ratePerSecond: rate, maxDurationMs },
-      { ruleArn: pair.ruleArn }
+      { ruleArn: pair.ruleArn, bucketMs: 250 }
     )
   const recording = record(300_000)
   const good = await deploy('bench:v2', { 'bake-time': '2s' })
@@ -106,7 +106,8 @@ try {
       failedRequests: report.failed,
       servedBy: report.byVersion,
       liveAfter: run.outputs['live-color'],
-      series: trialSeries
+      series: trialSeries,
+      alarmAtSecond: (alarmAt - report.startedAt) / 1000
     })
   }
 
@@ -161,7 +162,8 @@ try {
       text: `Blue-green deploy with an alarm during the bake: ${first.status}`,
       subtitle: `alarm to the rule back: ${first.alarmToRuleBackMs} ms; ${setup}`
     },
-    first.series
+    first.series,
+    [{ t: first.alarmAtSecond, label: 'alarm raised' }]
   )
   console.log(`  written:            ${out} and its charts (.svg)`)
   const failed = traffic.failed + rollbacks.reduce((sum, r) => sum + r.failedRequests, 0)

@@ -54,7 +54,7 @@ try {
     const recording = recordUnderLoad(
       emulator,
       { url: pair.url, ratePerSecond: rate, maxDurationMs: 300_000 },
-      { ruleArn: pair.ruleArn }
+      { ruleArn: pair.ruleArn, bucketMs: 500 }
     )
     const mark = emulator.calls.length
     const run = await runAction('canary', {

@@ -11,8 +11,15 @@ import type { Series } from '../emulator/rehearsal/series.ts'
 
 const width = 640
 
+/** Something that happened during the run (an alarm raised, a command started), drawn as a dashed line. */
+export interface ChartEvent {
+  /** Seconds since the load started. */
+  t: number
+  label: string
+}
+
 /** The Vega-Lite specification of the chart. */
-export function chartSpec(title: ChartTitle, series: Series): TopLevelSpec {
+export function chartSpec(title: ChartTitle, series: Series, events: ChartEvent[] = []): TopLevelSpec {
   const step = series.bucketSeconds
   const last = series.traffic.at(-1)
   const end = Math.max(last ? last.t + last.seconds : 0, series.weights.at(-1)?.t ?? 0)
@@ -20,7 +27,8 @@ export function chartSpec(title: ChartTitle, series: Series): TopLevelSpec {
     field: 't',
     type: 'quantitative' as const,
     title: 'seconds since the load started',
-    scale: { domain: [0, Math.ceil(end)], nice: false }
+    scale: { domain: [0, Math.round(end * 10) / 10], nice: false },
+    axis: { format: '~g' }
   }
   // Versions in the order they first answered: the one serving before the rollout is first, at the bottom.
   const versions = [...new Set(series.traffic.flatMap((bucket) => Object.keys(bucket.answered)))]
@@ -101,9 +109,27 @@ export function chartSpec(title: ChartTitle, series: Series): TopLevelSpec {
     title: { text: title.text, subtitle: title.subtitle, anchor: 'start', fontSize: 15, offset: 12 },
     config: { view: { continuousWidth: width }, axis: { labelFontSize: 11, titleFontSize: 11 } },
     background: 'white',
-    vconcat: panels.map((panel) => ({ width, ...panel })),
+    vconcat: panels.map((panel, i) => ({ width, ...withEvents(panel, events, i === 0) })),
     resolve: { scale: { color: 'independent', x: 'shared' } }
   } as TopLevelSpec
+}
+
+/** The panel with each event as a dashed vertical line, labelled on the first panel. */
+function withEvents(panel: object, events: ChartEvent[], labelled: boolean): object {
+  if (events.length === 0) return panel
+  const { title, height, ...drawing } = panel as { title: string; height: number }
+  const x = { field: 't', type: 'quantitative' }
+  const lines = {
+    data: { values: events },
+    mark: { type: 'rule', strokeDash: [4, 3], color: '#555' },
+    encoding: { x }
+  }
+  const labels = {
+    data: { values: events },
+    mark: { type: 'text', align: 'left', baseline: 'top', dx: 3, y: 2, fontSize: 11, color: '#333' },
+    encoding: { x, text: { field: 'label' } }
+  }
+  return { title, height, layer: [drawing, lines, ...(labelled ? [labels] : [])] }
 }
 
 /** A target group named after its color (`web-blue`, `web-green`) is drawn in that color. */
@@ -123,8 +149,8 @@ export interface ChartTitle {
 }
 
 /** The chart as SVG markup. */
-export async function chartSvg(title: ChartTitle, series: Series): Promise<string> {
-  const view = new vega.View(vega.parse(compile(chartSpec(title, series)).spec), { renderer: 'none' })
+export async function chartSvg(title: ChartTitle, series: Series, events?: ChartEvent[]): Promise<string> {
+  const view = new vega.View(vega.parse(compile(chartSpec(title, series, events)).spec), { renderer: 'none' })
   try {
     return await view.toSVG()
   } finally {
@@ -133,9 +159,14 @@ export async function chartSvg(title: ChartTitle, series: Series): Promise<strin
 }
 
 /** Writes the chart to `path` (an .svg next to the benchmark's JSON). */
-export async function writeChart(path: string, title: ChartTitle, series: Series): Promise<void> {
+export async function writeChart(
+  path: string,
+  title: ChartTitle,
+  series: Series,
+  events?: ChartEvent[]
+): Promise<void> {
   mkdirSync(dirname(path), { recursive: true })
-  writeFileSync(path, (await chartSvg(title, series)) + '\n')
+  writeFileSync(path, (await chartSvg(title, series, events)) + '\n')
 }
 
 /** Where a chart goes: next to the benchmark's JSON (canary.json: canary.svg, or canary-<name>.svg). */

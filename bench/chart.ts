@@ -28,7 +28,7 @@ export function chartSpec(title: ChartTitle, series: Series, events: ChartEvent[
     type: 'quantitative' as const,
     title: 'seconds since the load started',
     scale: { domain: [0, Math.round(end * 10) / 10], nice: false },
-    axis: { format: '~g' }
+    axis: { format: '~g', values: ticks(end) }
   }
   // Versions in the order they first answered: the one serving before the rollout is first, at the bottom.
   const versions = [...new Set(series.traffic.flatMap((bucket) => Object.keys(bucket.answered)))]
@@ -112,6 +112,13 @@ export function chartSpec(title: ChartTitle, series: Series, events: ChartEvent[
     vconcat: panels.map((panel, i) => ({ width, ...withEvents(panel, events, i === 0) })),
     resolve: { scale: { color: 'independent', x: 'shared' } }
   } as TopLevelSpec
+}
+
+/** About ten round ticks from 0 to `end` seconds (binned bars would otherwise put one at every bucket). */
+function ticks(end: number): number[] {
+  const step =
+    [0.25, 0.5, 1, 2, 5, 10, 15, 30, 60, 120, 300].find((candidate) => end / candidate <= 12) ?? 600
+  return Array.from({ length: Math.floor(end / step) + 1 }, (_, i) => i * step)
 }
 
 /** The panel with each event as a dashed vertical line, labelled on the first panel. */

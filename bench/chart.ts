@@ -109,7 +109,7 @@ export function chartSpec(title: ChartTitle, series: Series, events: ChartEvent[
     title: { text: title.text, subtitle: title.subtitle, anchor: 'start', fontSize: 15, offset: 12 },
     config: { view: { continuousWidth: width }, axis: { labelFontSize: 11, titleFontSize: 11 } },
     background: 'white',
-    vconcat: panels.map((panel, i) => ({ width, ...withEvents(panel, events, i === 0) })),
+    vconcat: panels.map((panel, i) => ({ width, ...withEvents(panel, events, i === 0 ? end : undefined) })),
     resolve: { scale: { color: 'independent', x: 'shared' } }
   } as TopLevelSpec
 }
@@ -121,8 +121,11 @@ function ticks(end: number): number[] {
   return Array.from({ length: Math.floor(end / step) + 1 }, (_, i) => i * step)
 }
 
-/** The panel with each event as a dashed vertical line, labelled on the first panel. */
-function withEvents(panel: object, events: ChartEvent[], labelled: boolean): object {
+/**
+ * The panel with each event as a dashed vertical line, labelled when given the time axis' end (on the first panel):
+ * to the line's right, or to its left in the last third of the axis so that the label stays inside.
+ */
+function withEvents(panel: object, events: ChartEvent[], end?: number): object {
   if (events.length === 0) return panel
   const { title, height, ...drawing } = panel as { title: string; height: number }
   const x = { field: 't', type: 'quantitative' }
@@ -131,12 +134,23 @@ function withEvents(panel: object, events: ChartEvent[], labelled: boolean): obj
     mark: { type: 'rule', strokeDash: [4, 3], color: '#555' },
     encoding: { x }
   }
-  const labels = {
-    data: { values: events },
-    mark: { type: 'text', align: 'left', baseline: 'top', dx: 3, y: 2, fontSize: 11, color: '#333' },
+  const labels = (side: 'left' | 'right', values: ChartEvent[]) => ({
+    data: { values },
+    mark: { type: 'text', align: side, baseline: 'top', dx: side === 'left' ? 3 : -3, y: 2, fontSize: 11 },
     encoding: { x, text: { field: 'label' } }
-  }
-  return { title, height, layer: [drawing, lines, ...(labelled ? [labels] : [])] }
+  })
+  const late = (event: ChartEvent) => end !== undefined && event.t > (end * 2) / 3
+  const labelled =
+    end === undefined
+      ? []
+      : [
+          labels(
+            'left',
+            events.filter((event) => !late(event))
+          ),
+          labels('right', events.filter(late))
+        ]
+  return { title, height, layer: [drawing, lines, ...labelled] }
 }
 
 /** A target group named after its color (`web-blue`, `web-green`) is drawn in that color. */

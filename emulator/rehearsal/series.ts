@@ -55,7 +55,7 @@ export function recordUnderLoad(
   const startedAt = load.snapshot().startedAt
   const weights: WeightPoint[] = []
   const sample = (): void => {
-    if (!ruleArn) return
+    if (ruleArn === undefined) return
     let percent: Record<string, number>
     try {
       percent = percentOf(emulator.elb.ruleWeights(ruleArn))
@@ -66,7 +66,7 @@ export function recordUnderLoad(
     weights.push({ t: secondsSince(startedAt, Date.now()), percent })
   }
   sample()
-  const timer = setInterval(sample, sampleMs)
+  const timer = ruleArn === undefined ? undefined : setInterval(sample, sampleMs)
   return {
     load,
     async stop() {

@@ -14,8 +14,10 @@ import { benchArgs, pause } from './args.ts'
 import { DescribeRulesCommand } from '@aws-sdk/client-elastic-load-balancing-v2'
 import { startEmulator } from '../emulator/index.ts'
 import { createColorPair, createErrorAlarm, type ColorPair } from '../emulator/rehearsal/infrastructure.ts'
-import { startLoad, type LoadReport } from '../emulator/rehearsal/load.ts'
+import type { LoadReport } from '../emulator/rehearsal/load.ts'
+import { recordUnderLoad } from '../emulator/rehearsal/series.ts'
 import { runAction } from '../emulator/rehearsal/runner.ts'
+import { chartPathFor, timeScaleNote, writeChart } from './chart.ts'
 
 const { tasks, scale, rate, trials, pollInterval, out } = benchArgs('blue-green', { tasks: '4' })
 
@@ -42,9 +44,15 @@ try {
     })
 
   // 1. The switch under load.
-  const load = startLoad({ url: pair.url, ratePerSecond: rate, maxDurationMs: 300_000 })
+  const record = (maxDurationMs: number) =>
+    recordUnderLoad(
+      emulator,
+      { url: pair.url, ratePerSecond: rate, maxDurationMs },
+      { ruleArn: pair.ruleArn, bucketMs: 250 }
+    )
+  const recording = record(300_000)
   const good = await deploy('bench:v2', { 'bake-time': '2s' })
-  const traffic = await load.stop()
+  const { traffic, series } = await recording.stop()
   const rollout = JSON.parse(good.outputs.rollout ?? '{}')
   const ruleChangeMs = Number(/one ModifyRule call, (\d+) ms/.exec(good.stdout)?.[1] ?? NaN)
   const switchResult = {
@@ -56,7 +64,8 @@ try {
     versionFlipMs: flipWindow(traffic, 'v1', 'v2'),
     requests: traffic.sent,
     failedRequests: traffic.failed,
-    servedBy: traffic.byVersion
+    servedBy: traffic.byVersion,
+    series
   }
 
   // 2. An alarm during the bake, a few times over: alarm -> traffic back on the old color.
@@ -65,7 +74,7 @@ try {
   const rollbacks = []
   for (let trial = 1; trial <= trials; trial++) {
     emulator.cloudwatch.setAlarmState(alarmName, 'OK', 'bench: reset')
-    const trialLoad = startLoad({ url: pair.url, ratePerSecond: rate, maxDurationMs: 120_000 })
+    const trialRecording = record(120_000)
     let alarmAt = 0
     let backAt = 0
     let watching: Promise<void> | undefined
@@ -87,7 +96,7 @@ try {
     })
     await watching
     await pause(300)
-    const report = await trialLoad.stop()
+    const { traffic: report, series: trialSeries } = await trialRecording.stop()
     const lastNew = report.samples.filter((s) => s.version === `v3-${trial}`).at(-1)?.at ?? alarmAt
     rollbacks.push({
       trial,
@@ -96,7 +105,9 @@ try {
       alarmToLastNewVersionRequestMs: lastNew - alarmAt,
       failedRequests: report.failed,
       servedBy: report.byVersion,
-      liveAfter: run.outputs['live-color']
+      liveAfter: run.outputs['live-color'],
+      series: trialSeries,
+      alarmAtSecond: (alarmAt - report.startedAt) / 1000
     })
   }
 
@@ -138,7 +149,23 @@ try {
   )
   mkdirSync('bench/results', { recursive: true })
   writeFileSync(out, JSON.stringify(result, null, 2) + '\n')
-  console.log(`  written:            ${out}`)
+  const setup = `${tasks} tasks, ${rate} req/s, poll ${pollInterval}; ${timeScaleNote(scale)}`
+  await writeChart(
+    chartPathFor(out),
+    { text: `Blue-green deploy of a good version: ${switchResult.status}`, subtitle: `bake 2s; ${setup}` },
+    series
+  )
+  const first = rollbacks[0]
+  await writeChart(
+    chartPathFor(out, 'rollback'),
+    {
+      text: `Blue-green deploy with an alarm during the bake: ${first.status}`,
+      subtitle: `alarm to the rule back: ${first.alarmToRuleBackMs} ms; ${setup}`
+    },
+    first.series,
+    [{ t: first.alarmAtSecond, label: 'alarm raised' }]
+  )
+  console.log(`  written:            ${out} and its charts (.svg)`)
   const failed = traffic.failed + rollbacks.reduce((sum, r) => sum + r.failedRequests, 0)
   if (good.exitCode !== 0 || failed > 0 || rollbacks.some((r) => r.status !== 'rolled-back'))
     process.exitCode = 1

@@ -15,8 +15,9 @@ import { parseArgs } from 'node:util'
 import { startEmulator } from '../emulator/index.ts'
 import { createColorPair } from '../emulator/rehearsal/infrastructure.ts'
 import { registerVersion } from '../emulator/rehearsal/inspect.ts'
-import { startLoad } from '../emulator/rehearsal/load.ts'
+import { recordUnderLoad } from '../emulator/rehearsal/series.ts'
 import { runAction } from '../emulator/rehearsal/runner.ts'
+import { chartPathFor, timeScaleNote, writeChart } from './chart.ts'
 
 const { values } = parseArgs({
   options: {
@@ -50,7 +51,11 @@ try {
       image: 'bench:v1',
       desiredCount: tasks
     })
-    const load = startLoad({ url: pair.url, ratePerSecond: rate, maxDurationMs: 300_000 })
+    const recording = recordUnderLoad(
+      emulator,
+      { url: pair.url, ratePerSecond: rate, maxDurationMs: 300_000 },
+      { ruleArn: pair.ruleArn, bucketMs: 500 }
+    )
     const mark = emulator.calls.length
     const run = await runAction('canary', {
       inputs: {
@@ -70,9 +75,9 @@ try {
       env: emulator.env()
     })
     await new Promise((resolve) => setTimeout(resolve, 500))
-    const traffic = await load.stop()
+    const { traffic, series } = await recording.stop()
     const calls = emulator.calls.slice(mark).filter((call) => call.at.getTime() <= Date.now())
-    return { run, traffic, calls, rollout: JSON.parse(run.outputs.rollout ?? '{}') }
+    return { run, traffic, series, calls, rollout: JSON.parse(run.outputs.rollout ?? '{}') }
   }
 
   // 1. A good version.
@@ -98,7 +103,8 @@ try {
     apiCallsPerMinute: Math.round(good.calls.length / minutes),
     getMetricDataCalls: metricCalls,
     looksAfterTheFirstShift: looks,
-    getMetricDataPerLook: Number((metricCalls / Math.max(1, looks)).toFixed(2))
+    getMetricDataPerLook: Number((metricCalls / Math.max(1, looks)).toFixed(2)),
+    series: good.series
   }
 
   // 2. A version failing 3%, caught at its first step.
@@ -121,7 +127,8 @@ try {
       answeredByBadVersion: byBad.length,
       failedByBadVersion: byBad.filter((sample) => sample.status >= 500).length,
       blastRadius: Number((byBad.length / Math.max(1, whileLive.length)).toFixed(3)),
-      failedShare: Number((bad.traffic.failed / Math.max(1, whileLive.length)).toFixed(4))
+      failedShare: Number((bad.traffic.failed / Math.max(1, whileLive.length)).toFixed(4)),
+      series: bad.series
     })
   }
 
@@ -153,6 +160,7 @@ try {
   console.log(
     `  good version:       ${goodResult.status}, ${goodResult.requests} requests, ${goodResult.failedRequests} failed`
   )
+  if (goodResult.status !== 'succeeded') console.log(`                      ${good.rollout.reason}`)
   console.log(`  step overhead:      ${overhead.map((s) => `${s}s`).join(', ')} beyond each step's time`)
   console.log(
     `  API calls:          ${goodResult.apiCallsPerMinute} per minute; ${metricCalls} GetMetricData calls in ${looks} looks after the first shift`
@@ -165,7 +173,25 @@ try {
   console.log(`  metric lag modelled: up to ${metricLagMs} ms; poll interval ${pollInterval}`)
   mkdirSync('bench/results', { recursive: true })
   writeFileSync(values.out!, JSON.stringify(result, null, 2) + '\n')
-  console.log(`  written:            ${values.out}`)
+  const stepsText = steps.map((step) => `${step.weight}% for ${step.seconds}s`).join(', ')
+  const setup = `${tasks} tasks, ${rate} req/s, ${timeScaleNote(scale)}`
+  await writeChart(
+    chartPathFor(values.out!),
+    {
+      text: `Canary of a good version: ${goodResult.status}`,
+      subtitle: `steps ${stepsText}, bake 2s; ${setup}`
+    },
+    good.series
+  )
+  await writeChart(
+    chartPathFor(values.out!, 'rollback'),
+    {
+      text: `Canary of a version failing 3% of its requests: ${failing[0].status} at step ${failing[0].step}`,
+      subtitle: `steps ${stepsText}; ${setup}`
+    },
+    failing[0].series
+  )
+  console.log(`  written:            ${values.out} and its charts (.svg)`)
   if (goodResult.failedRequests > 0 || failing.some((f) => f.status !== 'rolled-back')) process.exitCode = 1
 } finally {
   await emulator.stop()

@@ -15,7 +15,9 @@ import type { ApiCall } from '../emulator/core/contracts.ts'
 import { startEmulator } from '../emulator/index.ts'
 import { createColorPair } from '../emulator/rehearsal/infrastructure.ts'
 import { startLoad } from '../emulator/rehearsal/load.ts'
+import { recordUnderLoad } from '../emulator/rehearsal/series.ts'
 import { runAction, type RunOptions } from '../emulator/rehearsal/runner.ts'
+import { chartPathFor, timeScaleNote, writeChart } from './chart.ts'
 
 const { tasks, scale, rate, trials, pollInterval, out } = benchArgs('rollback', { tasks: '4' })
 const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)]
@@ -44,13 +46,17 @@ try {
     const deployed = await deploy(path === 'fast' ? { 'scale-down': 'never' } : {})
     if (deployed.exitCode !== 0) throw new Error(`the release failed: ${deployed.errors.join(' ')}`)
     const bad = `v${release}`
-    const load = startLoad({ url: pair.url, ratePerSecond: rate, maxDurationMs: 120_000 })
+    const recording = recordUnderLoad(
+      emulator,
+      { url: pair.url, ratePerSecond: rate, maxDurationMs: 120_000 },
+      { ruleArn: pair.ruleArn, bucketMs: 250 }
+    )
     await pause(500)
     const mark = emulator.calls.length
     const started = Date.now()
     const rolled = await run('rollback', { reason: `bench ${path}` })
     await pause(300)
-    const traffic = await load.stop()
+    const { traffic, series } = await recording.stop()
     const calls = emulator.calls.slice(mark)
     const change = calls.find(
       (call) => call.operation === 'ModifyRule' && call.input?.RuleArn === pair.ruleArn
@@ -64,7 +70,9 @@ try {
       wallMs: rolled.durationMs,
       failedRequests: traffic.failed,
       requests: traffic.sent,
-      apiCalls: countCalls(calls)
+      apiCalls: countCalls(calls),
+      series,
+      startedAtSecond: (started - traffic.startedAt) / 1000
     }
   }
 
@@ -147,7 +155,22 @@ try {
     console.log(`  second run while locked: exit ${r.exitCode} after ${r.refusedAfterMs} ms`)
   mkdirSync('bench/results', { recursive: true })
   writeFileSync(out, JSON.stringify(result, null, 2) + '\n')
-  console.log(`  written: ${out}`)
+  const setup = `${tasks} tasks, ${rate} req/s, poll ${pollInterval}; ${timeScaleNote(scale)}`
+  for (const [name, t] of [
+    [undefined, fast[0]],
+    ['slow', slow[0]]
+  ] as const) {
+    await writeChart(
+      chartPathFor(out, name),
+      {
+        text: `Rollback, ${t.path} path (the old color ${t.path === 'fast' ? 'still ran' : 'was scaled down'}): ${t.status}`,
+        subtitle: `the rule changed ${t.startToRuleChangeMs} ms after the start; ${setup}`
+      },
+      t.series,
+      [{ t: t.startedAtSecond, label: 'rollback started' }]
+    )
+  }
+  console.log(`  written: ${out} and its charts (.svg)`)
   const failed = [...fast, ...slow, ...cancels].reduce((sum, t) => sum + t.failedRequests, 0)
   const slowFast = fast.some((t) => t.path !== 'fast' || (t.startToRuleChangeMs ?? Infinity) > 3000)
   const lateCancel = cancels.some(

@@ -10,9 +10,10 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { startEmulator } from '../emulator/index.ts'
 import { fastTargetGroupTiming as timing, createRollingApp } from '../emulator/rehearsal/infrastructure.ts'
-import { startLoad } from '../emulator/rehearsal/load.ts'
+import { recordUnderLoad } from '../emulator/rehearsal/series.ts'
 import { runAction } from '../emulator/rehearsal/runner.ts'
 import { DEFAULT_ECS_TIMINGS } from '../emulator/ecs/timings.ts'
+import { chartPathFor, timeScaleNote, writeChart } from './chart.ts'
 
 const { values } = parseArgs({
   options: {
@@ -34,7 +35,12 @@ try {
     image: 'bench:v1',
     desiredCount: tasks
   })
-  const load = startLoad({ url: app.url, ratePerSecond: rate, maxDurationMs: 300_000 })
+  // One target group behind the listener: no weights to draw, only who answered.
+  const recording = recordUnderLoad(
+    emulator,
+    { url: app.url, ratePerSecond: rate, maxDurationMs: 300_000 },
+    { bucketMs: 250 }
+  )
   const firstCall = emulator.calls.length
   const run = await runAction('rolling', {
     inputs: {
@@ -46,7 +52,7 @@ try {
     },
     env: emulator.env()
   })
-  const traffic = await load.stop()
+  const { traffic, series } = await recording.stop()
   const calls = emulator.calls.slice(firstCall)
 
   // With maximumPercent 200 every new task starts at once; the deploy cannot finish before the new tasks
@@ -79,7 +85,8 @@ try {
     apiCallsByOperation: byOperation,
     requests: traffic.sent,
     failedRequests: traffic.failed,
-    servedBy: traffic.byVersion
+    servedBy: traffic.byVersion,
+    series
   }
   console.log(`rolling deploy of ${tasks} tasks (time scale ${scale}; ${rate} req/s through the listener)`)
   console.log(`  status:             ${result.status} (exit code ${result.exitCode})`)
@@ -101,7 +108,15 @@ try {
   console.log(`  requests:           ${traffic.sent} sent, ${traffic.failed} failed`)
   mkdirSync('bench/results', { recursive: true })
   writeFileSync(values.out, JSON.stringify(result, null, 2) + '\n')
-  console.log(`  written:            ${values.out}`)
+  await writeChart(
+    chartPathFor(values.out),
+    {
+      text: `Rolling update of ${tasks} tasks: ${result.status}`,
+      subtitle: `${rate} req/s, poll ${pollInterval}; ${timeScaleNote(scale)}`
+    },
+    series
+  )
+  console.log(`  written:            ${values.out} and its chart (.svg)`)
   if (run.exitCode !== 0 || traffic.failed > 0) process.exitCode = 1
 } finally {
   await emulator.stop()

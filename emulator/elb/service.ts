@@ -18,7 +18,7 @@ import type { ElbContext, Operation } from './context.ts'
 import { groupsInUse, listenerOperations } from './listeners.ts'
 import { loadBalancerOperations } from './load-balancers.ts'
 import { ElbMetrics, type MetricPublishing } from './metrics.ts'
-import { Arns, loadBalancerDimension, targetGroupDimension } from './model.ts'
+import { Arns, forwardedGroups, loadBalancerDimension, targetGroupDimension } from './model.ts'
 import { ListenerServer } from './proxy.ts'
 import { listenerRouter } from './router.ts'
 import { ElbState } from './state.ts'
@@ -127,6 +127,18 @@ export class ElbService implements ApiService, LoadBalancingPort {
   health(target: TargetRef): TargetHealthView | undefined {
     if (!this.state.targetGroups.has(target.targetGroupArn)) return undefined
     return this.targets.health(target.targetGroupArn, target.id, target.port)
+  }
+
+  /**
+   * The weight of each target group a rule forwards to, by the group's name, read in process: benchmarks sample
+   * it many times a second without an API call of their own.
+   */
+  ruleWeights(ruleArn: string): Record<string, number> {
+    const weights: Record<string, number> = {}
+    for (const group of forwardedGroups(this.state.rule(ruleArn))) {
+      weights[this.state.targetGroups.get(group.arn)?.name ?? group.arn] = group.weight
+    }
+    return weights
   }
 
   /** Publishes the metric datapoints of the periods not yet published, now (tests). */

@@ -35,6 +35,8 @@ export interface LoadReport {
   /** The failed samples, for the error message of a test. */
   failures: LoadSample[]
   samples: LoadSample[]
+  /** When the first request was due (ms since the epoch). */
+  startedAt: number
   durationMs: number
 }
 
@@ -96,7 +98,7 @@ export function startLoad(options: LoadOptions): Load {
   const deadline = setTimeout(() => void stop(), options.maxDurationMs)
 
   const report = (): LoadReport => {
-    const failures = samples.filter((s) => s.error !== undefined || s.status < 200 || s.status >= 400)
+    const failures = samples.filter(isFailed)
     const byVersion: Record<string, number> = {}
     for (const s of samples)
       if (s.version && !failures.includes(s)) byVersion[s.version] = (byVersion[s.version] ?? 0) + 1
@@ -107,6 +109,7 @@ export function startLoad(options: LoadOptions): Load {
       byVersion,
       failures,
       samples: [...samples],
+      startedAt: started,
       durationMs: Date.now() - started
     }
   }
@@ -124,6 +127,11 @@ export function startLoad(options: LoadOptions): Load {
     return finished
   }
   return { stop, snapshot: report }
+}
+
+/** A request that got no answer, or an answer other than 2xx/3xx. */
+export function isFailed(sample: LoadSample): boolean {
+  return sample.error !== undefined || sample.status < 200 || sample.status >= 400
 }
 
 function versionOf(body: string): string | undefined {

@@ -12,12 +12,23 @@ export interface TimelineEntry {
   observed: string
 }
 
+/** One timed phase of a rollout (deploy, verify, step1, bake, rollback, ...), as the timeline chart draws it. */
+export interface PhaseSpan {
+  name: string
+  /** Milliseconds since the epoch. */
+  startedAt: number
+  endedAt: number
+  /** The phase ended with an error (a failed gate, a timeout, a cancellation). */
+  failed: boolean
+}
+
 /**
  * What a rollout observed, in order. Polls repeat themselves; only changes are kept and logged, so the log
  * shows one progress line whenever something observable changes.
  */
 export class Timeline {
   readonly entries: TimelineEntry[] = []
+  readonly phases: PhaseSpan[] = []
   readonly startedAt: number
   private readonly last = new Map<string, string>()
   private readonly clock: Clock
@@ -43,6 +54,11 @@ export class Timeline {
     this.last.set(subject, observed)
     this.entries.push({ at: new Date(now).toISOString(), elapsedMs, subject, observed })
     this.log.info(`[+${formatElapsed(elapsedMs)}] ${subject}: ${observed}`)
+  }
+
+  /** Records a phase that ran from `startedAt` until now. */
+  phase(name: string, startedAt: number, failed: boolean): void {
+    this.phases.push({ name, startedAt, endedAt: this.clock.now(), failed })
   }
 
   /** The latest observation of each subject, for "what was seen last" in a timeout message. */

@@ -150,7 +150,8 @@ export async function runRollout<Options extends RunOptions, Report extends Roll
         facts,
         gates,
         details,
-        timeline: timeline.entries
+        timeline: timeline.entries,
+        phases: timeline.phases
       })
     )
     if (!['succeeded', 'paused', 'dry-run'].includes(report.status))

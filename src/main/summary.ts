@@ -1,7 +1,8 @@
 import { formatElapsed } from '../core/duration.ts'
 import type { PairReport } from '../pair/report.ts'
 import type { RolloutStatus } from '../rollout/report.ts'
-import type { TimelineEntry } from '../core/timeline.ts'
+import type { PhaseSpan, TimelineEntry } from '../core/timeline.ts'
+import { timelineChart } from './timeline-chart.ts'
 
 export interface SummaryContent {
   title: string
@@ -10,6 +11,8 @@ export interface SummaryContent {
   /** Label and value rows (values are shown as code). */
   facts: [string, string | undefined][]
   timeline: TimelineEntry[]
+  /** The timed phases, drawn with the timeline's traffic changes as a chart above its table. */
+  phases?: PhaseSpan[]
   /** The last verdict of each gate, with what it observed (shown as a table when given). */
   gates?: { gate: string; phase: string; state: string; observed: string }[]
   /** Markdown lines of the action's own (e.g. the canary's steps and chart), after the facts. */
@@ -24,7 +27,7 @@ const statusIcon: Record<RolloutStatus, string> = {
   failed: '❌'
 }
 
-/** The job summary as Markdown: the result, the reason, the facts, and the timeline of observed changes. */
+/** The job summary as Markdown: the result, the reason, the facts, and the timeline of observed changes (a chart and a table). */
 export function renderSummary(content: SummaryContent): string {
   const lines = [
     `## ${content.title}: ${statusIcon[content.status]} ${content.status}`,
@@ -41,6 +44,7 @@ export function renderSummary(content: SummaryContent): string {
     ...gateTable(content.gates),
     '### Timeline',
     '',
+    ...timelineChart(content.title, content.phases ?? [], content.timeline),
     '| time | after | what | observed |',
     '|---|---|---|---|',
     ...content.timeline.map(

@@ -156,14 +156,21 @@ export class Rollout {
     return this.committed
   }
 
-  /** Runs one phase and adds its duration (`<phase>Seconds`) to the report, even when it fails. */
+  /**
+   * Runs one phase and adds its duration (`<phase>Seconds`) to the report and its span to the timeline (for the
+   * summary's chart), even when it fails.
+   */
   async timed<T>(phase: string, body: (now: number) => Promise<T>): Promise<T> {
     const { clock } = this.context
     const started = clock.now()
+    let failed = true
     try {
-      return await body(started)
+      const result = await body(started)
+      failed = false
+      return result
     } finally {
       this.durations[`${phase}Seconds`] = toSeconds(clock.now() - started)
+      this.timeline.phase(phase, started, failed)
     }
   }
 

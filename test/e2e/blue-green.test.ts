@@ -130,6 +130,9 @@ test('a good version: traffic ends 100% on green, blue drained to zero after the
     /\| http-probe \| bake \| passed \| GET http:\/\/localhost:\d+\/ answered 200 \|/
   )
   expect(run.summary).toMatch(/\| traffic \| blue \(\S+\) 0%, green \(\S+\) 100% \(was blue \(\S+\) 100%/)
+  // The timeline as a chart: the phases on the run's own clock, and the switch as a milestone.
+  expect(run.summary).toMatch(/```mermaid\ngantt\n[^`]*deploy \S+ :done, p1, \d{13}, \d{13}\n/)
+  expect(run.summary).toMatch(/ {4}blue 0%, green 100% :milestone, m\d+, \d{13}, \d{13}\n/)
 }, 30_000)
 
 test('a version that fails its probe before the switch never gets a production request', async () => {

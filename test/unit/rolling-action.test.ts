@@ -133,6 +133,10 @@ describe('a deployment that goes well', () => {
     expect(core.summary.text).toContain('## Rolling update of web: ✅ succeeded')
     expect(core.summary.text).toContain('| Task definition | `' + taskDefinitionArn(8) + '` |')
     expect(core.summary.text).toMatch(/\| \d\d:\d\d:\d\d \| \+\d+s \| targets \| 2\/2 new targets healthy \|/)
+    // The same run as a chart: the deploy phase from its start to its end, then the result.
+    expect(core.summary.text).toMatch(
+      /```mermaid\ngantt\n[^`]* {4}deploy \S+ :done, p1, \d+, \d+\n[^`]*succeeded :milestone/
+    )
   })
 
   test('image + container registers the current definition with only that image changed', async () => {

@@ -10,6 +10,8 @@ import { defaultPublishing, type MetricPublishing } from './elb/metrics.ts'
 import { EcsService } from './ecs/service.ts'
 import type { EcsTimings } from './ecs/timings.ts'
 import { startServer } from './server.ts'
+import { createEnforcer, EMULATOR_ACCESS_KEY, type IamOptions } from './iam/access.ts'
+import type { PolicyDocument } from './iam/policy.ts'
 
 export interface EmulatorOptions {
   /** 0 (the default) picks a free port. */
@@ -24,6 +26,11 @@ export interface EmulatorOptions {
    * visible `delaySeconds` (60) after its period ended.
    */
   metrics?: Partial<MetricPublishing>
+  /**
+   * Callers held to IAM policies, by access key id (see iam/access.ts); more can be bound later with `iam.bind`.
+   * Without any, every caller may do everything.
+   */
+  iam?: IamOptions
 }
 
 export interface Emulator {
@@ -45,6 +52,13 @@ export interface Emulator {
     /** Every rate back to 0, every hold released. */
     clear(): void
   }
+  iam: {
+    /**
+     * From now on, holds the callers using `accessKey` (default `roleAccessKey(role)`, `emulator-as-<role>`) to
+     * `policy`: anything else they call is answered AccessDeniedException (ECS) / AccessDenied (ELBv2, CloudWatch).
+     */
+    bind(role: string, policy: PolicyDocument, accessKey?: string): void
+  }
   /** Every API call that reached the emulator, faulted ones included. */
   calls: ApiCall[]
   /** Environment for a process that should use the emulator: endpoints, region, dummy credentials. */
@@ -64,10 +78,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const publishing = { ...defaultPublishing, ...options.metrics }
   const elb = new ElbService({ ...deps, metrics: cloudwatch, publishing })
   const ecs = new EcsService({ ...deps, elb, timings: options.timings })
+  const enforcer = createEnforcer(options.iam ?? { principals: {} }, account)
 
   let server
   try {
-    server = await startServer({ port: options.port, services: { ecs, elb, cloudwatch } })
+    server = await startServer({ port: options.port, services: { ecs, elb, cloudwatch }, enforcer })
   } catch (error) {
     await stopServices()
     throw error
@@ -89,6 +104,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     elb,
     cloudwatch,
     faults: { set: server.faults.set, hold: server.faults.hold, clear: server.faults.clear },
+    iam: { bind: enforcer.bind },
     calls: server.calls,
     env: () => ({
       AWS_ENDPOINT_URL: endpoint,
@@ -97,7 +113,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       AWS_ENDPOINT_URL_CLOUDWATCH: endpoint,
       AWS_REGION: account.region,
       AWS_DEFAULT_REGION: account.region,
-      AWS_ACCESS_KEY_ID: 'emulator',
+      AWS_ACCESS_KEY_ID: EMULATOR_ACCESS_KEY,
       AWS_SECRET_ACCESS_KEY: 'emulator'
     }),
     stop() {

@@ -1,13 +1,14 @@
 /**
  * The emulator's single HTTP endpoint. Each request is routed by its wire protocol to the ECS, ELBv2 or
  * CloudWatch service, after the service's fault settings have had their say; every call is logged.
- * Signatures and credentials are not checked.
+ * Signatures are not checked; credentials are only when the emulator enforces policies (iam/access.ts).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { randomUUID } from 'node:crypto'
 import type { ApiCall, ApiService, FaultSettings, Hold, ServiceName } from './core/contracts.ts'
 import { AwsError } from './core/errors.ts'
+import type { Enforcer } from './iam/access.ts'
 import { awsJson } from './protocol/json.ts'
 import { awsQuery, isFormEncoded, queryErrorDocument } from './protocol/query.ts'
 import type { WireProtocol, WireRequest, WireResponse } from './protocol/wire.ts'
@@ -61,6 +62,8 @@ export interface ServerOptions {
   port?: number
   /** Source of randomness for fault injection. */
   random?: () => number
+  /** Holds callers to their policies; without it every caller may do everything. */
+  enforcer?: Enforcer
 }
 
 export interface EmulatorServer {
@@ -158,6 +161,11 @@ export async function startServer(options: ServerOptions): Promise<EmulatorServe
     const { throttleCode, internalError } = WIRES[service]
     const log: ApiCall = { service, operation: call.operation, at: new Date() }
     if ('input' in call) log.input = copyOf(call.input)
+    const access =
+      'input' in call
+        ? options.enforcer?.check(service, call.operation, call.input, request.headers)
+        : undefined
+    if (access) Object.assign(log, { role: access.role, actions: access.actions })
     calls.push(log)
     const held = holdFor(log)
     if (held) {
@@ -167,6 +175,7 @@ export async function startServer(options: ServerOptions): Promise<EmulatorServe
     }
     try {
       if ('error' in call) throw call.error
+      if (access?.denied) throw access.denied
       const faults = faultsOf(service)
       if (faults.throttleRate > 0 && random() < faults.throttleRate) {
         throw new AwsError(throttleCode, 'Rate exceeded')

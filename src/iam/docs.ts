@@ -5,8 +5,10 @@
 import { ACTION_RIGHTS } from './rights.ts'
 import { policyFor, rightsOf } from './policy.ts'
 
-export const README_BEGIN = '<!-- iam:begin (made by npm run iam from src/iam/rights.ts) -->'
-export const README_END = '<!-- iam:end -->'
+// Prettier would pad every table to its widest cell; the section is left as it is made.
+export const README_BEGIN =
+  '<!-- iam:begin (made by npm run iam from src/iam/rights.ts) -->\n<!-- prettier-ignore-start -->'
+export const README_END = '<!-- prettier-ignore-end -->\n<!-- iam:end -->'
 
 /** `iam/<action>.json`: the action's whole policy, with its placeholders. */
 export function policyFiles(): Record<string, string> {

@@ -1,12 +1,14 @@
 /**
- * `npm run emulator -- [--port 4566] [--time-scale 0.01] [--region us-east-1] [--account-id 000000000000]`
+ * `npm run emulator -- [--port 4566] [--time-scale 0.01] [--region us-east-1] [--account-id 000000000000]
+ * [--iam principals.json]` (`{ "<access key id>": { "role": "<name>", "policy": <IAM policy> } }`).
  * Prints `emulator ready <endpoint>` once it accepts requests; stops cleanly on SIGINT / SIGTERM.
  */
+import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import type { EmulatorOptions } from './index.ts'
 
 const USAGE =
-  'usage: emulator [--port <n>] [--time-scale <factor>] [--region <name>] [--account-id <12 digits>]'
+  'usage: emulator [--port <n>] [--time-scale <factor>] [--region <name>] [--account-id <12 digits>] [--iam <file>]'
 
 function parseOptions(args: string[]): EmulatorOptions {
   const { values } = parseArgs({
@@ -17,7 +19,8 @@ function parseOptions(args: string[]): EmulatorOptions {
       port: { type: 'string', default: '4566' },
       'time-scale': { type: 'string', default: '1' },
       region: { type: 'string', default: 'us-east-1' },
-      'account-id': { type: 'string', default: '000000000000' }
+      'account-id': { type: 'string', default: '000000000000' },
+      iam: { type: 'string' }
     }
   })
   const port = Number(values.port)
@@ -30,7 +33,15 @@ function parseOptions(args: string[]): EmulatorOptions {
   if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(values.region))
     throw new Error(`--region is not a region: ${values.region}`)
   if (!/^\d{12}$/.test(values['account-id'])) throw new Error('--account-id must be 12 digits')
-  return { port, timeScale, region: values.region, accountId: values['account-id'] }
+  const options: EmulatorOptions = { port, timeScale, region: values.region, accountId: values['account-id'] }
+  if (values.iam !== undefined) {
+    try {
+      options.iam = { principals: JSON.parse(readFileSync(values.iam, 'utf8')) }
+    } catch (error) {
+      throw new Error(`--iam ${values.iam}: ${(error as Error).message}`, { cause: error })
+    }
+  }
+  return options
 }
 
 async function main(): Promise<void> {

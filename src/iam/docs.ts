@@ -2,7 +2,7 @@
  * The README's "IAM permissions" section and the policy files under iam/, both made from the rights table
  * (./rights.ts); `npm run iam` writes them and a test checks they are what the table makes.
  */
-import { ACTION_RIGHTS } from './rights.ts'
+import { ACTION_RIGHTS, TOKEN_PERMISSIONS } from './rights.ts'
 import { policyFor, rightsOf } from './policy.ts'
 
 // Prettier would pad every table to its widest cell; the section is left as it is made.
@@ -29,11 +29,11 @@ export function readmeSection(): string {
     '',
     "Each action's policy is in `iam/<action>.json`: replace `<region>`, `<account-id>`, `<cluster>`, " +
       '`<load-balancer>` (its name), `<task-role>` and `<execution-role>`, or drop the statements you do not ' +
-      'need. ELBv2 Describe calls, `ecs:DescribeTaskDefinition`, `ecs:RegisterTaskDefinition`, ' +
-      '`ecs:ListTasks` and `cloudwatch:GetMetricData` are not authorized per resource, so they take `*` ' +
-      '(`ecs:ListTasks` is still held to the cluster by `ecs:cluster`). The tests run every action as a role ' +
-      'with exactly this policy and fail if it calls anything else, or if the policy grants a right no scenario ' +
-      'used. The actions need no GitHub token.',
+      'need. ELBv2 Describe calls, `ecs:DescribeTaskDefinition` and `cloudwatch:GetMetricData` are not ' +
+      'authorized per resource, so they take `*`; so do `ecs:RegisterTaskDefinition` (the new revision has no ' +
+      'ARN yet) and `ecs:ListTasks`, which `ecs:cluster` still holds to the cluster. The tests run every action ' +
+      'as a role with exactly this policy and fail if it calls anything else, or if the policy grants a right no scenario ' +
+      'used.',
     ''
   ]
   for (const action of Object.keys(ACTION_RIGHTS)) {
@@ -55,6 +55,17 @@ export function readmeSection(): string {
           ...condition
         ].join('<br>')} | ${cell(needed)} |`
       )
+    }
+    const token = TOKEN_PERMISSIONS[action] ?? []
+    lines.push('')
+    if (token.length === 0) {
+      lines.push('It needs no GitHub token.', '')
+      continue
+    }
+    lines.push('Its `GITHUB_TOKEN` needs:', '')
+    for (const permission of token) {
+      const needed = permission.optional ? ` (optional: without it, ${permission.optional})` : ''
+      lines.push(`- \`${permission.scope}: ${permission.access}\`: ${permission.why}${needed}`)
     }
     lines.push('')
   }

@@ -6,7 +6,8 @@
  * Resources are ARN patterns with placeholders a user fills in: <region>, <account-id>, <cluster> (the ECS
  * cluster's name), <load-balancer> (the Application Load Balancer's name), <task-role> and <execution-role>.
  * Where AWS does not authorize an operation per resource (every ELBv2 Describe call, DescribeTaskDefinition,
- * RegisterTaskDefinition, GetMetricData), the resource is `*`.
+ * GetMetricData), the resource is `*`; RegisterTaskDefinition (a new revision has no ARN yet) and ListTasks (held
+ * to the cluster by `ecs:cluster`) take `*` too.
  */
 
 export interface Right {
@@ -176,6 +177,18 @@ const watchService = [
 const register = [registerTaskDefinitions, passTaskRoles, tagNewTaskDefinitions]
 const pairTraffic = [readRules, moveTraffic, moveDefaultTraffic]
 const lock = [lockRule, readLock]
+
+/** A permission of the workflow's `GITHUB_TOKEN` (`permissions:` in the workflow), e.g. `pull-requests: write`. */
+export interface TokenPermission {
+  scope: string
+  access: 'read' | 'write'
+  why: string
+  /** Not needed: what degrades without it. */
+  optional?: string
+}
+
+/** The GitHub token permissions of the actions that call GitHub's API; the others need no token. */
+export const TOKEN_PERMISSIONS: Record<string, TokenPermission[]> = {}
 
 /** Every action's rights, required and optional. */
 export const ACTION_RIGHTS: Record<string, Right[]> = {

@@ -3,7 +3,7 @@
  * evaluates policies as AWS does (wildcards, conditions, explicit deny, the requests each call makes).
  */
 import { describe, expect, test } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { allows, validatePolicy, type PolicyDocument } from '../../emulator/iam/policy.ts'
@@ -30,6 +30,10 @@ describe('the published policies', () => {
     for (const [path, text] of Object.entries(policyFiles())) {
       expect(readFileSync(join(root, path), 'utf8')).toBe(text)
     }
+  })
+
+  test('every action under actions/ has its rights listed, and only those', () => {
+    expect(Object.keys(ACTION_RIGHTS).sort()).toEqual(readdirSync(join(root, 'actions')).sort())
   })
 
   test.each(Object.keys(ACTION_RIGHTS))('%s: a valid policy document, every placeholder filled', (action) => {

@@ -88,7 +88,17 @@ describe('an action short of one right', () => {
       right: 'cloudwatch:GetMetricData',
       inputs: () => ({ ...pairInputs(), ...image, steps: '50@1s' })
     },
-    { action: 'rollback', right: 'elasticloadbalancing:ModifyRule', inputs: pairInputs, prepare: deployed }
+    { action: 'rollback', right: 'elasticloadbalancing:ModifyRule', inputs: pairInputs, prepare: deployed },
+    {
+      action: 'rolling',
+      right: 'cloudwatch:DescribeAlarms',
+      inputs: () => ({ cluster: app.cluster, service: app.service, ...image, alarms: 'any-alarm' })
+    },
+    {
+      action: 'rolling',
+      right: 'elasticloadbalancing:DescribeTargetHealth',
+      inputs: () => ({ cluster: app.cluster, service: app.service, ...image })
+    }
   ])(
     '$action without $right fails, naming it',
     async ({ action, right, inputs, prepare }) => {

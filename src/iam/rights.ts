@@ -132,16 +132,19 @@ const findLockListener: Right = {
 }
 const lockOptional =
   'no lock (one warning): nothing keeps two runs from changing the same service or pair at the same time'
-const lockRule: Right = {
-  sid: 'LockRule',
-  why: 'create and delete the lock rule (at a reserved priority, never matching a request), tag its heartbeat',
-  actions: [
-    'elasticloadbalancing:CreateRule',
-    'elasticloadbalancing:DeleteRule',
-    'elasticloadbalancing:AddTags'
-  ],
-  // CreateRule is authorized against the listener, and tagging on create against the new rule.
+const createLockRule: Right = {
+  sid: 'CreateLockRule',
+  why: 'create the lock rule (at a reserved priority, never matching a request) with its tags',
+  actions: ['elasticloadbalancing:CreateRule'],
+  // Authorized against the listener, and the tags on create (AddTags) against the new rule.
   resources: [elbArn('listener/app/<load-balancer>/*'), elbArn('listener-rule/app/<load-balancer>/*')],
+  optional: lockOptional
+}
+const releaseLockRule: Right = {
+  sid: 'TagAndDeleteLockRule',
+  why: "tag the lock rule (on create, and its heartbeat) and delete it, or a dead run's",
+  actions: ['elasticloadbalancing:AddTags', 'elasticloadbalancing:DeleteRule'],
+  resources: [elbArn('listener-rule/app/<load-balancer>/*')],
   optional: lockOptional
 }
 const readLock: Right = {
@@ -176,7 +179,7 @@ const watchService = [
 ]
 const register = [registerTaskDefinitions, passTaskRoles, tagNewTaskDefinitions]
 const pairTraffic = [readRules, moveTraffic, moveDefaultTraffic]
-const lock = [lockRule, readLock]
+const lock = [createLockRule, releaseLockRule, readLock]
 
 /** A permission of the workflow's `GITHUB_TOKEN` (`permissions:` in the workflow), e.g. `pull-requests: write`. */
 export interface TokenPermission {

@@ -29,6 +29,14 @@ const serviceArn = (at: Account, cluster: string | undefined, service: string) =
 const taskArn = (at: Account, cluster: string | undefined, task: string) =>
   task.startsWith('arn:') ? task : ecsArn(at, `task/${nameOf(clusterArn(at, cluster))}/${task}`)
 
+/** `ecs:cluster` of a `service-deployment/<cluster>/...` or `service-revision/<cluster>/...` ARN. */
+const clusterOfArn = (arn: string): Record<string, string> => {
+  const match = /^(arn:[^:]+:ecs:[^:]*:[^:]*:)[a-z-]+\/([^/]+)\//.exec(arn)
+  return match ? { 'ecs:cluster': `${match[1]}cluster/${match[2]}` } : {}
+}
+const eachArn = (action: string, arns: string[] | undefined) =>
+  (arns ?? []).map((arn) => ({ action, resource: arn, context: clusterOfArn(arn) }))
+
 const one = (action: string, resource: string, context: Record<string, string> = {}) => [
   { action, resource, context }
 ]
@@ -56,6 +64,12 @@ const ecs: Record<string, Requests> = {
       context: inCluster(at, input)
     })),
   TagResource: (input) => one('ecs:TagResource', input.resourceArn),
+  // ECS's own blue/green, linear and canary deployments.
+  ListServiceDeployments: (input, at) =>
+    one('ecs:ListServiceDeployments', serviceArn(at, input.cluster, input.service), inCluster(at, input)),
+  DescribeServiceDeployments: (input) => eachArn('ecs:DescribeServiceDeployments', input.serviceDeploymentArns),
+  DescribeServiceRevisions: (input) => eachArn('ecs:DescribeServiceRevisions', input.serviceRevisionArns),
+  StopServiceDeployment: (input) => eachArn('ecs:StopServiceDeployment', [input.serviceDeploymentArn]),
   RegisterTaskDefinition: (input, at) => [
     ...one('ecs:RegisterTaskDefinition', '*'),
     ...[input.taskRoleArn, input.executionRoleArn]

@@ -89,6 +89,26 @@ describe('policy evaluation', () => {
     expect(rule.map((request) => allows(policy, request))).toEqual([true, true])
   })
 
+  test("ECS's own deployments are asked on their service, deployment and revision ARNs, in their cluster", () => {
+    const deployment = 'arn:aws:ecs:eu-west-1:123456789012:service-deployment/prod/web/abc'
+    const requests = [
+      ...accessRequests('ecs', 'ListServiceDeployments', { cluster: 'prod', service: 'web' }, account),
+      ...accessRequests('ecs', 'StopServiceDeployment', { serviceDeploymentArn: deployment }, account)
+    ]
+    expect(requests).toEqual([
+      {
+        action: 'ecs:ListServiceDeployments',
+        resource: 'arn:aws:ecs:eu-west-1:123456789012:service/prod/web',
+        context: { 'ecs:cluster': 'arn:aws:ecs:eu-west-1:123456789012:cluster/prod' }
+      },
+      {
+        action: 'ecs:StopServiceDeployment',
+        resource: deployment,
+        context: { 'ecs:cluster': 'arn:aws:ecs:eu-west-1:123456789012:cluster/prod' }
+      }
+    ])
+  })
+
   test('wildcards in actions and resources; an explicit Deny wins', () => {
     const document: PolicyDocument = {
       Version: '2012-10-17',

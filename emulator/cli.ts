@@ -1,14 +1,15 @@
 /**
  * `npm run emulator -- [--port 4566] [--time-scale 0.01] [--region us-east-1] [--account-id 000000000000]
- *   [--rate-limits scaled|real|off]`
+ *   [--rate-limits scaled|real|off] [--iam principals.json]` (`{ "<access key id>": { "role": "<name>", "policy": <IAM policy> } }`).
  * Prints `emulator ready <endpoint>` once it accepts requests; stops cleanly on SIGINT / SIGTERM.
  */
+import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import type { EmulatorOptions } from './index.ts'
 
 const USAGE =
   'usage: emulator [--port <n>] [--time-scale <factor>] [--region <name>] [--account-id <12 digits>] ' +
-  '[--rate-limits scaled|real|off]'
+  '[--rate-limits scaled|real|off] [--iam <file>]'
 
 function parseOptions(args: string[]): EmulatorOptions {
   const { values } = parseArgs({
@@ -20,7 +21,8 @@ function parseOptions(args: string[]): EmulatorOptions {
       'time-scale': { type: 'string', default: '1' },
       region: { type: 'string', default: 'us-east-1' },
       'account-id': { type: 'string', default: '000000000000' },
-      'rate-limits': { type: 'string', default: 'scaled' }
+      'rate-limits': { type: 'string', default: 'scaled' },
+      iam: { type: 'string' }
     }
   })
   const port = Number(values.port)
@@ -38,7 +40,21 @@ function parseOptions(args: string[]): EmulatorOptions {
     throw new Error(`--rate-limits must be scaled, real or off, got ${limits}`)
   }
   const rateLimits: EmulatorOptions['rateLimits'] = limits === 'off' ? false : { clock: limits }
-  return { port, timeScale, region: values.region, accountId: values['account-id'], rateLimits }
+  const options: EmulatorOptions = {
+    port,
+    timeScale,
+    region: values.region,
+    accountId: values['account-id'],
+    rateLimits
+  }
+  if (values.iam !== undefined) {
+    try {
+      options.iam = { principals: JSON.parse(readFileSync(values.iam, 'utf8')) }
+    } catch (error) {
+      throw new Error(`--iam ${values.iam}: ${(error as Error).message}`, { cause: error })
+    }
+  }
+  return options
 }
 
 async function main(): Promise<void> {

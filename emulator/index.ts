@@ -11,6 +11,8 @@ import { EcsService } from './ecs/service.ts'
 import type { EcsTimings } from './ecs/timings.ts'
 import { startServer } from './server.ts'
 import { AWS_RATE_LIMITS, RateLimiter, type RateLimit } from './core/rate-limits.ts'
+import { createEnforcer, EMULATOR_ACCESS_KEY, type IamOptions } from './iam/access.ts'
+import type { PolicyDocument } from './iam/policy.ts'
 
 export interface EmulatorOptions {
   /** 0 (the default) picks a free port. */
@@ -31,6 +33,11 @@ export interface EmulatorOptions {
    * them off.
    */
   rateLimits?: false | { clock?: 'scaled' | 'real'; limits?: readonly RateLimit[] }
+  /**
+   * Callers held to IAM policies, by access key id (see iam/access.ts); more can be bound later with `iam.bind`.
+   * Without any, every caller may do everything.
+   */
+  iam?: IamOptions
 }
 
 export interface Emulator {
@@ -54,6 +61,13 @@ export interface Emulator {
     /** Every rate back to 0, every hold released. */
     clear(): void
   }
+  iam: {
+    /**
+     * From now on, holds the callers using `accessKey` (default `roleAccessKey(role)`, `emulator-as-<role>`) to
+     * `policy`: anything else they call is answered AccessDeniedException (ECS) / AccessDenied (ELBv2, CloudWatch).
+     */
+    bind(role: string, policy: PolicyDocument, accessKey?: string): void
+  }
   /** Every API call that reached the emulator, faulted ones included. */
   calls: ApiCall[]
   /** Environment for a process that should use the emulator: endpoints, region, dummy credentials. */
@@ -73,6 +87,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const publishing = { ...defaultPublishing, ...options.metrics }
   const elb = new ElbService({ ...deps, metrics: cloudwatch, publishing })
   const ecs = new EcsService({ ...deps, elb, timings: options.timings })
+  const enforcer = createEnforcer(options.iam ?? { principals: {} }, account)
 
   const limits = options.rateLimits === false ? undefined : { clock: 'scaled', ...options.rateLimits }
   const limiter =
@@ -83,7 +98,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
   let server
   try {
-    server = await startServer({ port: options.port, services: { ecs, elb, cloudwatch }, limiter })
+    server = await startServer({
+      port: options.port,
+      services: { ecs, elb, cloudwatch },
+      limiter,
+      enforcer
+    })
   } catch (error) {
     await stopServices()
     throw error
@@ -106,6 +126,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     cloudwatch,
     rateLimits: limiter,
     faults: { set: server.faults.set, hold: server.faults.hold, clear: server.faults.clear },
+    iam: { bind: enforcer.bind },
     calls: server.calls,
     env: () => ({
       AWS_ENDPOINT_URL: endpoint,
@@ -114,7 +135,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       AWS_ENDPOINT_URL_CLOUDWATCH: endpoint,
       AWS_REGION: account.region,
       AWS_DEFAULT_REGION: account.region,
-      AWS_ACCESS_KEY_ID: 'emulator',
+      AWS_ACCESS_KEY_ID: EMULATOR_ACCESS_KEY,
       AWS_SECRET_ACCESS_KEY: 'emulator'
     }),
     stop() {

@@ -1,7 +1,7 @@
 /**
  * The emulator's single HTTP endpoint. Each request is routed by its wire protocol to the ECS, ELBv2 or
  * CloudWatch service, after the service's fault settings have had their say; every call is logged.
- * Signatures and credentials are not checked.
+ * Signatures are not checked; credentials are only when the emulator enforces policies (iam/access.ts).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto'
 import type { ApiCall, ApiService, FaultSettings, Hold, ServiceName } from './core/contracts.ts'
 import { AwsError } from './core/errors.ts'
 import { THROTTLED_CODES, type RateLimiter } from './core/rate-limits.ts'
+import type { Enforcer } from './iam/access.ts'
 import { awsJson } from './protocol/json.ts'
 import { awsQuery, isFormEncoded, queryErrorDocument } from './protocol/query.ts'
 import type { WireProtocol, WireRequest, WireResponse } from './protocol/wire.ts'
@@ -64,6 +65,8 @@ export interface ServerOptions {
   random?: () => number
   /** AWS's rate limits, when enforced. */
   limiter?: RateLimiter
+  /** Holds callers to their policies; without it every caller may do everything. */
+  enforcer?: Enforcer
 }
 
 export interface EmulatorServer {
@@ -161,6 +164,11 @@ export async function startServer(options: ServerOptions): Promise<EmulatorServe
     const { throttleCode, internalError } = WIRES[service]
     const log: ApiCall = { service, operation: call.operation, at: new Date() }
     if ('input' in call) log.input = copyOf(call.input)
+    const access =
+      'input' in call
+        ? options.enforcer?.check(service, call.operation, call.input, request.headers)
+        : undefined
+    if (access) Object.assign(log, { role: access.role, actions: access.actions })
     calls.push(log)
     const held = holdFor(log)
     if (held) {
@@ -170,6 +178,7 @@ export async function startServer(options: ServerOptions): Promise<EmulatorServe
     }
     try {
       if ('error' in call) throw call.error
+      if (access?.denied) throw access.denied
       if (options.limiter?.admit(service, call.operation))
         throw new AwsError(THROTTLED_CODES[service], 'Rate exceeded')
       const faults = faultsOf(service)

@@ -91,6 +91,9 @@ export interface ApiCall {
   input?: any
   /** The error code answered, if any. */
   error?: string
+  /** With policies enforced: the role of a caller held to one, and the IAM actions its call asked for. */
+  role?: string
+  actions?: string[]
 }
 
 /** A call held by `faults.hold`: received and logged, but neither applied nor answered until `release()`. */

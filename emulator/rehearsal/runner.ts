@@ -3,6 +3,8 @@
  * (defaults taken from the action's action.yml), the `GITHUB_OUTPUT` / `GITHUB_STEP_SUMMARY` / `GITHUB_ENV` /
  * `GITHUB_STATE` files, `RUNNER_TEMP`, and `node <runs.main>` started from the workspace. Cancelling follows
  * the runner too: SIGINT, then SIGTERM 7.5 s later, then SIGKILL 2.5 s after that; a lost runner is a SIGKILL.
+ * As a workflow gives each deploy step its own role, an action given the emulator's credentials calls as the role
+ * named after it (`emulator-as-<action>`): an emulator that binds that role to a policy holds the action to it.
  */
 import { spawn } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
@@ -11,6 +13,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse as parseYaml } from 'yaml'
+import { EMULATOR_ACCESS_KEY, roleAccessKey } from '../iam/access.ts'
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -123,6 +126,8 @@ export async function runAction(action: string, options: RunOptions = {}): Promi
     ...inputEnv,
     ...options.env
   }
+
+  if (env.AWS_ACCESS_KEY_ID === EMULATOR_ACCESS_KEY) env.AWS_ACCESS_KEY_ID = roleAccessKey(action)
 
   const main = resolve(actionsDir, action, metadata.runs.main)
   const started = Date.now()

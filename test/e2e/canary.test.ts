@@ -17,6 +17,7 @@ import {
   rolloutRecord as recordOf
 } from '../../emulator/rehearsal/inspect.ts'
 import { runAction, uniqueName } from '../../emulator/rehearsal/runner.ts'
+import { enforcePolicies } from './support/iam.ts'
 
 const pollInterval = 250
 const scenarios = ['good', 'bad', 'idle'] as const
@@ -35,6 +36,7 @@ beforeAll(async () => {
     )
   )
   scenarios.forEach((name, index) => (pairs[name] = created[index]))
+  enforcePolicies(emulator, created)
 }, 60_000)
 
 afterAll(async () => {

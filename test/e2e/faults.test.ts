@@ -15,6 +15,7 @@ import {
 } from '../../emulator/rehearsal/infrastructure.ts'
 import { startLoad } from '../../emulator/rehearsal/load.ts'
 import { runAction, uniqueName } from '../../emulator/rehearsal/runner.ts'
+import { enforcePolicies } from './support/iam.ts'
 
 let emulator: Emulator
 let rolling: RollingApp
@@ -31,6 +32,7 @@ beforeAll(async () => {
     createColorPair(target, uniqueName('bg-rough'), { image: 'demo:v1', desiredCount: 2 }),
     createColorPair(target, uniqueName('bg-rough-alarm'), { image: 'demo:v1', desiredCount: 2 })
   ])
+  enforcePolicies(emulator, [rolling, good, alarmed])
 }, 60_000)
 
 afterAll(async () => {

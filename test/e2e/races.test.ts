@@ -26,6 +26,7 @@ import {
 import { startLoad, type Load, type LoadReport } from '../../emulator/rehearsal/load.ts'
 import { runAction, uniqueName, type ActionRun } from '../../emulator/rehearsal/runner.ts'
 import { decoded, describeService, healthyTargets, pause, weights, type Color } from './support/facts.ts'
+import { enforcePolicies } from './support/iam.ts'
 
 const pollInterval = '250ms'
 const files = mkdtempSync(join(tmpdir(), 'races-e2e-'))
@@ -74,6 +75,7 @@ beforeAll(async () => {
     )
   ])
   Object.assign(apps, { cancel: rollingCancel, crashFailed: rollingFailed, crashGone: rollingGone })
+  enforcePolicies(emulator, [...Object.values(pairs), ...Object.values(apps)])
 }, 90_000)
 
 afterAll(async () => {

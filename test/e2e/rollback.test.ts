@@ -20,6 +20,7 @@ import {
 import { startLoad, type LoadReport } from '../../emulator/rehearsal/load.ts'
 import { runAction, uniqueName, type RunOptions } from '../../emulator/rehearsal/runner.ts'
 import { decoded, describeService, healthyTargets, pause, recordOf, weights } from './support/facts.ts'
+import { enforcePolicies } from './support/iam.ts'
 
 const poll = { 'poll-interval': '250ms', 'wait-timeout': '60s' }
 const scenarios = ['fast', 'slow', 'both', 'preempt', 'killed', 'killDeploy', 'killScaleDown'] as const
@@ -37,6 +38,7 @@ beforeAll(async () => {
   )
   scenarios.forEach((name, index) => (pairs[name] = created[index]))
   app = await createRollingApp(target, uniqueName('rb-svc'), { image: 'shop:v1', desiredCount: 2 })
+  enforcePolicies(emulator, [...created, app])
 }, 90_000)
 
 afterAll(async () => {

@@ -15,6 +15,7 @@ import {
 } from '../../emulator/rehearsal/infrastructure.ts'
 import { startLoad, type LoadReport } from '../../emulator/rehearsal/load.ts'
 import { runAction, type ActionRun } from '../../emulator/rehearsal/runner.ts'
+import { enforcePolicies } from './support/iam.ts'
 
 let emulator: Emulator
 let app: RollingApp
@@ -63,6 +64,7 @@ async function serviceTags(): Promise<Record<string, string>> {
 beforeAll(async () => {
   emulator = await startEmulator({ port: 0, timeScale: 0.02 })
   app = await createRollingApp({ endpoint: emulator.endpoint }, 'shop', { image: 'shop:v1', desiredCount: 2 })
+  enforcePolicies(emulator, [app])
 }, 60_000)
 
 afterAll(async () => {

@@ -5,6 +5,9 @@
 import { afterEach, expect, test } from '@jest/globals'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { once } from 'node:events'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { CloudWatchClient, DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch'
 import { ECSClient, ListClustersCommand } from '@aws-sdk/client-ecs'
@@ -97,3 +100,42 @@ test('a bad flag is a one-line error and exit code 2', async () => {
   expect(await badLimits.exited).toEqual([2, null])
   expect(badLimits.stderr()).toMatch(/^emulator: --rate-limits must be scaled, real or off, got none .*\n$/)
 })
+
+test('--iam holds a key to its policy: outside it, AccessDenied; a file that cannot be read is exit code 2', async () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'cli-iam-')), 'principals.json')
+  const policy = {
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Action: 'ecs:List*', Resource: '*' }]
+  }
+  writeFileSync(file, JSON.stringify({ AKIADEPLOY: { role: 'deploy', policy } }))
+  const emulator = run('--port', '0', '--iam', file)
+  const endpoint = /^emulator ready (\S+)\n$/.exec(await readyLine(emulator))![1]
+  const config = {
+    endpoint,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'AKIADEPLOY', secretAccessKey: 'b' },
+    maxAttempts: 1
+  }
+  const ecs = new ECSClient(config)
+  const cloudwatch = new CloudWatchClient(config)
+  try {
+    await expect(ecs.send(new ListClustersCommand({}))).resolves.toMatchObject({
+      clusterArns: expect.any(Array)
+    })
+    await expect(cloudwatch.send(new DescribeAlarmsCommand({}))).rejects.toMatchObject({
+      name: 'AccessDenied',
+      message: expect.stringContaining(
+        'assumed-role/deploy/GitHubActions is not authorized to perform: cloudwatch:DescribeAlarms'
+      )
+    })
+  } finally {
+    ecs.destroy()
+    cloudwatch.destroy()
+  }
+  emulator.child.kill('SIGTERM')
+  expect(await emulator.exited).toEqual([0, null])
+
+  const missing = run('--iam', `${file}.missing`)
+  expect(await missing.exited).toEqual([2, null])
+  expect(missing.stderr()).toMatch(/^emulator: --iam .*principals\.json\.missing: ENOENT/)
+}, 30_000)

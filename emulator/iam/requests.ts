@@ -1,0 +1,138 @@
+/**
+ * What each API call asks IAM, per the Service Authorization Reference: the action, the resource ARN it is
+ * authorized against, and the condition keys it carries (`ecs:cluster`, `ecs:CreateAction`,
+ * `elasticloadbalancing:CreateAction`, `iam:PassedToService`). Calls that need more than their own action ask
+ * for each: RegisterTaskDefinition naming roles asks `iam:PassRole` for each role, and creating with tags asks the
+ * tagging action. Operations not listed here ask their own action on `*` (e.g. every ELBv2 Describe call, which
+ * AWS does not authorize per resource, DescribeTaskDefinition, GetMetricData).
+ */
+import type { Account, ServiceName } from '../core/contracts.ts'
+import type { AccessRequest } from './policy.ts'
+
+type Requests = (input: any, at: Account) => AccessRequest[]
+
+export const SERVICE_PREFIX: Record<ServiceName, string> = {
+  ecs: 'ecs',
+  elb: 'elasticloadbalancing',
+  cloudwatch: 'cloudwatch'
+}
+
+const ecsArn = (at: Account, resource: string) => `arn:aws:ecs:${at.region}:${at.accountId}:${resource}`
+const nameOf = (nameOrArn: string) => nameOrArn.slice(nameOrArn.lastIndexOf('/') + 1)
+/** The cluster's ARN (`default` when none is named), the value of `ecs:cluster`. */
+const clusterArn = (at: Account, cluster: string | undefined) =>
+  cluster?.startsWith('arn:') ? cluster : ecsArn(at, `cluster/${cluster ?? 'default'}`)
+const inCluster = (at: Account, input: any) => ({ 'ecs:cluster': clusterArn(at, input.cluster) })
+
+const serviceArn = (at: Account, cluster: string | undefined, service: string) =>
+  service.startsWith('arn:') ? service : ecsArn(at, `service/${nameOf(clusterArn(at, cluster))}/${service}`)
+const taskArn = (at: Account, cluster: string | undefined, task: string) =>
+  task.startsWith('arn:') ? task : ecsArn(at, `task/${nameOf(clusterArn(at, cluster))}/${task}`)
+
+/** `ecs:cluster` of a `service-deployment/<cluster>/...` or `service-revision/<cluster>/...` ARN. */
+const clusterOfArn = (arn: string): Record<string, string> => {
+  const match = /^(arn:[^:]+:ecs:[^:]*:[^:]*:)[a-z-]+\/([^/]+)\//.exec(arn)
+  return match ? { 'ecs:cluster': `${match[1]}cluster/${match[2]}` } : {}
+}
+const eachArn = (action: string, arns: string[] | undefined) =>
+  (arns ?? []).map((arn) => ({ action, resource: arn, context: clusterOfArn(arn) }))
+
+const one = (action: string, resource: string, context: Record<string, string> = {}) => [
+  { action, resource, context }
+]
+
+const ecs: Record<string, Requests> = {
+  DescribeServices: (input, at) =>
+    (input.services ?? []).map((service: string) => ({
+      action: 'ecs:DescribeServices',
+      resource: serviceArn(at, input.cluster, service),
+      context: inCluster(at, input)
+    })),
+  UpdateService: (input, at) =>
+    one('ecs:UpdateService', serviceArn(at, input.cluster, input.service), inCluster(at, input)),
+  // Authorized against the cluster's container instances; `Resource: "*"` with an `ecs:cluster` condition is usual.
+  ListTasks: (input, at) =>
+    one(
+      'ecs:ListTasks',
+      ecsArn(at, `container-instance/${nameOf(clusterArn(at, input.cluster))}/*`),
+      inCluster(at, input)
+    ),
+  DescribeTasks: (input, at) =>
+    (input.tasks ?? []).map((task: string) => ({
+      action: 'ecs:DescribeTasks',
+      resource: taskArn(at, input.cluster, task),
+      context: inCluster(at, input)
+    })),
+  TagResource: (input) => one('ecs:TagResource', input.resourceArn),
+  // ECS's own blue/green, linear and canary deployments.
+  ListServiceDeployments: (input, at) =>
+    one('ecs:ListServiceDeployments', serviceArn(at, input.cluster, input.service), inCluster(at, input)),
+  DescribeServiceDeployments: (input) => eachArn('ecs:DescribeServiceDeployments', input.serviceDeploymentArns),
+  DescribeServiceRevisions: (input) => eachArn('ecs:DescribeServiceRevisions', input.serviceRevisionArns),
+  StopServiceDeployment: (input) => eachArn('ecs:StopServiceDeployment', [input.serviceDeploymentArn]),
+  RegisterTaskDefinition: (input, at) => [
+    ...one('ecs:RegisterTaskDefinition', '*'),
+    ...[input.taskRoleArn, input.executionRoleArn]
+      .filter((role): role is string => typeof role === 'string' && role !== '')
+      .map((role) => ({
+        action: 'iam:PassRole',
+        resource: role,
+        context: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' }
+      })),
+    ...((input.tags ?? []).length > 0
+      ? one('ecs:TagResource', ecsArn(at, `task-definition/${input.family}:*`), {
+          'ecs:CreateAction': 'RegisterTaskDefinition'
+        })
+      : [])
+  ]
+}
+
+/** The ARN of a rule to be created on `listenerArn` (its id is not known yet). */
+const newRuleArn = (listenerArn: string) => `${listenerArn.replace(':listener/', ':listener-rule/')}/*`
+
+const elb: Record<string, Requests> = {
+  ModifyRule: (input) => one('elasticloadbalancing:ModifyRule', input.RuleArn),
+  ModifyListener: (input) => one('elasticloadbalancing:ModifyListener', input.ListenerArn),
+  DeleteRule: (input) => one('elasticloadbalancing:DeleteRule', input.RuleArn),
+  CreateRule: (input) => [
+    ...one('elasticloadbalancing:CreateRule', input.ListenerArn),
+    ...((input.Tags ?? []).length > 0
+      ? one('elasticloadbalancing:AddTags', newRuleArn(input.ListenerArn), {
+          'elasticloadbalancing:CreateAction': 'CreateRule'
+        })
+      : [])
+  ],
+  AddTags: (input) =>
+    (input.ResourceArns ?? []).map((arn: string) => ({
+      action: 'elasticloadbalancing:AddTags',
+      resource: arn,
+      context: {}
+    })),
+  RemoveTags: (input) =>
+    (input.ResourceArns ?? []).map((arn: string) => ({
+      action: 'elasticloadbalancing:RemoveTags',
+      resource: arn,
+      context: {}
+    }))
+}
+
+const cloudwatch: Record<string, Requests> = {
+  DescribeAlarms: (input, at) =>
+    one(
+      'cloudwatch:DescribeAlarms',
+      `arn:aws:cloudwatch:${at.region}:${at.accountId}:alarm:${(input.AlarmNames ?? []).length === 1 ? input.AlarmNames[0] : '*'}`
+    )
+}
+
+const BY_SERVICE: Record<ServiceName, Record<string, Requests>> = { ecs, elb, cloudwatch }
+
+/** What the call asks IAM, in the order AWS checks it (the operation's own action first). */
+export function accessRequests(
+  service: ServiceName,
+  operation: string,
+  input: any,
+  at: Account
+): AccessRequest[] {
+  const requests = BY_SERVICE[service][operation]
+  return requests ? requests(input ?? {}, at) : one(`${SERVICE_PREFIX[service]}:${operation}`, '*')
+}

@@ -1,0 +1,13 @@
+/** `npm run iam`: writes iam/<action>.json and the README's IAM section from src/iam/rights.ts. */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { policyFiles, withReadmeSection } from '../src/iam/docs.ts'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+for (const [path, text] of Object.entries(policyFiles())) {
+  mkdirSync(dirname(join(root, path)), { recursive: true })
+  writeFileSync(join(root, path), text)
+}
+const readme = join(root, 'README.md')
+writeFileSync(readme, withReadmeSection(readFileSync(readme, 'utf8')))

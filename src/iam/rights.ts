@@ -1,0 +1,202 @@
+/**
+ * The AWS rights each action needs, in one place: the README's "IAM permissions" section, the policy documents
+ * under iam/ and the tests that hold every action to its policy in the emulator are all made from this table.
+ * Adding an operation to an action is adding it to a right below (or a new right to the action's list).
+ *
+ * Resources are ARN patterns with placeholders a user fills in: <region>, <account-id>, <cluster> (the ECS
+ * cluster's name), <load-balancer> (the Application Load Balancer's name), <task-role> and <execution-role>.
+ * Where AWS does not authorize an operation per resource (every ELBv2 Describe call, DescribeTaskDefinition,
+ * GetMetricData), the resource is `*`; RegisterTaskDefinition (a new revision has no ARN yet) and ListTasks (held
+ * to the cluster by `ecs:cluster`) take `*` too.
+ */
+
+export interface Right {
+  /** The policy statement's Sid. */
+  sid: string
+  /** What the action does with it, for the README. */
+  why: string
+  actions: string[]
+  resources: string[]
+  condition?: Record<string, Record<string, string[]>>
+  /** Needed only in some uses: which. */
+  when?: string
+  /** Not needed: what degrades without it. */
+  optional?: string
+}
+
+const ecsArn = (resource: string) => `arn:aws:ecs:<region>:<account-id>:${resource}`
+const elbArn = (resource: string) => `arn:aws:elasticloadbalancing:<region>:<account-id>:${resource}`
+const inCluster = { ArnEquals: { 'ecs:cluster': [ecsArn('cluster/<cluster>')] } }
+
+const readServices: Right = {
+  sid: 'ReadServices',
+  why: 'read the services, their deployments and their tags',
+  actions: ['ecs:DescribeServices'],
+  resources: [ecsArn('service/<cluster>/*')],
+  condition: inCluster
+}
+const listTasks: Right = {
+  sid: 'ListTasks',
+  why: "list a deployment's tasks, running and stopped",
+  actions: ['ecs:ListTasks'],
+  resources: ['*'],
+  condition: inCluster
+}
+const describeTasks: Right = {
+  sid: 'DescribeTasks',
+  why: "read why a deployment's tasks stopped",
+  actions: ['ecs:DescribeTasks'],
+  resources: [ecsArn('task/<cluster>/*')],
+  condition: inCluster
+}
+const readTaskDefinitions: Right = {
+  sid: 'ReadTaskDefinitions',
+  why: 'read the running task definition (to change its image, or to check a revision)',
+  actions: ['ecs:DescribeTaskDefinition'],
+  resources: ['*']
+}
+const registerTaskDefinitions: Right = {
+  sid: 'RegisterTaskDefinitions',
+  why: 'register the new revision',
+  actions: ['ecs:RegisterTaskDefinition'],
+  resources: ['*']
+}
+const passTaskRoles: Right = {
+  sid: 'PassTaskRoles',
+  why: "hand the task definition's roles to ECS tasks, and to nothing else",
+  actions: ['iam:PassRole'],
+  resources: [
+    'arn:aws:iam::<account-id>:role/<task-role>',
+    'arn:aws:iam::<account-id>:role/<execution-role>'
+  ],
+  condition: { StringEquals: { 'iam:PassedToService': ['ecs-tasks.amazonaws.com'] } },
+  when: 'the task definition names a task role or an execution role'
+}
+const tagNewTaskDefinitions: Right = {
+  sid: 'TagNewTaskDefinitions',
+  why: "keep the task definition's tags on the new revision",
+  actions: ['ecs:TagResource'],
+  resources: [ecsArn('task-definition/*')],
+  condition: { StringEquals: { 'ecs:CreateAction': ['RegisterTaskDefinition'] } },
+  when: 'the task definition has tags'
+}
+const updateServices: Right = {
+  sid: 'UpdateServices',
+  why: 'deploy a task definition, scale a service up or down',
+  actions: ['ecs:UpdateService'],
+  resources: [ecsArn('service/<cluster>/*')],
+  condition: inCluster
+}
+const recordState: Right = {
+  sid: 'RecordRolloutState',
+  why: "keep the rollout's state in the service's tags",
+  actions: ['ecs:TagResource'],
+  resources: [ecsArn('service/<cluster>/*')],
+  optional:
+    'the state is not kept (one warning): a later `mode: promote`, re-run or `rollback` cannot find what this run did'
+}
+const readTargets: Right = {
+  sid: 'ReadTargetHealth',
+  why: "read the target groups' health-check and draining settings and their targets' health",
+  actions: [
+    'elasticloadbalancing:DescribeTargetHealth',
+    'elasticloadbalancing:DescribeTargetGroups',
+    'elasticloadbalancing:DescribeTargetGroupAttributes'
+  ],
+  resources: ['*']
+}
+const readRules: Right = {
+  sid: 'ReadListenerRules',
+  why: "read the production rule's weights and the listeners",
+  actions: ['elasticloadbalancing:DescribeRules', 'elasticloadbalancing:DescribeListeners'],
+  resources: ['*']
+}
+const moveTraffic: Right = {
+  sid: 'MoveTraffic',
+  why: "change the production rule's weights",
+  actions: ['elasticloadbalancing:ModifyRule'],
+  resources: [elbArn('listener-rule/app/<load-balancer>/*')]
+}
+const moveDefaultTraffic: Right = {
+  sid: 'MoveDefaultRuleTraffic',
+  why: "change the weights of a listener's default rule",
+  actions: ['elasticloadbalancing:ModifyListener'],
+  resources: [elbArn('listener/app/<load-balancer>/*')],
+  when: "`listener-rule` is a listener's ARN (its default rule)"
+}
+const findLockListener: Right = {
+  sid: 'FindLockListener',
+  why: "find the listener that holds the service's lock (the first of its load balancer's)",
+  actions: ['elasticloadbalancing:DescribeListeners'],
+  resources: ['*']
+}
+const lockOptional =
+  'no lock (one warning): nothing keeps two runs from changing the same service or pair at the same time'
+const createLockRule: Right = {
+  sid: 'CreateLockRule',
+  why: 'create the lock rule (at a reserved priority, never matching a request) with its tags',
+  actions: ['elasticloadbalancing:CreateRule'],
+  // Authorized against the listener, and the tags on create (AddTags) against the new rule.
+  resources: [elbArn('listener/app/<load-balancer>/*'), elbArn('listener-rule/app/<load-balancer>/*')],
+  optional: lockOptional
+}
+const releaseLockRule: Right = {
+  sid: 'TagAndDeleteLockRule',
+  why: "tag the lock rule (on create, and its heartbeat) and delete it, or a dead run's",
+  actions: ['elasticloadbalancing:AddTags', 'elasticloadbalancing:DeleteRule'],
+  resources: [elbArn('listener-rule/app/<load-balancer>/*')],
+  optional: lockOptional
+}
+const readLock: Right = {
+  sid: 'ReadLockRule',
+  why: "find the lock rule and read its holder's tags",
+  actions: ['elasticloadbalancing:DescribeRules', 'elasticloadbalancing:DescribeTags'],
+  resources: ['*'],
+  optional: lockOptional
+}
+const readAlarms: Right = {
+  sid: 'ReadAlarms',
+  why: 'watch the alarms named by `alarms`',
+  actions: ['cloudwatch:DescribeAlarms'],
+  resources: ['arn:aws:cloudwatch:<region>:<account-id>:alarm:*'],
+  when: '`alarms` names alarms'
+}
+const readMetrics: Right = {
+  sid: 'ReadMetrics',
+  why: "compare both versions' error rates and latency (the load balancer's metrics)",
+  actions: ['cloudwatch:GetMetricData'],
+  resources: ['*']
+}
+
+/** Following a deployment of a service to a verdict. */
+const watchService = [
+  readServices,
+  listTasks,
+  describeTasks,
+  readTaskDefinitions,
+  updateServices,
+  readTargets
+]
+const register = [registerTaskDefinitions, passTaskRoles, tagNewTaskDefinitions]
+const pairTraffic = [readRules, moveTraffic, moveDefaultTraffic]
+const lock = [createLockRule, releaseLockRule, readLock]
+
+/** A permission of the workflow's `GITHUB_TOKEN` (`permissions:` in the workflow), e.g. `pull-requests: write`. */
+export interface TokenPermission {
+  scope: string
+  access: 'read' | 'write'
+  why: string
+  /** Not needed: what degrades without it. */
+  optional?: string
+}
+
+/** The GitHub token permissions of the actions that call GitHub's API; the others need no token. */
+export const TOKEN_PERMISSIONS: Record<string, TokenPermission[]> = {}
+
+/** Every action's rights, required and optional. */
+export const ACTION_RIGHTS: Record<string, Right[]> = {
+  rolling: [...watchService, ...register, readAlarms, findLockListener, recordState, ...lock],
+  'blue-green': [...watchService, ...register, ...pairTraffic, readAlarms, recordState, ...lock],
+  canary: [...watchService, ...register, ...pairTraffic, readAlarms, readMetrics, recordState, ...lock],
+  rollback: [...watchService, ...pairTraffic, readAlarms, recordState, ...lock]
+}

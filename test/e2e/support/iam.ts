@@ -1,0 +1,47 @@
+/**
+ * Holds the actions the end-to-end tests run to their documented IAM policies (src/iam/rights.ts): each action
+ * calls the emulator as the role named after it (emulator/rehearsal/runner.ts), bound here to its policy filled in
+ * for the apps under test, so a call outside the policy fails the scenario that made it.
+ */
+import type { Emulator } from '../../../emulator/index.ts'
+import type { ApiCall } from '../../../emulator/core/contracts.ts'
+import type { LoadBalancedApp } from '../../../emulator/rehearsal/infrastructure.ts'
+import { ACTION_RIGHTS } from '../../../src/iam/rights.ts'
+import { policyFor, type Placeholders, type PolicyChoice } from '../../../src/iam/policy.ts'
+
+/** The roles a test's task definition may name (the policies let the actions pass these and no other). */
+export const TASK_ROLE = 'app-task'
+export const EXECUTION_ROLE = 'app-execution'
+
+export const roleArn = (emulator: Emulator, role: string) =>
+  `arn:aws:iam::${emulator.account.accountId}:role/${role}`
+
+/** The placeholders of the policies, filled in for these apps in this emulator's account. */
+export function placeholdersFor(emulator: Emulator, apps: LoadBalancedApp[]): Placeholders {
+  return {
+    region: emulator.account.region,
+    'account-id': emulator.account.accountId,
+    cluster: [...new Set(apps.map((app) => app.cluster))],
+    // arn:aws:elasticloadbalancing:<region>:<account>:loadbalancer/app/<name>/<id>
+    'load-balancer': [...new Set(apps.map((app) => app.loadBalancerArn.split('/')[2]))],
+    'task-role': TASK_ROLE,
+    'execution-role': EXECUTION_ROLE
+  }
+}
+
+/** Binds every action's role to its policy for these apps (`choice` for one action: a policy short of a right). */
+export function enforcePolicies(
+  emulator: Emulator,
+  apps: LoadBalancedApp[],
+  choices: Record<string, PolicyChoice> = {}
+): void {
+  const values = placeholdersFor(emulator, apps)
+  for (const action of Object.keys(ACTION_RIGHTS)) {
+    emulator.iam.bind(action, policyFor(action, values, choices[action]))
+  }
+}
+
+/** The IAM actions the calls of `role` asked for. */
+export function actionsCalledBy(calls: ApiCall[], role: string): Set<string> {
+  return new Set(calls.filter((call) => call.role === role).flatMap((call) => call.actions ?? []))
+}

@@ -200,6 +200,7 @@ export class NativeDeployment {
     record.deployment.loadBalancers = undefined
     this.phase = 'clean'
     await this.until(() => this.liveTasks(record.sourceDeployments, true).length === 0, false)
+    this.dropDeployments(record.sourceDeployments)
     this.phase = 'done'
     const now = this.deps.time.now()
     this.update({ status: 'SUCCESSFUL', finishedAt: now, statusReason: 'Service deployment completed.' })
@@ -229,8 +230,15 @@ export class NativeDeployment {
     service.steady = false
     this.phase = 'revert'
     await this.until(() => this.liveTasks([green], true).length === 0, false)
+    this.dropDeployments([green])
     this.phase = 'done'
     this.update({ status: 'ROLLBACK_SUCCESSFUL', finishedAt: this.deps.time.now() })
+  }
+
+  /** Deployments whose tasks have all stopped leave the service's list, as the scheduler would drop them. */
+  private dropDeployments(drained: DeploymentRecord[]): void {
+    const service = this.record.service
+    service.deployments = service.deployments.filter((deployment) => !drained.includes(deployment))
   }
 
   private stop(reason: string): void {

@@ -265,3 +265,20 @@ describe('lifecycle hooks', () => {
     expect(late.name).toBe('InvalidParameterException')
   }, 60_000)
 })
+
+describe('stopping the emulator', () => {
+  it('ends a deployment in progress where it is, and nothing keeps running', async () => {
+    const own = await startEmulator({ port: 0, timeScale: 0.02 })
+    const app = await createService(own, { strategy: 'BLUE_GREEN', bakeTimeInMinutes: 60 })
+    const arn = await deploy(app, 'v2')
+    for (let stage = ''; stage !== 'BAKE_TIME'; await new Promise((resolve) => setTimeout(resolve, 20)))
+      stage = (await describeDeployment(app, arn)).lifecycleStage ?? ''
+    const started = Date.now()
+    await own.stop()
+    // The event loop is free: a timer fires on time.
+    const timer = Date.now()
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(Date.now() - timer).toBeLessThan(500)
+    expect(Date.now() - started).toBeLessThan(5000)
+  }, 60_000)
+})

@@ -256,4 +256,24 @@ describe('native services', () => {
     expect(report.byVersion.v3).toBeGreaterThan(0)
     expect(await versionAt(app.url)).toBe('v3')
   }, 60_000)
+
+  it('an update during a native deployment supersedes it; the new one reconciles first, with 0 failed requests', async () => {
+    const app = await createService(emulator, { strategy: 'BLUE_GREEN', bakeTimeInMinutes: 0 })
+    const load = startLoad({ url: app.url, ratePerSecond: 60, maxDurationMs: 30_000 })
+    const first = await deploy(app, 'v2')
+    let second: string | undefined
+    const superseded = await follow(app, first, async (deployment) => {
+      if (deployment.lifecycleStage === 'POST_TEST_TRAFFIC_SHIFT' && !second) second = await deploy(app, 'v3')
+    })
+    expect(superseded.final).toMatchObject({
+      status: 'STOPPED',
+      statusReason: `Superseded by service deployment ${second}.`
+    })
+    const next = await follow(app, second!)
+    const report = await load.stop()
+    expect(next.final.status).toBe('SUCCESSFUL')
+    expect(next.stages[0]).toBe('RECONCILE_SERVICE')
+    expect(report.failed).toBe(0)
+    expect(await versionAt(app.url)).toBe('v3')
+  }, 60_000)
 })

@@ -80,6 +80,27 @@ describe('ECS rolls back by itself', () => {
   }, 60_000)
 })
 
+describe('ECS rolls back on its own alarm, from real metrics', () => {
+  it('a version answering 500s fires the 5xx alarm during the bake: rolled back, reported with the alarm', async () => {
+    const app = await createService(emulator, {
+      strategy: 'BLUE_GREEN',
+      bakeTimeInMinutes: 30,
+      alarmNames: ['native-5xx']
+    })
+    await createErrorAlarm(app, 'native-5xx', 5)
+    const load = startLoad({ url: app.url, ratePerSecond: 80, maxDurationMs: 40_000 })
+    const followed = await follow(app, await deploy(app, 'v2', { FAIL_RATE: '0.5' }))
+    const report = await load.stop()
+    expect(followed.final.status).toBe('ROLLBACK_SUCCESSFUL')
+    expect(followed.final.statusReason).toBe('CloudWatch alarm(s) in ALARM state: native-5xx.')
+    expect(followed.stages).toContain('BAKE_TIME')
+    expect(followed.weights.at(-1)).toMatchObject({ blue: 100, green: 0 })
+    // The only failures are v2's own 500s: no 502/503 from the load balancer while traffic moved both ways.
+    expect(report.failures.every((failure) => failure.status === 500)).toBe(true)
+    expect(report.samples.at(-1)).toMatchObject({ status: 200, version: 'v1' })
+  }, 60_000)
+})
+
 describe('StopServiceDeployment', () => {
   it('ROLLBACK during the bake puts traffic back with 0 failed requests; a finished deployment cannot be stopped', async () => {
     const app = await createService(emulator, {

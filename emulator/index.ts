@@ -86,7 +86,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const cloudwatch = new CloudWatchService(deps)
   const publishing = { ...defaultPublishing, ...options.metrics }
   const elb = new ElbService({ ...deps, metrics: cloudwatch, publishing })
-  const ecs = new EcsService({ ...deps, elb, timings: options.timings })
+  const ecs = new EcsService({ ...deps, elb, rules: elb, alarms: cloudwatch, timings: options.timings })
   const enforcer = createEnforcer(options.iam ?? { principals: {} }, account)
 
   const limits = options.rateLimits === false ? undefined : { clock: 'scaled', ...options.rateLimits }

@@ -6,6 +6,8 @@
 import type {
   Account,
   ApiService,
+  ForwardWeight,
+  ListenerRulesPort,
   LoadBalancingPort,
   MetricSink,
   TargetGroupView,
@@ -43,7 +45,7 @@ const OPERATIONS: Record<string, Operation> = {
   ...tagOperations
 }
 
-export class ElbService implements ApiService, LoadBalancingPort {
+export class ElbService implements ApiService, LoadBalancingPort, ListenerRulesPort {
   private readonly context: ElbContext
   private readonly state = new ElbState()
   private readonly targets: Targets
@@ -135,10 +137,34 @@ export class ElbService implements ApiService, LoadBalancingPort {
    */
   ruleWeights(ruleArn: string): Record<string, number> {
     const weights: Record<string, number> = {}
-    for (const group of forwardedGroups(this.state.rule(ruleArn))) {
-      weights[this.state.targetGroups.get(group.arn)?.name ?? group.arn] = group.weight
+    for (const { targetGroupArn, weight } of this.forwardWeights(ruleArn) ?? []) {
+      weights[this.state.targetGroups.get(targetGroupArn)?.name ?? targetGroupArn] = weight
     }
     return weights
+  }
+
+  forwardWeights(ruleArn: string): ForwardWeight[] | undefined {
+    const rule = this.findRule(ruleArn)
+    if (!rule) return undefined
+    return forwardedGroups(rule).map((group) => ({ targetGroupArn: group.arn, weight: group.weight }))
+  }
+
+  setForwardWeights(ruleArn: string, weights: ForwardWeight[]): void {
+    const rule = this.findRule(ruleArn)
+    if (!rule) return
+    for (const group of forwardedGroups(rule)) {
+      const given = weights.find((weight) => weight.targetGroupArn === group.arn)
+      if (given) group.weight = given.weight
+    }
+    this.context.refreshUsage()
+  }
+
+  private findRule(ruleArn: string) {
+    try {
+      return this.state.rule(ruleArn)
+    } catch {
+      return undefined
+    }
   }
 
   /** Publishes the metric datapoints of the periods not yet published, now (tests). */

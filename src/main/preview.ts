@@ -109,7 +109,9 @@ export function previewOptions(read: InputReader, env: NodeJS.ProcessEnv = proce
       'host or header is required: how the preview is reached (e.g. host: pr-{pr}.preview.example.com, header: "X-Preview: pr-{pr}")'
     ])
   }
-  const source = givenTaskDefinition(inputs, env.GITHUB_WORKSPACE ?? '.')
+  // Cleanup ignores the version, so that one step can serve both modes.
+  const source =
+    inputs.mode === 'deploy' ? givenTaskDefinition(inputs, env.GITHUB_WORKSPACE ?? '.') : undefined
   if (inputs.mode === 'deploy' && !source) {
     throw invalidInputs([
       'task-definition, task-definition-arn or image (with container) is required with mode deploy'

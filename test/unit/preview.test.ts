@@ -10,6 +10,7 @@ import { previewKeys } from '../../src/pair/preview.ts'
 import { stateKeys } from '../../src/state/state.ts'
 import { previewRun, type PreviewOptions } from '../../src/strategies/preview/index.ts'
 import { blueGreenDeploy } from '../../src/strategies/blue-green/index.ts'
+import { rollback } from '../../src/strategies/rollback/index.ts'
 import { FakePair, serviceArn, targetGroupArns } from './support/fake-pair.ts'
 import { FakeGithub, FakePreviewRules } from './support/fake-preview.ts'
 import { freshWorldEachTest } from './support/fresh-world.ts'
@@ -252,4 +253,34 @@ test('production first: a blue-green release removes the preview on the idle col
     'replaced by release https://github.com/example/app/actions/runs/42'
   )
   expect(world.aws.weights()).toEqual({ blue: 0, green: 100 })
+})
+
+test('production first in a rollback too: its slow path removes the preview on the color it redeploys', async () => {
+  const { rules, github, run } = setup()
+  const ports = { ...world.aws.ports(), previewRules: rules, github }
+  const context = { clock: world.clock, log: logged() }
+  await blueGreenDeploy({ ...blueGreenDefaults, bakeTimeMs: 0 }, ports, context)
+  const preview = await run()
+  expect(preview.report.color).toBe('blue')
+  const { report, timeline } = await rollback(
+    {
+      cluster: 'prod',
+      pair: pairAddress,
+      to: 'previous',
+      alarms: [],
+      waitTimeoutMs: 600_000,
+      pollIntervalMs: 5000,
+      dryRun: false,
+      run: 'run-99'
+    },
+    ports,
+    context
+  )
+  expect(report).toMatchObject({ status: 'succeeded', path: 'slow' })
+  expect(rules.previews()).toEqual([])
+  expect(timeline.entries.find((entry) => entry.subject === 'preview')?.observed).toMatch(
+    /^removed the preview of pull request #7 .* from blue \(web-blue\): replaced by rollback run-99$/
+  )
+  expect(github.statesOf(7)).toEqual([['in_progress', 'success', 'inactive']])
+  expect(world.aws.weights()).toEqual({ blue: 100, green: 0 })
 })

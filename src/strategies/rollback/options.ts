@@ -32,6 +32,8 @@ export interface RollbackOptions {
   /** This workflow run, as the saved state names it. */
   run: string
   lockTimeoutMs?: number
+  /** Tells a preview's PR that this rollback replaced it (the run skeleton builds the GitHub port from it). */
+  githubToken?: string
 }
 
 export interface RollbackPorts extends GatePorts, PreviewPorts {

@@ -14,7 +14,7 @@ import { startLoad, type LoadReport } from '../../emulator/rehearsal/load.ts'
 import { describeService, pairWeights } from '../../emulator/rehearsal/inspect.ts'
 import { runAction, uniqueName } from '../../emulator/rehearsal/runner.ts'
 
-const scenarios = ['lifecycle', 'release'] as const
+const scenarios = ['lifecycle', 'release', 'refused'] as const
 let emulator: Emulator
 let github: GithubStandIn
 const pairs = {} as Record<(typeof scenarios)[number], ColorPair>
@@ -200,4 +200,78 @@ test('production first: a blue-green release takes the idle color from a header 
   expect(report.failures).toEqual([])
   expect(report.byVersion.v4).toBeUndefined()
   expect(report.byVersion.v5).toBeGreaterThan(0)
+}, 180_000)
+
+test('bad input, a push event or a fork: one line, nothing changed in AWS or on GitHub; a read-only token warns once; another PR needs takeover', async () => {
+  const pair = pairs.refused
+  const inputs = { host: 'pr-{pr}.preview.example.com', container: 'app', image: 'demo:v6' }
+  const [awsMark, githubMark] = [emulator.calls.length, github.requests.length]
+  const refuse = async (run: ReturnType<typeof preview>, error: RegExp) => {
+    const done = await run
+    expect({ exitCode: done.exitCode, errors: done.errors.length }).toEqual({ exitCode: 1, errors: 1 })
+    expect(done.errors[0]).toMatch(error)
+  }
+  await refuse(
+    runAction('preview', {
+      inputs: {
+        ...inputs,
+        cluster: pair.cluster,
+        'blue-service': pair.blueService,
+        'green-service': pair.greenService,
+        'listener-rule': pair.ruleArn
+      },
+      env: githubEnv(),
+      eventName: 'push'
+    }),
+    /this run's event is push \(GITHUB_EVENT_NAME\)/
+  )
+  const fork = { ...pull(9, 'ddddddd4'), headRepository: 'someone/app' }
+  await refuse(preview(pair, fork, 'opened', inputs), /its head is in someone\/app, a fork/)
+  await refuse(
+    preview(pair, pull(9, 'ddddddd4'), 'opened', { ...inputs, host: 'pr_{pr}.example.com' }),
+    /not a valid DNS name/
+  )
+  await refuse(
+    preview(pair, pull(9, 'ddddddd4'), 'opened', { ...inputs, host: '', header: 'X-Preview' }),
+    /is not `name: value`/
+  )
+  await refuse(
+    preview(pair, pull(9, 'ddddddd4'), 'opened', { ...inputs, host: 'pr-{number}.example.com' }),
+    /unknown placeholder \{number\}/
+  )
+  const changes = emulator.calls.slice(awsMark).filter((call) => !/^(Describe|List|Get)/.test(call.operation))
+  expect(changes).toEqual([])
+  expect(github.requests.slice(githubMark)).toEqual([])
+
+  // A token without pull-requests: write and deployments: write.
+  github.readOnly = true
+  const readOnly = await preview(pair, pull(9, 'ddddddd4'), 'opened', inputs).finally(
+    () => (github.readOnly = false)
+  )
+  expect(readOnly.exitCode).toBe(0)
+  const warnings = readOnly.stdout.split('\n').filter((line) => line.startsWith('::warning'))
+  expect(warnings).toHaveLength(1)
+  expect(warnings[0]).toMatch(
+    /GitHub: could not create the deployment \(HttpError: Resource not accessible by integration/
+  )
+  expect(readOnly.outputs['deployment-id']).toBeUndefined()
+  expect((await sample(pair, { host: 'pr-9.preview.example.com' })).byVersion).toEqual({
+    v6: expect.any(Number)
+  })
+
+  const other = await preview(pair, pull(10, 'eeeeeee5'), 'opened', { ...inputs, image: 'demo:v7' })
+  expect(other.exitCode).toBe(1)
+  expect(other.errors[0]).toMatch(/holds the preview of pull request #9 .*set takeover: true to replace it/)
+  const takeover = await preview(pair, pull(10, 'eeeeeee5'), 'opened', {
+    ...inputs,
+    image: 'demo:v7',
+    takeover: 'true'
+  })
+  expect(takeover.exitCode).toBe(0)
+  expect((await sample(pair, { host: 'pr-10.preview.example.com' })).byVersion).toEqual({
+    v7: expect.any(Number)
+  })
+  // PR 9's host is production's again.
+  expect(Object.keys((await sample(pair, { host: 'pr-9.preview.example.com' })).byVersion)).toEqual(['v1'])
+  expect(github.comments.find((comment) => comment.issue === 10)?.body).toContain('✅ ready')
 }, 180_000)

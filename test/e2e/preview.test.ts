@@ -104,6 +104,21 @@ test('deploy, update on a new push, clean up: production untouched, the preview 
   })
   expect((await sample(pair, host)).byVersion).toEqual({ v2: expect.any(Number) })
   expect(await pairWeights(pair)).toEqual({ blue: 100, green: 0 })
+  // What GitHub received: the deployment of the PR's head, not held back by the run's own checks, then its statuses.
+  expect(requestsTo(/\/deployments$/, 'POST')[0].body).toMatchObject({
+    ref: pull(7, 'aaaaaaa1').headSha,
+    environment: 'preview',
+    required_contexts: [],
+    auto_merge: false,
+    production_environment: false,
+    payload: { pr: 7 }
+  })
+  expect(
+    requestsTo(new RegExp(`/deployments/${firstDeployment}/statuses$`), 'POST').map((r) => r.body)
+  ).toEqual([
+    expect.objectContaining({ state: 'in_progress', log_url: expect.stringMatching(/\/actions\/runs\//) }),
+    expect.objectContaining({ state: 'success', environment_url: 'https://pr-7.preview.example.com/' })
+  ])
 
   const second = await preview(pair, pull(7, 'bbbbbbb2'), 'synchronize', { ...inputs, image: 'demo:v3' })
   expect(second.exitCode).toBe(0)

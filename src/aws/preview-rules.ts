@@ -9,6 +9,7 @@ import {
   DeleteRuleCommand,
   DescribeRulesCommand,
   DescribeTagsCommand,
+  ModifyRuleCommand,
   type Action,
   type ElasticLoadBalancingV2Client,
   type RuleCondition
@@ -34,6 +35,8 @@ export interface PreviewRulePort {
     rule: Omit<PreviewRule, 'arn' | 'priority'> & { priority: number },
     signal?: AbortSignal
   ): Promise<string>
+  /** Replaces the rule's conditions (a preview reached another way); false when the rule no longer exists. */
+  setConditions(ruleArn: string, conditions: RuleCondition[], signal?: AbortSignal): Promise<boolean>
   /** Adds or overwrites tags; false when the rule no longer exists. */
   tag(ruleArn: string, tags: Record<string, string>, signal?: AbortSignal): Promise<boolean>
   /** Deletes the rule; false when it was gone already. */
@@ -95,6 +98,16 @@ export function previewRulePort(client: ElasticLoadBalancingV2Client): PreviewRu
       const arn = Rules[0]?.RuleArn
       if (!arn) throw new Error('CreateRule returned no rule ARN')
       return arn
+    },
+    async setConditions(ruleArn, conditions, signal) {
+      throwIfCancelled(signal)
+      try {
+        await client.send(new ModifyRuleCommand({ RuleArn: ruleArn, Conditions: conditions }))
+        return true
+      } catch (error) {
+        if (gone(error)) return false
+        throw error
+      }
     },
     async tag(ruleArn, tags, signal) {
       throwIfCancelled(signal)

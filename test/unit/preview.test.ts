@@ -130,6 +130,23 @@ describe('deploy', () => {
     expect(second.report.taskDefinitionArn).not.toBe(first.report.taskDefinitionArn)
   })
 
+  test('a preview reached another way on the next push: the same rule, its conditions replaced', async () => {
+    const { rules, run } = setup()
+    await run()
+    const header = { name: 'X-Preview', value: 'pr-7' }
+    await run({ address: { ...defaults.address, header } })
+    expect(rules.changes.filter((change) => /^(CreateRule|ModifyRule|DeleteRule)/.test(change))).toEqual([
+      'CreateRule 1',
+      'ModifyRule'
+    ])
+    expect(rules.previews()[0].conditions).toEqual([
+      { Field: 'host-header', HostHeaderConfig: { Values: ['pr-7.preview.example.com'] } },
+      { Field: 'http-header', HttpHeaderConfig: { HttpHeaderName: 'X-Preview', Values: ['pr-7'] } }
+    ])
+    await run({ address: { ...defaults.address, header } })
+    expect(rules.changes.filter((change) => change === 'ModifyRule')).toHaveLength(1)
+  })
+
   test("another PR's preview is refused, naming it, with no change; takeover replaces it and tells that PR", async () => {
     const { rules, github, run } = setup()
     await run({ pr: pr(5) })

@@ -116,3 +116,15 @@ export function freePriority(used: number[], before = 45_000): number | undefine
   }
   return undefined
 }
+
+/** Whether a rule's conditions (as AWS describes them, legacy `Values` included) are these. */
+export function sameConditions(described: RuleCondition[], wanted: RuleCondition[]): boolean {
+  const key = (condition: RuleCondition) =>
+    JSON.stringify([
+      condition.Field,
+      condition.HttpHeaderConfig?.HttpHeaderName?.toLowerCase(),
+      condition.HostHeaderConfig?.Values ?? condition.HttpHeaderConfig?.Values ?? condition.Values
+    ])
+  const keys = (conditions: RuleCondition[]) => conditions.map(key).sort().join('|')
+  return keys(described) === keys(wanted)
+}

@@ -12,7 +12,7 @@ import { previewKeys, releasePreview } from '../../pair/preview.ts'
 import { Rollout, RolloutFailure, type RolloutContext } from '../../rollout/rollout.ts'
 import { DeploymentTarget } from '../../service/target.ts'
 import { tagValue } from '../../state/state.ts'
-import { conditionsOf, freePriority, headerLine } from './address.ts'
+import { conditionsOf, freePriority, headerLine, sameConditions } from './address.ts'
 import type { PreviewOptions, PreviewPorts, PreviewResult } from './options.ts'
 import type { PreviewRoles } from './prepare.ts'
 import { headerFetch, probeHeaders } from './probe.ts'
@@ -50,7 +50,6 @@ export class PreviewDeploy {
 
   async run(): Promise<PreviewResult> {
     const { rollout, options } = this
-    const where = labelOf(this.roles.pair, this.side.color)
     let ending
     try {
       ending = await rollout.run([
@@ -71,7 +70,6 @@ export class PreviewDeploy {
       ruleArn: this.ruleArn,
       deploymentId: this.deploymentId
     })
-    rollout.timeline.note('preview', `${ending.status} on ${where}`)
     return { report, timeline: rollout.timeline, gates: rollout.gates }
   }
 
@@ -102,8 +100,12 @@ export class PreviewDeploy {
       ...(this.deploymentId ? { [previewKeys.deployment]: String(this.deploymentId) } : {})
     }
     await context.fence?.check()
+    const conditions = conditionsOf(options.address)
     if (this.ruleArn && (await ports.previewRules.tag(this.ruleArn, tags, signal))) {
-      this.note('preview', `pull request #${options.pr.number} keeps its rule ${this.ruleArn}`)
+      if (roles.mine && !sameConditions(roles.mine.rule.conditions, conditions)) {
+        await ports.previewRules.setConditions(this.ruleArn, conditions, signal)
+        this.note('preview', `rule ${this.ruleArn} now matches ${this.reach()}`)
+      } else this.note('preview', `pull request #${options.pr.number} keeps its rule ${this.ruleArn}`)
     } else {
       this.ruleArn = await this.createRule(tags)
     }

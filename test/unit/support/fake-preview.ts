@@ -42,6 +42,13 @@ export class FakePreviewRules implements PreviewRulePort {
     return arn
   }
 
+  async setConditions(arn: string, conditions: PreviewRule['conditions']): Promise<boolean> {
+    this.changes.push('ModifyRule')
+    const rule = this.rules.get(arn)
+    if (rule) rule.conditions = structuredClone(conditions)
+    return Boolean(rule)
+  }
+
   async tag(arn: string, tags: Record<string, string>): Promise<boolean> {
     this.changes.push('AddTags')
     const rule = this.rules.get(arn)

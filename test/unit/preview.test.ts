@@ -147,6 +147,31 @@ describe('deploy', () => {
     expect(rules.changes.filter((change) => change === 'ModifyRule')).toHaveLength(1)
   })
 
+  test('a priority taken between the look and the create: the next free one, still before the production rule', async () => {
+    const { rules, run } = setup()
+    for (let priority = 2; priority < 99; priority++) rules.addOther(priority)
+    rules.beforeCreate = () => {
+      rules.beforeCreate = () => {}
+      rules.addOther(1)
+    }
+    const { report } = await run()
+    expect(report.status).toBe('succeeded')
+    expect(rules.changes.filter((change) => change.startsWith('CreateRule'))).toEqual([
+      'CreateRule 1',
+      'CreateRule 99'
+    ])
+    expect(rules.previews().map((rule) => rule.priority)).toEqual([99])
+  })
+
+  test('no free priority before the production rule: refused, naming preview-listener', async () => {
+    const { rules, run } = setup()
+    for (let priority = 1; priority < 100; priority++) rules.addOther(priority)
+    await expect(run()).rejects.toThrow(
+      /^Invalid input preview-listener: listener .* has no free priority before the production rule's 100 outside the locks' 45000-49999$/
+    )
+    expect(mutating()).toEqual([])
+  })
+
   test("another PR's preview is refused, naming it, with no change; takeover replaces it and tells that PR", async () => {
     const { rules, github, run } = setup()
     await run({ pr: pr(5) })

@@ -137,7 +137,7 @@ export class PreviewDeploy {
         return arn
       } catch (error) {
         if ((error as Error).name !== 'PriorityInUseException' || attempt >= 4) throw error
-        priority = freePriority(await ports.previewRules.priorities(roles.listenerArn), priority + 1)
+        priority = freePriority(await ports.previewRules.priorities(roles.listenerArn), roles.before)
       }
     }
   }

@@ -28,6 +28,8 @@ export interface PreviewRoles {
   listenerArn: string
   /** A free priority on the preview listener (deploy, when this PR has no rule yet). */
   priority?: number
+  /** The production rule's priority when it is on the preview listener: the preview's must come before it. */
+  before?: number
   plan?: TaskDefinitionPlan
 }
 
@@ -91,6 +93,7 @@ export async function preparePreview(options: PreviewOptions, ports: PreviewPort
   if (!mine) {
     const production = pair.rule.isDefault ? undefined : await ports.previewRules.describe(pair.rule.arn)
     const before = production?.listenerArn === listenerArn ? production.priority : undefined
+    roles.before = before
     roles.priority = freePriority(await ports.previewRules.priorities(listenerArn), before)
     if (roles.priority === undefined) {
       throw refuse(

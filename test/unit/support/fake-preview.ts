@@ -17,7 +17,15 @@ export class FakePreviewRules implements PreviewRulePort {
     [ruleArn, { arn: ruleArn, listenerArn, priority: 100, conditions: [], actions: [], tags: {} }]
   ])
   readonly changes: string[] = []
+  /** Runs before each CreateRule (e.g. another rule taking the priority first). */
+  beforeCreate: () => void = () => {}
   private next = 1
+
+  /** A rule of someone else at `priority` of the production listener. */
+  addOther(priority: number): void {
+    const arn = `${ruleArn.replace(/\/[^/]+$/, '')}/other${priority}`
+    this.rules.set(arn, { arn, listenerArn, priority, conditions: [], actions: [], tags: {} })
+  }
 
   async priorities(listener: string): Promise<number[]> {
     return [...this.rules.values()]
@@ -31,6 +39,7 @@ export class FakePreviewRules implements PreviewRulePort {
   }
 
   async create(rule: Omit<PreviewRule, 'arn'> & { priority: number }): Promise<string> {
+    this.beforeCreate()
     this.changes.push(`CreateRule ${rule.priority}`)
     if (
       [...this.rules.values()].some((r) => r.listenerArn === rule.listenerArn && r.priority === rule.priority)
@@ -61,9 +70,9 @@ export class FakePreviewRules implements PreviewRulePort {
     return this.rules.delete(arn)
   }
 
-  /** The rules other than the production rule. */
+  /** The preview rules (neither the production rule nor others'). */
   previews(): PreviewRule[] {
-    return [...this.rules.values()].filter((rule) => rule.arn !== ruleArn)
+    return [...this.rules.values()].filter((rule) => rule.arn !== ruleArn && !/\/other\d+$/.test(rule.arn))
   }
 }
 

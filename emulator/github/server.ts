@@ -76,7 +76,8 @@ export async function startGithubStandIn(): Promise<GithubStandIn> {
   const routes: [
     string,
     RegExp,
-    (match: string[], body: any, query: Record<string, string>) => [number, unknown]
+    /** The status, the body, and whether a next page follows (a `Link: rel="next"` header, as GitHub pages). */
+    (match: string[], body: any, query: Record<string, string>) => [number, unknown, boolean?]
   ][] = [
     [
       'GET',
@@ -93,7 +94,7 @@ export async function startGithubStandIn(): Promise<GithubStandIn> {
       ([n], _body, query) => {
         const all = standIn.comments.filter((comment) => comment.issue === Number(n)).map(render)
         const [page, perPage] = [Number(query.page ?? 1), Number(query.per_page ?? 30)]
-        return [200, all.slice((page - 1) * perPage, page * perPage)]
+        return [200, all.slice((page - 1) * perPage, page * perPage), all.length > page * perPage]
       }
     ],
     [
@@ -186,8 +187,15 @@ export async function startGithubStandIn(): Promise<GithubStandIn> {
     const body = text ? JSON.parse(text) : undefined
     const method = request.method ?? 'GET'
     standIn.requests.push({ method, path: url.pathname, query, ...(body === undefined ? {} : { body }) })
-    const answer = (status: number, value: unknown): void => {
-      response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' })
+    const answer = (status: number, value: unknown, more = false): void => {
+      const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8' }
+      if (more) {
+        const next = new URL(url.pathname, `http://${request.headers.host}`)
+        for (const [key, value] of Object.entries({ ...query, page: String(Number(query.page ?? 1) + 1) }))
+          next.searchParams.set(key, value)
+        headers.link = `<${next.href}>; rel="next"`
+      }
+      response.writeHead(status, headers)
       response.end(JSON.stringify(value))
     }
     if (!request.headers.authorization) return answer(401, { message: 'Requires authentication' })
@@ -195,8 +203,8 @@ export async function startGithubStandIn(): Promise<GithubStandIn> {
     if (!route) return answer(404, { message: 'Not Found' })
     if (method !== 'GET' && standIn.readOnly)
       return answer(403, { message: 'Resource not accessible by integration' })
-    const [status, value] = route[2](route[1].exec(url.pathname)!.slice(1), body, query)
-    answer(status, value)
+    const [status, value, more] = route[2](route[1].exec(url.pathname)!.slice(1), body, query)
+    answer(status, value, more)
   }
 
   const server = createServer((request, response) => {

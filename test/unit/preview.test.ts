@@ -114,6 +114,22 @@ describe('deploy', () => {
     expect(github.comments[0].body).toContain(report.taskDefinitionArn!)
   })
 
+  test("the comment is found by its marker: other comments, another environment's preview, are left alone", async () => {
+    const { github, run } = setup()
+    github.comments.push(
+      { id: 900, issue: 7, body: 'LGTM' },
+      { id: 901, issue: 7, body: '<!-- ecs-deploy:preview environment=staging -->\nstaging preview' }
+    )
+    await run()
+    await run()
+    expect(github.comments.slice(0, 2).map((comment) => comment.body)).toEqual([
+      'LGTM',
+      '<!-- ecs-deploy:preview environment=staging -->\nstaging preview'
+    ])
+    expect(github.comments).toHaveLength(3)
+    expect(github.comments[2].body).toMatch(/^<!-- ecs-deploy:preview environment=preview -->\n/)
+  })
+
   test('a new push keeps the rule and the comment, and deploys the new version', async () => {
     const { rules, github, run } = setup()
     const first = await run()

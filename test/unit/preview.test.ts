@@ -210,7 +210,7 @@ describe('deploy', () => {
     expect(five.body).toContain('replaced by the preview of pull request #7 (takeover)')
   })
 
-  test('a paused rollout or a canary in progress keeps the idle color: refused before any change', async () => {
+  test('a paused or unfinished rollout, or a canary in progress, keeps the idle color: refused before any change', async () => {
     const { run, rules } = setup()
     world.aws.setTags('green', {
       [stateKeys.status]: 'paused',
@@ -225,6 +225,19 @@ describe('deploy', () => {
       'No preview: the idle color green (web-green) is held by a paused blue-green of web:2 (run run-9); promote or roll it back first'
     )
     world.aws.setTags('green', {})
+    world.aws.setTags('blue', {
+      [stateKeys.status]: 'switched',
+      [stateKeys.taskDefinition]: 'web:2',
+      [stateKeys.previousTaskDefinition]: 'web:1',
+      [stateKeys.previousColor]: 'green',
+      [stateKeys.action]: 'blue-green',
+      [stateKeys.run]: 'run-10',
+      [stateKeys.updatedAt]: '2026-11-25T09:30:00.000Z'
+    })
+    await expect(run()).rejects.toThrow(
+      'No preview: a switched blue-green of web:2 (run run-10) on blue (web-blue) has not finished, and the idle color green (web-green) is its way back; let it finish first'
+    )
+    world.aws.setTags('blue', {})
     world.aws.setWeights(90, 10)
     await expect(run()).rejects.toThrow(
       /^No preview: production traffic is split \(blue \(web-blue\) 90%, green \(web-green\) 10%\)/

@@ -56,9 +56,12 @@ export async function preparePreview(options: PreviewOptions, ports: PreviewPort
     )
   }
   const state = pair.state
-  if (state && state.color === idle && ['deploying', 'paused', 'switched'].includes(state.status)) {
+  if (state && ['deploying', 'paused', 'switched'].includes(state.status)) {
+    const rollout = `${state.status} ${state.action ?? 'rollout'} of ${state.taskDefinition} (run ${state.run || 'unknown'})`
     throw new InputError(
-      `No preview: the idle color ${labelOf(pair, idle)} is held by a ${state.status} ${state.action ?? 'rollout'} of ${state.taskDefinition} (run ${state.run || 'unknown'}); promote or roll it back first`
+      state.color === idle
+        ? `No preview: the idle color ${labelOf(pair, idle)} is held by a ${rollout}; promote or roll it back first`
+        : `No preview: a ${rollout} on ${labelOf(pair, live)} has not finished, and the idle color ${labelOf(pair, idle)} is its way back; let it finish first`
     )
   }
   if (onIdle && onIdle.pr !== pr) {

@@ -11,7 +11,7 @@ import { stateKeys } from '../../src/state/state.ts'
 import { previewRun, type PreviewOptions } from '../../src/strategies/preview/index.ts'
 import { blueGreenDeploy } from '../../src/strategies/blue-green/index.ts'
 import { rollback } from '../../src/strategies/rollback/index.ts'
-import { FakePair, serviceArn, targetGroupArns } from './support/fake-pair.ts'
+import { FakePair, serviceArn, targetGroupArns, taskDefinitionArn } from './support/fake-pair.ts'
 import { FakeGithub, FakePreviewRules } from './support/fake-preview.ts'
 import { freshWorldEachTest } from './support/fresh-world.ts'
 import { blueGreenDefaults, pairAddress } from './support/run-blue-green.ts'
@@ -354,4 +354,18 @@ test('production first in a rollback too: its slow path removes the preview on t
   )
   expect(github.statesOf(7)).toEqual([['in_progress', 'success', 'inactive']])
   expect(world.aws.weights()).toEqual({ blue: 100, green: 0 })
+})
+
+test('a preview on a color kept as the instant rollback target (scale-down: never) says it replaces it', async () => {
+  const { rules, github, run } = setup()
+  const ports = { ...world.aws.ports(), previewRules: rules, github }
+  await blueGreenDeploy({ ...blueGreenDefaults, bakeTimeMs: 0, scaleDown: 'never' }, ports, {
+    clock: world.clock,
+    log: logged()
+  })
+  const { report, timeline } = await run()
+  expect(report.color).toBe('blue')
+  expect(timeline.entries.find((entry) => entry.subject === 'preview')?.observed).toBe(
+    `blue (web-blue) ran ${taskDefinitionArn(1)}, the version before the live one (an instant rollback target); the preview replaces it, so a rollback now redeploys it`
+  )
 })

@@ -86,6 +86,7 @@ export class PreviewDeploy {
   private async placeRule(): Promise<void> {
     const { ports, context, options, roles } = this
     const { signal } = context
+    if (roles.replaces) this.note('preview', roles.replaces)
     if (roles.other) {
       const why = `replaced by the preview of pull request #${options.pr.number} (takeover)`
       const said = await releasePreview(ports, this.side, context, why)

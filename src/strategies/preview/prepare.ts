@@ -9,6 +9,7 @@ import { InputError } from '../../core/errors.ts'
 import { checkAlarms } from '../../gates/alarms.ts'
 import { discoverPair, labelOf, other, refuse, sideOf, type Color, type ColorPair } from '../../pair/pair.ts'
 import { previewOn, type HeldPreview } from '../../pair/preview.ts'
+import { sameRevision } from '../../state/state.ts'
 import { describeTraffic, trafficOf } from '../../traffic/pair-traffic.ts'
 import { freePriority } from './address.ts'
 import type { PreviewOptions, PreviewPorts } from './options.ts'
@@ -31,6 +32,8 @@ export interface PreviewRoles {
   /** The production rule's priority when it is on the preview listener: the preview's must come before it. */
   before?: number
   plan?: TaskDefinitionPlan
+  /** What the preview replaces on the idle color that a rollback would have switched back to, said once. */
+  replaces?: string
 }
 
 export async function preparePreview(options: PreviewOptions, ports: PreviewPorts): Promise<PreviewRoles> {
@@ -103,6 +106,12 @@ export async function preparePreview(options: PreviewOptions, ports: PreviewPort
         'preview-listener',
         `listener ${listenerArn} has no free priority${before ? ` before the production rule's ${before}` : ''} outside the locks' 45000-49999`
       )
+    }
+  }
+  const idleSide = sideOf(pair, idle)
+  if (!mine && idleSide.service.desiredCount > 0 && state?.color === live) {
+    if (sameRevision(idleSide.service.taskDefinition, state.previousTaskDefinition)) {
+      roles.replaces = `${labelOf(pair, idle)} ran ${idleSide.service.taskDefinition}, the version before the live one (an instant rollback target); the preview replaces it, so a rollback now redeploys it`
     }
   }
   if (!options.taskDefinition)

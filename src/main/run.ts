@@ -21,7 +21,7 @@ import { CancelledError, oneLine } from '../core/errors.ts'
 import type { InputReader } from '../core/inputs.ts'
 import type { Log } from '../core/log.ts'
 import type { Timeline } from '../core/timeline.ts'
-import { githubPort } from '../github/octokit.ts'
+import { lazyGithubPort } from '../github/lazy.ts'
 import type { GithubPort } from '../github/port.ts'
 import type { CommandRunner } from '../gates/command.ts'
 import type { Fetch } from '../gates/http-probe.ts'
@@ -166,7 +166,7 @@ export async function runRollout<Options extends RunOptions, Report extends Roll
 /** The GitHub port of the run's repository, with the token given (none without one). */
 function githubOf(token: string | undefined): GithubPort | undefined {
   const repository = process.env.GITHUB_REPOSITORY
-  return token && repository ? githubPort(token, repository) : undefined
+  return token && repository ? lazyGithubPort(token, repository) : undefined
 }
 
 /** The lock of a single service; a service behind no listener has none, and the run says so once. */

@@ -11,6 +11,9 @@ import { stateKeys } from '../../src/state/state.ts'
 import { previewRun, type PreviewOptions } from '../../src/strategies/preview/index.ts'
 import { blueGreenDeploy } from '../../src/strategies/blue-green/index.ts'
 import { rollback } from '../../src/strategies/rollback/index.ts'
+import { canaryDeploy } from '../../src/strategies/canary/index.ts'
+import { metricsPort } from '../../src/aws/cloudwatch.ts'
+import { canaryDefaults, PairTraffic } from './support/run-canary.ts'
 import { FakePair, serviceArn, targetGroupArns, taskDefinitionArn } from './support/fake-pair.ts'
 import { FakeGithub, FakePreviewRules } from './support/fake-preview.ts'
 import { freshWorldEachTest } from './support/fresh-world.ts'
@@ -367,5 +370,31 @@ test('a preview on a color kept as the instant rollback target (scale-down: neve
   expect(report.color).toBe('blue')
   expect(timeline.entries.find((entry) => entry.subject === 'preview')?.observed).toBe(
     `blue (web-blue) ran ${taskDefinitionArn(1)}, the version before the live one (an instant rollback target); the preview replaces it, so a rollback now redeploys it`
+  )
+})
+
+test('production first in a canary: the preview gives way before the canary deploys, and its PR is told', async () => {
+  const { rules, github, run } = setup()
+  await run()
+  new PairTraffic(world)
+  const ports = {
+    ...world.aws.ports(),
+    metrics: metricsPort(world.aws.clients.cloudwatch),
+    previewRules: rules,
+    github
+  }
+  const { report, timeline } = await canaryDeploy({ ...canaryDefaults, mode: 'deploy' }, ports, {
+    clock: world.clock,
+    log: logged()
+  })
+  expect(report.status).toBe('paused')
+  expect(rules.previews()).toEqual([])
+  const removed = timeline.entries.findIndex((entry) => entry.subject === 'preview')
+  const deployed = timeline.entries.findIndex((entry) => /^started deployment/.test(entry.observed))
+  expect(removed).toBeGreaterThanOrEqual(0)
+  expect(removed).toBeLessThan(deployed)
+  expect(github.statesOf(7)).toEqual([['in_progress', 'success', 'inactive']])
+  expect(github.comments[0].body).toContain(
+    'replaced by release https://github.com/example/app/actions/runs/43'
   )
 })

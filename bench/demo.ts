@@ -9,6 +9,7 @@
  *   the lock:   a second deploy started while the first holds the pair's lock is refused at once.
  *   canary:     a good version to 100% step by step, one that fails 3% of its requests (caught at its first step,
  *               traffic back on stable), and one with no traffic (inconclusive, not passed).
+ *   preview:    a pull request's version on the idle color behind its own host, its PR comment, its cleanup.
  * Prints what happened to each deploy and to the traffic.
  */
 import { DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch'
@@ -21,6 +22,7 @@ import {
 } from '../emulator/rehearsal/infrastructure.ts'
 import { startLoad, type LoadReport } from '../emulator/rehearsal/load.ts'
 import { runAction, type ActionRun } from '../emulator/rehearsal/runner.ts'
+import { previewDemo } from './demo-preview.ts'
 
 const say = (line: string): void => console.log(line)
 const timeScale = 0.05
@@ -217,6 +219,8 @@ try {
     undefined,
     0
   )
+
+  await previewDemo(emulator, say)
 } finally {
   await emulator.stop()
 }

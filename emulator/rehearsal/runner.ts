@@ -40,6 +40,8 @@ export interface RunOptions {
   env?: Record<string, string>
   /** The event that started the workflow (GITHUB_EVENT_NAME). */
   eventName?: string
+  /** The event's payload, written to the file GITHUB_EVENT_PATH names, as the runner does. */
+  eventPayload?: Record<string, unknown>
   /** Cancel the run this many milliseconds after it started, as the runner cancels a job. */
   cancelAfterMs?: number
   /** Cancel the run (the same way) when this promise settles, resolved or rejected, if the run is still going. */
@@ -93,6 +95,8 @@ export async function runAction(action: string, options: RunOptions = {}): Promi
     GITHUB_PATH: join(temp, 'path')
   }
   for (const file of Object.values(files)) writeFileSync(file, '')
+  const eventPath = join(temp, 'event.json')
+  writeFileSync(eventPath, JSON.stringify(options.eventPayload ?? {}))
 
   const inputEnv: Record<string, string> = {}
   for (const [name, spec] of Object.entries(declared)) {
@@ -119,6 +123,7 @@ export async function runAction(action: string, options: RunOptions = {}): Promi
     GITHUB_SHA: '0000000000000000000000000000000000000000',
     GITHUB_REF: 'refs/heads/main',
     GITHUB_EVENT_NAME: options.eventName ?? 'push',
+    GITHUB_EVENT_PATH: eventPath,
     RUNNER_TEMP: temp,
     RUNNER_OS: 'Linux',
     ...clockVariables(process.env),

@@ -3,7 +3,7 @@ import type { Gate, GateContext, GateResult } from './gate.ts'
 /** What the probe needs of `fetch` (the global one in production, a stand-in in tests). */
 export type Fetch = (
   url: string,
-  init: { signal: AbortSignal; redirect: 'manual' }
+  init: { signal: AbortSignal; redirect: 'manual'; headers?: Record<string, string> }
 ) => Promise<{ status: number }>
 
 /**
@@ -15,10 +15,13 @@ export class HttpProbeGate implements Gate {
   private readonly url: string
   private readonly timeoutMs: number
   private readonly fetch: Fetch
+  /** Sent with every probe (e.g. what a preview rule matches). */
+  private readonly headers?: Record<string, string>
 
-  constructor(url: string, options: { timeoutMs: number; fetch?: Fetch }) {
+  constructor(url: string, options: { timeoutMs: number; fetch?: Fetch; headers?: Record<string, string> }) {
     this.url = url
     this.timeoutMs = options.timeoutMs
+    this.headers = options.headers
     this.fetch = options.fetch ?? ((target, init) => globalThis.fetch(target, init))
   }
 
@@ -28,7 +31,8 @@ export class HttpProbeGate implements Gate {
     try {
       const response = await this.fetch(this.url, {
         signal: context ? AbortSignal.any([timeout, context.signal]) : timeout,
-        redirect: 'manual'
+        redirect: 'manual',
+        ...(this.headers ? { headers: this.headers } : {})
       })
       const passed = response.status >= 200 && response.status < 400
       return {

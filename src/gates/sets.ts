@@ -31,10 +31,15 @@ export function readinessGates(ports: GatePorts, loadBalancers: LoadBalancer[], 
 }
 
 /** The user's probe of a URL, if given; it answers within a few poll intervals (1 to 10 s). */
-export function probeGates(ports: GatePorts, url: string | undefined, pollIntervalMs: number): Gate[] {
+export function probeGates(
+  ports: GatePorts,
+  url: string | undefined,
+  pollIntervalMs: number,
+  headers?: Record<string, string>
+): Gate[] {
   if (!url) return []
   const timeoutMs = Math.min(10_000, Math.max(1000, pollIntervalMs * 4))
-  return [new HttpProbeGate(url, { timeoutMs, fetch: ports.fetch })]
+  return [new HttpProbeGate(url, { timeoutMs, fetch: ports.fetch, headers })]
 }
 
 /** The user's command, if given, with the rollout's facts in its environment. */
@@ -61,14 +66,20 @@ export interface VersionGates {
 export function versionGates(
   ports: GatePorts,
   target: { loadBalancers: LoadBalancer[]; targetGroupArn: string },
-  settings: { alarms: string[]; healthCheckUrl?: string; verifyCommand?: string; pollIntervalMs: number },
+  settings: {
+    alarms: string[]
+    healthCheckUrl?: string
+    verifyCommand?: string
+    pollIntervalMs: number
+    probeHeaders?: Record<string, string>
+  },
   commandEnv: Record<string, string>
 ): VersionGates {
   const loadBalancers = target.loadBalancers.filter((lb) => lb.targetGroupArn === target.targetGroupArn)
   const command = commandGate(ports, settings.verifyCommand, commandEnv)
   return {
     readiness: readinessGates(ports, loadBalancers, settings.alarms),
-    probes: probeGates(ports, settings.healthCheckUrl, settings.pollIntervalMs),
+    probes: probeGates(ports, settings.healthCheckUrl, settings.pollIntervalMs, settings.probeHeaders),
     command: command ? [command] : []
   }
 }

@@ -113,6 +113,16 @@ export const listenerRuleArn: Parser<string> = (raw) => {
   )
 }
 
+/**
+ * The token GitHub is told with (a PR comment, a deployment): the workflow's by default. An expression left
+ * unexpanded (a run outside GitHub's runner) is no token.
+ */
+export const githubToken: Parser<string | undefined> = (raw) => (raw.startsWith('${{') ? undefined : raw)
+
+export const githubInputs = {
+  githubToken: withDefault('github-token', '${{ github.token }}', githubToken)
+}
+
 /** The inputs that locate a blue/green pair, shared by the actions that work on one (action.yml names). */
 export const pairInputs = {
   cluster: required('cluster', ecsName('cluster')),
@@ -129,7 +139,8 @@ export const pairRolloutInputs = {
   bakeTime: withDefault('bake-time', '5m', duration()),
   scaleDown: withDefault('scale-down', 'after-bake', oneOf(['after-bake', 'never'] as const)),
   onFailure: withDefault('on-failure', 'rollback', oneOf(['rollback', 'stop'] as const)),
-  ...lockInputs
+  ...lockInputs,
+  ...githubInputs
 }
 
 type PairRunInputs = InputValues<typeof pairInputs & typeof watchInputs & typeof pairRolloutInputs> &
@@ -194,6 +205,7 @@ export function pairRunOptions<Mode extends string>(
     pollIntervalMs: inputs.pollInterval,
     onFailure: inputs.onFailure,
     run: runOf(env),
-    lockTimeoutMs: inputs.lockTimeout
+    lockTimeoutMs: inputs.lockTimeout,
+    githubToken: inputs.githubToken
   }
 }

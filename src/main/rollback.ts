@@ -19,7 +19,7 @@ import {
   type RollbackOptions,
   type RollbackReport
 } from '../strategies/rollback/index.ts'
-import { ecsName, listenerRuleArn, lockInputs, runOf, watchInputs } from './inputs.ts'
+import { ecsName, githubInputs, listenerRuleArn, lockInputs, runOf, watchInputs } from './inputs.ts'
 import { lockOfService, runRollout, type ActionDefinition, type RunOverrides } from './run.ts'
 
 const taskDefinitionArn = arn('ecs', 'task-definition')
@@ -43,7 +43,8 @@ export const rollbackInputs = {
   ...watchInputs,
   healthCheckUrl: optional('health-check-url', httpUrl),
   dryRun: withDefault('dry-run', 'false', boolean),
-  ...lockInputs
+  ...lockInputs,
+  ...githubInputs
 }
 
 export const rollbackOutputs = [
@@ -98,7 +99,8 @@ export function rollbackOptions(read: InputReader, env: NodeJS.ProcessEnv = proc
     pollIntervalMs: inputs.pollInterval,
     dryRun: inputs.dryRun,
     run: runOf(env),
-    lockTimeoutMs: inputs.lockTimeout
+    lockTimeoutMs: inputs.lockTimeout,
+    githubToken: inputs.githubToken
   }
 }
 

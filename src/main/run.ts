@@ -13,6 +13,7 @@ import { ecsPort, type EcsPort } from '../aws/ecs.ts'
 import { elbPort, type ElbPort } from '../aws/elb.ts'
 import { rulePort, type RulePort } from '../aws/listener-rules.ts'
 import { lockRulePort, type LockRulePort } from '../aws/lock-rules.ts'
+import { previewRulePort, type PreviewRulePort } from '../aws/preview-rules.ts'
 import { readOnce } from '../aws/read-once.ts'
 import type { AlarmPort } from '../aws/cloudwatch.ts'
 import { realEvery, systemClock, type Clock, type Every } from '../core/clock.ts'
@@ -21,6 +22,8 @@ import { CancelledError, oneLine } from '../core/errors.ts'
 import type { InputReader } from '../core/inputs.ts'
 import type { Log } from '../core/log.ts'
 import type { Timeline } from '../core/timeline.ts'
+import { lazyGithubPort } from '../github/lazy.ts'
+import type { GithubPort } from '../github/port.ts'
 import type { CommandRunner } from '../gates/command.ts'
 import type { Fetch } from '../gates/http-probe.ts'
 import type { RolloutReport } from '../rollout/report.ts'
@@ -36,9 +39,12 @@ export interface AllPorts {
   rules: RulePort
   cloudwatch: AlarmPort
   lockRules: LockRulePort
+  previewRules: PreviewRulePort
   metrics: MetricsPort
   runCommand: CommandRunner
   fetch?: Fetch
+  /** GitHub (a preview's PR comment and deployment), when the action has a token. */
+  github?: GithubPort
 }
 
 /** What tests replace: time (the clock, and the timer of the lock's heartbeat), the AWS clients, the command runner and fetch. */
@@ -48,6 +54,7 @@ export interface RunOverrides {
   clients?: AwsClients
   runCommand?: CommandRunner
   fetch?: Fetch
+  github?: GithubPort
 }
 
 /** What the skeleton reads of every action's options. */
@@ -58,6 +65,8 @@ export interface RunOptions {
   pollIntervalMs: number
   /** How long to wait for another run's lock (lock-timeout); 0 refuses at once. */
   lockTimeoutMs?: number
+  /** The token of the GitHub port (github-token). */
+  githubToken?: string
 }
 
 /** One action: how it reads its inputs, which strategy it runs, and how it tells what happened. */
@@ -101,9 +110,11 @@ export async function runRollout<Options extends RunOptions, Report extends Roll
       rules: rulePort(clients.elb),
       cloudwatch: alarmPort(clients.cloudwatch),
       lockRules: lockRulePort(clients.elb),
+      previewRules: previewRulePort(clients.elb),
       metrics: metricsPort(clients.cloudwatch),
       runCommand: overrides.runCommand ?? bashCommand,
-      fetch: overrides.fetch
+      fetch: overrides.fetch,
+      github: overrides.github ?? githubOf(options.githubToken)
     }
     const context = { clock: overrides.clock ?? systemClock, log: actionLog, signal }
     const checking: AllPorts = {
@@ -157,6 +168,12 @@ export async function runRollout<Options extends RunOptions, Report extends Roll
     if (!['succeeded', 'paused', 'dry-run'].includes(report.status))
       throw new Error(`${action.name} ${report.status.replace('-', ' ')}: ${report.reason}`)
   })
+}
+
+/** The GitHub port of the run's repository, with the token given (none without one). */
+function githubOf(token: string | undefined): GithubPort | undefined {
+  const repository = process.env.GITHUB_REPOSITORY
+  return token && repository ? lazyGithubPort(token, repository) : undefined
 }
 
 /** The lock of a single service; a service behind no listener has none, and the run says so once. */

@@ -25,6 +25,7 @@ import { PairRouter } from '../traffic/pair-traffic.ts'
 import { PairCapacity } from './capacity.ts'
 import { labelOf, other, sideOf, type Color, type ColorPair, type PairAddress } from './pair.ts'
 import type { Plan } from './plan.ts'
+import { releasePreview, type PreviewPorts } from './preview.ts'
 import { pairRecord } from './record.ts'
 import { pairReport, type PairReport } from './report.ts'
 
@@ -44,9 +45,11 @@ export interface PairRunOptions extends PairAddress {
   run: string
   /** How long to wait for another run's lock (the run skeleton holds it). */
   lockTimeoutMs?: number
+  /** Tells a preview's PR that a release replaced it (the run skeleton builds the GitHub port from it). */
+  githubToken?: string
 }
 
-export interface PairRunPorts extends GatePorts {
+export interface PairRunPorts extends GatePorts, PreviewPorts {
   ecs: EcsPort
   elb: ElbPort
   rules: RulePort
@@ -143,6 +146,10 @@ export abstract class PairRun<Options extends PairRunOptions> {
     const { signal } = this.context
     const replaced = unfinished(pair.state, pair.state?.color ?? '')
     if (replaced) this.note('rollout', replaced)
+    // Production first: a pull request's preview on the color gives way.
+    const why = `replaced by release ${this.options.run}`
+    const released = await releasePreview(this.ports, this.side(this.target), this.context, why)
+    if (released) this.note('preview', released)
     await this.deployment.deploy(plan.taskDefinition, { desiredCount }, async (registered) => {
       const how = registered ? 'registered' : 'deploying'
       this.note(

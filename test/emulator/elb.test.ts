@@ -314,6 +314,29 @@ describe('routing', () => {
     expect(await nameOf('/x', { 'x-canary': 'YES-please' })).toBe('canary')
     expect(await nameOf('/x', { 'x-canary': 'no' })).toBe('404 no route')
 
+    // A preview's rule: host and header must both match.
+    const previewRule = await rule(
+      '2',
+      [
+        { Field: 'host-header', HostHeaderConfig: { Values: ['pr-7.preview.example.com'] } },
+        { Field: 'http-header', HttpHeaderConfig: { HttpHeaderName: 'X-Preview', Values: ['pr-7'] } }
+      ],
+      'canary'
+    )
+    expect(await nameOf('/v2/items', { host: 'pr-7.preview.example.com', 'x-preview': 'pr-7' })).toBe(
+      'canary'
+    )
+    expect(await nameOf('/v2/items', { host: 'pr-7.preview.example.com' })).toBe('v2')
+    expect(await nameOf('/v2/items', { 'x-preview': 'pr-7' })).toBe('v2')
+    await call('ModifyRule', {
+      RuleArn: previewRule,
+      Conditions: [
+        { Field: 'http-header', HttpHeaderConfig: { HttpHeaderName: 'X-Preview', Values: ['pr-7'] } }
+      ]
+    })
+    expect(await nameOf('/v2/items', { 'x-preview': 'pr-7' })).toBe('canary')
+    await call('DeleteRule', { RuleArn: previewRule })
+
     await call('SetRulePriorities', { RulePriorities: [{ RuleArn: hostRule, Priority: '1' }] })
     expect(await nameOf('/v2/items', { host: 'api.example.com' })).toBe('api')
     await call('DeleteRule', { RuleArn: hostRule })

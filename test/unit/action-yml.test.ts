@@ -7,6 +7,7 @@ import { parse } from 'yaml'
 import { blueGreenInputs, blueGreenOutputs } from '../../src/main/blue-green.ts'
 import { canaryInputs, canaryOutputs } from '../../src/main/canary.ts'
 import { rollbackInputs, rollbackOutputs } from '../../src/main/rollback.ts'
+import { previewInputs, previewOutputs } from '../../src/main/preview.ts'
 import { rollingInputs, rollingOutputs } from '../../src/main/rolling.ts'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
@@ -24,7 +25,8 @@ const actions = [
   { name: 'rolling', inputs: Object.values(rollingInputs), outputs: rollingOutputs },
   { name: 'blue-green', inputs: Object.values(blueGreenInputs), outputs: blueGreenOutputs },
   { name: 'canary', inputs: Object.values(canaryInputs), outputs: canaryOutputs },
-  { name: 'rollback', inputs: Object.values(rollbackInputs), outputs: rollbackOutputs }
+  { name: 'rollback', inputs: Object.values(rollbackInputs), outputs: rollbackOutputs },
+  { name: 'preview', inputs: Object.values(previewInputs), outputs: previewOutputs }
 ]
 
 test.each(actions)(

@@ -59,28 +59,28 @@ describe('the generator', () => {
   })
 
   /** A copy of actions/ with one more action, as when an action is added later. */
-  function actionsWithPreview(): string {
+  function actionsWithOneMore(): string {
     const dir = mkdtempSync(join(scratch, 'actions-'))
     cpSync(join(root, 'actions'), dir, { recursive: true })
-    mkdirSync(join(dir, 'preview'))
+    mkdirSync(join(dir, 'sandbox'))
     writeFileSync(
-      join(dir, 'preview', 'action.yml'),
+      join(dir, 'sandbox', 'action.yml'),
       [
-        'name: Preview',
-        'description: A pull request on the idle color.',
+        'name: Sandbox',
+        'description: A pull request in a sandbox.',
         'inputs:',
         '  pull-request:',
         '    description: The pull request | its number.',
         '    required: true',
         '  header:',
         '    description: >-',
-        '      Header that routes to the preview,',
-        '      e.g. <x-preview>.',
-        "    default: 'x-preview'",
+        '      Header that routes to the sandbox,',
+        '      e.g. <x-sandbox>.',
+        "    default: 'x-sandbox'",
         'outputs:',
         '  url:',
-        '    description: Where the preview answers.',
-        'runs: { using: node24, main: ../../dist/preview/index.js }',
+        '    description: Where the sandbox answers.',
+        'runs: { using: node24, main: ../../dist/sandbox/index.js }',
         ''
       ].join('\n')
     )
@@ -88,18 +88,18 @@ describe('the generator', () => {
   }
 
   test('covers any action folder, and fails for one whose tables have no markers', async () => {
-    const dir = actionsWithPreview()
+    const dir = actionsWithOneMore()
     await expect(renderReadme(readme, dir, readmePath)).rejects.toThrow(
-      /no inputs table for preview: add <!-- inputs:preview -->[\s\S]*no outputs table for preview/
+      /no inputs table for sandbox: add <!-- inputs:sandbox -->[\s\S]*no outputs table for sandbox/
     )
-    const marked = `${readme}\n### \`preview\`\n\n<!-- inputs:preview -->\n<!-- /inputs:preview -->\n\n<!-- outputs:preview -->\n<!-- /outputs:preview -->\n`
+    const marked = `${readme}\n### \`sandbox\`\n\n<!-- inputs:sandbox -->\n<!-- /inputs:sandbox -->\n\n<!-- outputs:sandbox -->\n<!-- /outputs:sandbox -->\n`
     const written = await renderReadme(marked, dir, readmePath)
-    const inputs = tableOf(written, 'inputs:preview')
+    const inputs = tableOf(written, 'inputs:sandbox')
     expect(inputs).toMatch(/\| `pull-request` \| \(required\) +\| The pull request \\\| its number\. +\|/)
     expect(inputs).toMatch(
-      /\| `header` +\| `x-preview` +\| Header that routes to the preview, e\.g\. &lt;x-preview>\. \|/
+      /\| `header` +\| `x-sandbox` +\| Header that routes to the sandbox, e\.g\. &lt;x-sandbox>\. \|/
     )
-    expect(tableOf(written, 'outputs:preview')).toMatch(/\| `url` +\| Where the preview answers\. \|/)
+    expect(tableOf(written, 'outputs:sandbox')).toMatch(/\| `url` +\| Where the sandbox answers\. \|/)
     expect(await renderReadme(written, dir, readmePath)).toBe(written)
   })
 

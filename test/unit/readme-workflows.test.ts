@@ -122,3 +122,35 @@ test('the manual rollback: workflow_dispatch inputs (choice and string), an envi
     for (const deploy of deploys) expect(groupOf(deploy)).toBe(group)
   }
 })
+
+test('the preview workflow: deploy on opened/synchronize/reopened, cleanup on closed, with the permissions GitHub needs', () => {
+  interface PreviewJob {
+    if?: string
+    permissions?: Record<string, string>
+    steps?: Step[]
+  }
+  const parsed = workflows.map((text) => parse(text) as Workflow & { jobs: Record<string, PreviewJob> })
+  const previews = parsed.filter((workflow) =>
+    Object.values(workflow.jobs).some((job) =>
+      (job.steps ?? []).some((step) => step.uses?.startsWith('OWNER/REPO/actions/preview@'))
+    )
+  )
+  expect(previews.length).toBeGreaterThan(0)
+  for (const workflow of previews) {
+    const types = (workflow.on.pull_request as { types?: string[] } | null)?.types ?? []
+    expect([...types].sort()).toEqual(['closed', 'opened', 'reopened', 'synchronize'])
+    const jobs = Object.values(workflow.jobs).filter((job) =>
+      (job.steps ?? []).some((step) => step.uses?.startsWith('OWNER/REPO/actions/preview@'))
+    )
+    const modeOf = (job: PreviewJob) =>
+      (job.steps ?? []).find((step) => step.uses?.startsWith('OWNER/REPO/actions/preview@'))?.with?.mode ??
+      'deploy'
+    const deploy = jobs.filter((job) => modeOf(job) === 'deploy')
+    const cleanup = jobs.filter((job) => modeOf(job) === 'cleanup')
+    expect(deploy.map((job) => job.if)).toEqual(["github.event.action != 'closed'"])
+    expect(cleanup.map((job) => job.if)).toEqual(["github.event.action == 'closed'"])
+    for (const job of jobs) {
+      expect(job.permissions).toMatchObject({ 'pull-requests': 'write', deployments: 'write' })
+    }
+  }
+})

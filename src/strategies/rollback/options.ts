@@ -7,6 +7,7 @@ import type { Clock } from '../../core/clock.ts'
 import type { Timeline } from '../../core/timeline.ts'
 import type { GatePorts } from '../../gates/sets.ts'
 import type { Color, PairAddress } from '../../pair/pair.ts'
+import type { PreviewPorts } from '../../pair/preview.ts'
 import type { RolloutReport } from '../../rollout/report.ts'
 import type { Ending, GateRow, Rollout } from '../../rollout/rollout.ts'
 
@@ -31,9 +32,11 @@ export interface RollbackOptions {
   /** This workflow run, as the saved state names it. */
   run: string
   lockTimeoutMs?: number
+  /** Tells a preview's PR that this rollback replaced it (the run skeleton builds the GitHub port from it). */
+  githubToken?: string
 }
 
-export interface RollbackPorts extends GatePorts {
+export interface RollbackPorts extends GatePorts, PreviewPorts {
   ecs: EcsPort
   elb: ElbPort
   rules: RulePort

@@ -6,6 +6,7 @@
  */
 import { PairCapacity } from '../../pair/capacity.ts'
 import { labelOf, sideOf, type Color, type ColorPair } from '../../pair/pair.ts'
+import { releasePreview } from '../../pair/preview.ts'
 import { pairRecord } from '../../pair/record.ts'
 import { toSeconds } from '../../rollout/report.ts'
 import { Rollout, RolloutFailure, type RolloutContext, type Step } from '../../rollout/rollout.ts'
@@ -108,6 +109,7 @@ export class PairRollback {
   /** The target to the idle color at the live size, followed until every task runs and every target is healthy. */
   private async deploy(): Promise<void> {
     const { plan, deployment, context } = this
+    await this.releasePreview()
     await deployment.deploy({ arn: plan.target }, { desiredCount: plan.desiredCount }, async () => {
       this.note('rollout', `deploying ${plan.target} to ${this.label(plan.to)} at ${plan.desiredCount} tasks`)
       await this.state.save('deploying', context.signal)
@@ -117,9 +119,17 @@ export class PairRollback {
     if (!verdict.ok) throw new RolloutFailure(verdict, `while ${this.label(plan.to)} deployed`)
   }
 
+  /** Production first: a pull request's preview on the color traffic goes to gives way. */
+  private async releasePreview(): Promise<void> {
+    const why = `replaced by rollback ${this.options.run}`
+    const released = await releasePreview(this.ports, sideOf(this.pair, this.plan.to), this.context, why)
+    if (released) this.note('preview', released)
+  }
+
   /** One look at the target color before traffic moves: its tasks run, its targets are healthy. */
   private async verify(): Promise<void> {
     const { deployment, plan } = this
+    await this.releasePreview()
     if (!deployment.ref) await deployment.takeOver(plan.target)
     const passed = await deployment.verify([this.readiness()], 'before the switch')
     this.note('verify', `${this.label(plan.to)} passed ${passed.join(', ')}`)

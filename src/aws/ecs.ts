@@ -17,6 +17,7 @@ import {
 } from '@aws-sdk/client-ecs'
 import { throwIfCancelled } from '../core/clock.ts'
 import { answer } from './answer.ts'
+import { serviceDeploymentsPort, type ServiceDeploymentsPort } from './service-deployments.ts'
 
 export type TaskDefinitionRequest = RegisterTaskDefinitionCommandInput
 export type ServiceUpdate = UpdateServiceCommandInput
@@ -26,7 +27,7 @@ export type ServiceUpdate = UpdateServiceCommandInput
  * signal has aborted: a run cancelled while its previous call was in flight makes no further change. Undoing
  * steps (a rollback, the record of how the run ended) pass no signal: they must go out after a cancellation.
  */
-export interface EcsPort {
+export interface EcsPort extends ServiceDeploymentsPort {
   /** undefined when the cluster has no such service; throws ClusterNotFoundException for a missing cluster. */
   describeService(cluster: string, service: string, signal?: AbortSignal): Promise<Service | undefined>
   describeTaskDefinition(taskDefinition: string): Promise<{ taskDefinition: TaskDefinition; tags: Tag[] }>
@@ -90,6 +91,7 @@ export function ecsPort(client: ECSClient): EcsPort {
   const stoppedTasks = new Map<string, Task>()
 
   return {
+    ...serviceDeploymentsPort(client),
     async describeService(cluster, service, signal) {
       const { services = [] } = await answer(
         client.send(new DescribeServicesCommand({ cluster, services: [service] }), { abortSignal: signal }),

@@ -1,0 +1,157 @@
+/**
+ * Runs on a service whose own ECS strategy moves its traffic: the service deployment followed through every
+ * lifecycle stage, a failing gate stopping it with ROLLBACK, ECS's own rollback reported with its reason, and the
+ * refusals made before any change. A scripted service (support/fake-native.ts) on a fake clock.
+ */
+import { beforeEach, expect, jest, test } from '@jest/globals'
+import type { Tag } from '@aws-sdk/client-ecs'
+import * as core from '../fixtures/core.ts'
+import { alarmPort, metricsPort } from '../../src/aws/cloudwatch.ts'
+import { ecsPort } from '../../src/aws/ecs.ts'
+import { elbPort } from '../../src/aws/elb.ts'
+import { rulePort } from '../../src/aws/listener-rules.ts'
+import { nativeDeploy } from '../../src/native/run.ts'
+import type { NativeOptions } from '../../src/native/options.ts'
+import { FakeClock } from './support/fake-clock.ts'
+import { FakeNative, blueGroup, greenGroup, revision } from './support/fake-native.ts'
+
+jest.unstable_mockModule('@actions/core', () => core)
+const blueGreen = await import('../../src/main/blue-green.ts')
+
+let clock: FakeClock
+let world: FakeNative
+
+beforeEach(() => {
+  clock = new FakeClock()
+  world = new FakeNative(clock)
+})
+
+const silent = { info: () => {}, warning: () => {}, debug: () => {} }
+
+function deploy(options: Partial<NativeOptions> = {}) {
+  const clients = world.clients
+  const ports = {
+    ecs: ecsPort(clients.ecs),
+    elb: elbPort(clients.elb),
+    rules: rulePort(clients.elb),
+    cloudwatch: alarmPort(clients.cloudwatch),
+    metrics: metricsPort(clients.cloudwatch)
+  }
+  return nativeDeploy(
+    {
+      action: 'blue-green',
+      cluster: 'prod',
+      service: 'web',
+      taskDefinition: { kind: 'arn', arn: revision(8) },
+      allowFamilyChange: false,
+      alarms: [],
+      waitTimeoutMs: 600_000,
+      pollIntervalMs: 5000,
+      onFailure: 'rollback',
+      run: 'local',
+      ...options
+    },
+    ports,
+    { clock, log: silent }
+  )
+}
+
+const statuses = () =>
+  world
+    .calls('TagResource')
+    .map((input) => (input as { tags: Tag[] }).tags.find((tag) => tag.key === 'ecs-deploy:status')?.value)
+
+test('a good version is followed through every lifecycle stage to SUCCESSFUL, and the green target group serves', async () => {
+  const { report, timeline } = await deploy()
+  expect(report.status).toBe('succeeded')
+  expect(report.stages.map((seen) => seen.stage)).toEqual([
+    'RECONCILE_SERVICE',
+    'PRE_SCALE_UP',
+    'SCALE_UP',
+    'POST_SCALE_UP',
+    'TEST_TRAFFIC_SHIFT',
+    'POST_TEST_TRAFFIC_SHIFT',
+    'PRODUCTION_TRAFFIC_SHIFT',
+    'POST_PRODUCTION_TRAFFIC_SHIFT',
+    'BAKE_TIME',
+    'CLEAN_UP'
+  ])
+  expect(timeline.entries.filter((entry) => entry.subject === 'stage').at(-1)?.observed).toBe(
+    'CLEAN_UP (SUCCESSFUL)'
+  )
+  expect(report).toMatchObject({ liveColor: 'web-green', idleColor: 'web-blue', previousColor: 'web-blue' })
+  expect(report.taskDefinitionArn).toBe(revision(8))
+  expect(world.changes()).toEqual(['UpdateService'])
+  expect(statuses()).toEqual(['deploying', 'switched', 'succeeded'])
+})
+
+test('an alarm of ours going off during BAKE_TIME stops the deployment with ROLLBACK and follows it back', async () => {
+  const advance = clock.onSleep
+  clock.onSleep = () => {
+    advance()
+    if (world.deployment?.lifecycleStage === 'BAKE_TIME') world.alarmState = 'ALARM'
+  }
+  const { report } = await deploy({ alarms: ['web-5xx'] })
+  expect(report.status).toBe('rolled-back')
+  expect(report.reason).toMatch(/^gate alarms failed during BAKE_TIME of service deployment sd2: .*web-5xx/)
+  expect(report.reason).toContain('ECS rolled the service back to')
+  expect(world.changes()).toEqual(['UpdateService', 'StopServiceDeployment'])
+  expect(world.calls('StopServiceDeployment')).toEqual([
+    { serviceDeploymentArn: world.deployment!.serviceDeploymentArn, stopType: 'ROLLBACK' }
+  ])
+  expect(world.weights).toEqual({ [blueGroup]: 100, [greenGroup]: 0 })
+  expect(report.liveColor).toBe('web-blue')
+  expect(statuses()).toEqual(['deploying', 'switched', 'rolled-back'])
+})
+
+test("ECS's own rollback is reported as rolled-back with ECS's reason and why the new tasks stopped", async () => {
+  world.ecsFailsAt = 'BAKE_TIME'
+  world.stoppedTasks = [
+    {
+      taskArn: 'arn:aws:ecs:eu-west-1:123456789012:task/prod/0a1b2c',
+      startedBy: 'ecs-svc/2',
+      lastStatus: 'STOPPED',
+      desiredStatus: 'STOPPED',
+      stopCode: 'EssentialContainerExited',
+      stoppedReason: 'Essential container in task exited',
+      containers: [
+        { name: 'web', exitCode: 137, reason: 'OutOfMemoryError: Container killed due to memory usage' }
+      ]
+    }
+  ]
+  const { report } = await deploy()
+  expect(report.status).toBe('rolled-back')
+  expect(report.reason).toContain(
+    'ROLLBACK_SUCCESSFUL: Service deployment rolled back because the alarm web-errors was in ALARM'
+  )
+  expect(report.reason).toContain('Essential container in task exited')
+  expect(report.reason).toContain('OutOfMemoryError')
+  expect(world.changes()).toEqual(['UpdateService'])
+})
+
+async function runBlueGreen(inputs: Record<string, string>) {
+  core.reset({ cluster: 'prod', service: 'web', 'task-definition-arn': revision(8), ...inputs })
+  await blueGreen.run({ clock, clients: world.clients, every: () => () => {} })
+  return core.setFailed.mock.calls.map(([message]) => String(message))
+}
+
+test('a LINEAR service given to blue-green is refused before any change, naming the action that fits', async () => {
+  world = new FakeNative(clock, 'LINEAR')
+  const failure = await runBlueGreen({})
+  expect(failure).toEqual([
+    'Invalid input service: service "web" uses the ECS LINEAR deployment strategy, which the canary action runs'
+  ])
+  expect(world.changes()).toEqual([])
+})
+
+test('mode deploy and pair inputs are refused with service, before any call', async () => {
+  expect(await runBlueGreen({ mode: 'deploy' })).toEqual([
+    expect.stringMatching(
+      /^Invalid input: mode deploy is not supported with service: ECS holds a service deployment only at a PAUSE lifecycle hook/
+    )
+  ])
+  expect(await runBlueGreen({ 'blue-service': 'web-blue' })).toEqual([
+    expect.stringMatching(/^Invalid input: blue-service is not used with service/)
+  ])
+  expect(world.ecs.calls()).toEqual([])
+})

@@ -61,10 +61,10 @@ export class FakeNative {
   stoppedTasks: Task[] = []
   private age = 0
 
-  constructor(
-    readonly clock: FakeClock,
-    strategy: DeploymentStrategy = 'BLUE_GREEN'
-  ) {
+  readonly clock: FakeClock
+
+  constructor(clock: FakeClock, strategy: DeploymentStrategy = 'BLUE_GREEN') {
+    this.clock = clock
     this.service = {
       serviceName: 'web',
       serviceArn: `${account}:service/prod/web`,

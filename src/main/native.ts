@@ -8,7 +8,7 @@ import type { AnalysisSettings } from '../gates/analysis.ts'
 import type { NativeOptions, NativeReport } from '../native/options.ts'
 import { prepareNative } from '../native/prepare.ts'
 import { nativeDeploy } from '../native/run.ts'
-import { nativeLock, type NativeAction } from '../native/service.ts'
+import { nativeLock, nativeStrategy, routingOf, type NativeAction } from '../native/service.ts'
 import {
   ecsName,
   givenTaskDefinition,
@@ -17,7 +17,9 @@ import {
   runOf,
   type TaskDefinitionInputValues
 } from './inputs.ts'
-import type { ActionDefinition, RunOptions } from './run.ts'
+import type { ActionDefinition, RunOptions, RunOverrides } from './run.ts'
+import { createClients } from '../aws/clients.ts'
+import { ecsPort } from '../aws/ecs.ts'
 
 /** The pair's inputs, the three that locate a pair optional: a single `service` may take their place. */
 export const pairOrServiceInputs = {
@@ -142,5 +144,24 @@ export function nativeDefinition(
       ['Task definition', report.taskDefinitionArn],
       ['Previous task definition', report.previousTaskDefinitionArn]
     ]
+  }
+}
+
+/** Whether the workflow's `service` has a native ECS strategy (any doubt: no, and the usual path says why). */
+export async function nativeServiceGiven(
+  overrides: RunOverrides = {},
+  /** The usual path's own input checks: an input error is reported by it, before any AWS call. */
+  check: (read: InputReader) => unknown = () => undefined
+): Promise<boolean> {
+  const cluster = core.getInput('cluster').trim()
+  const service = core.getInput('service').trim()
+  if (!cluster || !service) return false
+  try {
+    check((name) => core.getInput(name))
+    const ecs = ecsPort((overrides.clients ?? createClients()).ecs)
+    const found = await ecs.describeService(cluster, service)
+    return found !== undefined && nativeStrategy(found) !== undefined && routingOf(found) !== undefined
+  } catch {
+    return false
   }
 }

@@ -11,6 +11,7 @@ import {
   type InputReader
 } from '../core/inputs.ts'
 import { lockOfService, runRollout, type ActionDefinition, type RunOverrides } from './run.ts'
+import { nativeDefinition, nativeOptions, nativeServiceGiven } from './native.ts'
 import {
   prepareRolling,
   rollingDeploy,
@@ -106,4 +107,23 @@ const rolling: ActionDefinition<RollingOptions, RollingReport> = {
   ]
 }
 
-export const run = (overrides?: RunOverrides): Promise<void> => runRollout(rolling, overrides)
+/** A rolling update of a service whose ECS strategy is not ROLLING: ECS runs its own deployment, the run follows it. */
+const nativeRolling = nativeDefinition(
+  'rolling',
+  'Rolling update',
+  (read) =>
+    nativeOptions('rolling', readInputs(rollingInputs, read), read, ['force-new-deployment', 'bake-time']),
+  (report) =>
+    ({
+      'task-definition-arn': report.taskDefinitionArn,
+      'previous-task-definition-arn': report.previousTaskDefinitionArn,
+      'deployment-id': report.deploymentId,
+      status: report.status,
+      rollout: report
+    }) satisfies Record<(typeof rollingOutputs)[number], unknown>
+)
+
+export const run = async (overrides?: RunOverrides): Promise<void> =>
+  (await nativeServiceGiven(overrides, (read) => rollingOptions(read)))
+    ? runRollout(nativeRolling, overrides)
+    : runRollout(rolling, overrides)

@@ -155,3 +155,23 @@ test('mode deploy and pair inputs are refused with service, before any call', as
   ])
   expect(world.ecs.calls()).toEqual([])
 })
+
+test('rolling on a CANARY service follows its service deployment the same way', async () => {
+  world = new FakeNative(clock, 'CANARY')
+  const { report } = await deploy({ action: 'rolling' })
+  expect(report).toMatchObject({
+    action: 'rolling',
+    strategy: 'CANARY',
+    status: 'succeeded',
+    liveColor: 'web-green'
+  })
+  expect(report.stages.map((seen) => seen.stage)).toContain('PRODUCTION_TRAFFIC_SHIFT')
+  expect(world.changes()).toEqual(['UpdateService'])
+})
+
+test('a BLUE_GREEN service given to canary is refused before any change', async () => {
+  await expect(deploy({ action: 'canary' })).rejects.toThrow(
+    'service "web" uses the ECS BLUE_GREEN deployment strategy, which the blue-green action runs'
+  )
+  expect(world.changes()).toEqual([])
+})

@@ -21,6 +21,8 @@ import {
 } from '../strategies/rollback/index.ts'
 import { ecsName, listenerRuleArn, lockInputs, runOf, watchInputs } from './inputs.ts'
 import { lockOfService, runRollout, type ActionDefinition, type RunOverrides } from './run.ts'
+import { nativeServiceGiven } from './native.ts'
+import { nativeRollbackAction } from './native-rollback.ts'
 
 const taskDefinitionArn = arn('ecs', 'task-definition')
 
@@ -145,4 +147,11 @@ const rollbackAction: ActionDefinition<RollbackOptions, RollbackReport> = {
   }
 }
 
-export const run = (overrides?: RunOverrides): Promise<void> => runRollout(rollbackAction, overrides)
+export const run = async (overrides?: RunOverrides): Promise<void> => {
+  return (await nativeServiceGiven(overrides, (read) => rollbackOptions(read)))
+    ? runRollout(
+        nativeRollbackAction((read) => rollbackOptions(read)),
+        overrides
+      )
+    : runRollout(rollbackAction, overrides)
+}

@@ -14,7 +14,7 @@ import { endedStatuses, shortArn } from './follow.ts'
 import type { NativeOptions, NativePorts } from './options.ts'
 import { findNativeService } from './service.ts'
 
-const inFlightStatuses = [
+export const inFlightStatuses = [
   'PENDING',
   'IN_PROGRESS',
   'STOP_REQUESTED',
@@ -24,7 +24,8 @@ const inFlightStatuses = [
 
 export type NativePlan = Awaited<ReturnType<typeof prepareNative>>
 
-export async function prepareNative(options: NativeOptions, ports: NativePorts) {
+/** `stopping`: a deployment in flight is what the run stops (a rollback), not a reason to refuse. */
+export async function prepareNative(options: NativeOptions, ports: NativePorts, stopping = false) {
   const { cluster } = options
   const { service, strategy, routing } = await findNativeService(
     ports.ecs,
@@ -51,7 +52,7 @@ export async function prepareNative(options: NativeOptions, ports: NativePorts) 
     )
   }
   const inFlight = await inFlightDeployment(ports.ecs, cluster, snapshot.arn)
-  if (inFlight && !('arn' in plan && inFlight.taskDefinition === plan.arn)) {
+  if (inFlight && !stopping && !('arn' in plan && inFlight.taskDefinition === plan.arn)) {
     throw new InputError(
       `Invalid input service: service deployment ${shortArn(inFlight.brief.serviceDeploymentArn)} of ${quote(options.service)} is ${inFlight.brief.status} (deploying ${inFlight.taskDefinition}); wait for it to end, or run rollback`
     )
@@ -83,4 +84,13 @@ async function inFlightDeployment(
     ? await ecs.describeServiceRevision(brief.targetServiceRevisionArn)
     : undefined
   return { brief, taskDefinition: revision?.taskDefinition }
+}
+
+/** The time ECS itself takes besides deploying: the bake, and a canary's or linear steps' waits. */
+export function ecsTimeMs(plan: NativePlan): number {
+  const config = plan.service.deploymentConfiguration
+  const linear = config?.linearConfiguration
+  const steps = linear ? Math.ceil(100 / (linear.stepPercent ?? 10)) * (linear.stepBakeTimeInMinutes ?? 6) : 0
+  const canary = config?.canaryConfiguration?.canaryBakeTimeInMinutes ?? 0
+  return ((config?.bakeTimeInMinutes ?? 0) + steps + canary) * 60_000
 }

@@ -8,7 +8,6 @@ import type { ServiceDeployment } from '@aws-sdk/client-ecs'
 import { loadBalancerOf } from '../aws/listener-rules.ts'
 import { registerVersion } from '../service/service.ts'
 import { CanaryAnalysis } from '../gates/analysis.ts'
-import { finished, notYet, poll } from '../core/poller.ts'
 import { probeGates, commandGate } from '../gates/sets.ts'
 import { AlarmsGate } from '../gates/alarms.ts'
 import type { Gate } from '../gates/gate.ts'
@@ -22,26 +21,23 @@ import {
 import { historyOf, succeeded } from '../state/history.ts'
 import { readState, type StateStatus } from '../state/state.ts'
 import { StateWriter } from '../state/writer.ts'
-import { endedStatuses, followStages, shortArn, shiftingFrom, stages, type StagesSeen } from './follow.ts'
+import { followStages, shortArn, shiftingFrom, stages, type StagesSeen } from './follow.ts'
 import { findServiceDeployment } from './find.ts'
 import type { NativeOptions, NativePorts, NativeResult } from './options.ts'
-import { prepareNative, type NativePlan } from './prepare.ts'
+import { ecsTimeMs, prepareNative, type NativePlan } from './prepare.ts'
+import { followRollback } from './stop.ts'
 import { nativeReport } from './report.ts'
 
 /** Checks everything with read-only calls (refusals change nothing), then runs the deploy. */
-export async function nativeDeploy(
-  options: NativeOptions,
-  ports: NativePorts,
-  context: RolloutContext
-): Promise<NativeResult> {
-  return new NativeRun(options, ports, context, await prepareNative(options, ports)).run()
+export async function nativeDeploy(o: NativeOptions, ports: NativePorts, context: RolloutContext) {
+  return new NativeRun(o, ports, context, await prepareNative(o, ports)).run()
 }
 
 export class NativeRun {
   readonly rollout: Rollout
   readonly seen: StagesSeen = []
   taskDefinitionArn: string
-  /** The service deployment this run follows, and the ECS deployment whose tasks run the new revision. */
+  /** The service deployment followed; the ECS deployment (`ecs-svc/...`) whose tasks run the new revision. */
   arn?: string
   deploymentId?: string
   weight?: number
@@ -101,6 +97,25 @@ export class NativeRun {
     if (state.written && !rollout.isCommitted) await state.saveFinal(ended)
     const report = await nativeReport(this, ending)
     return { report, timeline: rollout.timeline, gates: rollout.gates }
+  }
+
+  /** Stops the service deployment in flight with ROLLBACK and follows the rollback to its end (rollback). */
+  async stopInFlight(): Promise<NativeResult> {
+    const { rollout } = this
+    this.arn = this.plan.inFlight?.serviceDeploymentArn
+    const ending = await rollout.run([
+      {
+        name: 'rollback',
+        run: async () => {
+          const failure = { reason: 'rollback asked', cause: 'error' as const }
+          const undone = await this.stop(failure, { stop: false, cancelled: false })
+          const what = `stopped service deployment ${shortArn(this.arn)} with ROLLBACK${undone.said}`
+          if (!undone.restored) throw new Error(what)
+          rollout.say(what)
+        }
+      }
+    ])
+    return { report: await nativeReport(this, ending), timeline: rollout.timeline, gates: rollout.gates }
   }
 
   /** Registers (if needed), updates the service, and finds the service deployment ECS started for it. */
@@ -224,37 +239,11 @@ export class NativeRun {
     await ecs.stopServiceDeployment(arn)
     this.rollout.timeline.note('rollback', `StopServiceDeployment ROLLBACK sent for ${shortArn(arn)}`)
     if (policy.cancelled) return { said: '; ECS was asked to roll back (not awaited)' }
-    const { clock } = this.context
     const result = await this.rollout.timed('rollback', () =>
-      poll(
-        async () => {
-          const deployment = await ecs.describeServiceDeployment(arn)
-          const status = deployment?.status ?? 'unknown'
-          const changed = this.rollout.timeline.observe(
-            'rollback',
-            `${deployment?.lifecycleStage ?? '?'} (${status})`
-          )
-          return endedStatuses.includes(status) ? finished(status) : notYet(changed)
-        },
-        {
-          clock,
-          intervalMs: this.options.pollIntervalMs,
-          maxIntervalMs: this.options.pollIntervalMs,
-          deadline: clock.now() + this.options.waitTimeoutMs
-        }
-      )
+      followRollback(ecs, arn, this.rollout.timeline, this.context.clock, this.options)
     )
     if (!result.done) return { said: `; the rollback of ${shortArn(arn)} did not end within wait-timeout` }
     if (result.value !== 'ROLLBACK_SUCCESSFUL') return { said: `; the rollback ended with ${result.value}` }
     return { said: `; ECS rolled the service back to ${this.plan.service.taskDefinition}`, restored: true }
   }
-}
-
-/** The time ECS itself takes besides deploying: the bake, and a canary's or linear steps' waits. */
-function ecsTimeMs(plan: NativePlan): number {
-  const config = plan.service.deploymentConfiguration
-  const linear = config?.linearConfiguration
-  const steps = linear ? Math.ceil(100 / (linear.stepPercent ?? 10)) * (linear.stepBakeTimeInMinutes ?? 6) : 0
-  const canary = config?.canaryConfiguration?.canaryBakeTimeInMinutes ?? 0
-  return ((config?.bakeTimeInMinutes ?? 0) + steps + canary) * 60_000
 }

@@ -4,13 +4,14 @@
  * refusals made before any change. A scripted service (support/fake-native.ts) on a fake clock.
  */
 import { beforeEach, expect, jest, test } from '@jest/globals'
-import type { Tag } from '@aws-sdk/client-ecs'
+import { UpdateServiceCommand, type Tag } from '@aws-sdk/client-ecs'
 import * as core from '../fixtures/core.ts'
 import { alarmPort, metricsPort } from '../../src/aws/cloudwatch.ts'
 import { ecsPort } from '../../src/aws/ecs.ts'
 import { elbPort } from '../../src/aws/elb.ts'
 import { rulePort } from '../../src/aws/listener-rules.ts'
 import { nativeDeploy } from '../../src/native/run.ts'
+import { nativeRollback } from '../../src/native/rollback.ts'
 import type { NativeOptions } from '../../src/native/options.ts'
 import { FakeClock } from './support/fake-clock.ts'
 import { FakeNative, blueGroup, greenGroup, revision } from './support/fake-native.ts'
@@ -174,4 +175,36 @@ test('a BLUE_GREEN service given to canary is refused before any change', async 
     'service "web" uses the ECS BLUE_GREEN deployment strategy, which the blue-green action runs'
   )
   expect(world.changes()).toEqual([])
+})
+
+test('rollback during a service deployment stops it with ROLLBACK and follows the rollback to its end', async () => {
+  await world.clients.ecs.send(
+    new UpdateServiceCommand({ cluster: 'prod', service: 'web', taskDefinition: revision(8) })
+  )
+  clock.time += 1000
+  const clients = world.clients
+  const ports = {
+    ecs: ecsPort(clients.ecs),
+    elb: elbPort(clients.elb),
+    rules: rulePort(clients.elb),
+    cloudwatch: alarmPort(clients.cloudwatch),
+    metrics: metricsPort(clients.cloudwatch)
+  }
+  const options = {
+    cluster: 'prod',
+    service: 'web',
+    to: 'previous',
+    allowFamilyChange: true,
+    alarms: [],
+    waitTimeoutMs: 60_000,
+    pollIntervalMs: 5000,
+    onFailure: 'rollback' as const,
+    run: 'local'
+  }
+  const { report } = await nativeRollback(options, ports, { clock, log: silent })
+  expect(report.status).toBe('succeeded')
+  expect(report.reason).toMatch(/^stopped service deployment sd2 with ROLLBACK; ECS rolled the service back/)
+  expect(world.changes()).toEqual(['UpdateService', 'StopServiceDeployment'])
+  expect(world.deployment?.status).toBe('ROLLBACK_SUCCESSFUL')
+  expect(report.liveColor).toBe('web-blue')
 })

@@ -3,6 +3,7 @@
  * service deployments and revisions, and stopping one with a rollback. Part of the ECS port (./ecs.ts).
  */
 import {
+  ContinueServiceDeploymentCommand,
   DescribeServiceDeploymentsCommand,
   DescribeServiceRevisionsCommand,
   ListServiceDeploymentsCommand,
@@ -33,6 +34,13 @@ export interface ServiceDeploymentsPort {
    * aborted; a rollback passes none.
    */
   stopServiceDeployment(arn: string, signal?: AbortSignal): Promise<void>
+  /** Answers a PAUSE lifecycle hook that awaits action: CONTINUE to the next stage, or ROLLBACK. */
+  continueServiceDeployment(
+    arn: string,
+    hookId: string,
+    action: 'CONTINUE' | 'ROLLBACK',
+    signal?: AbortSignal
+  ): Promise<void>
 }
 
 export function serviceDeploymentsPort(client: ECSClient): ServiceDeploymentsPort {
@@ -81,6 +89,10 @@ export function serviceDeploymentsPort(client: ECSClient): ServiceDeploymentsPor
     async stopServiceDeployment(arn, signal) {
       throwIfCancelled(signal)
       await client.send(new StopServiceDeploymentCommand({ serviceDeploymentArn: arn, stopType: 'ROLLBACK' }))
+    },
+    async continueServiceDeployment(arn, hookId, action, signal) {
+      throwIfCancelled(signal)
+      await client.send(new ContinueServiceDeploymentCommand({ serviceDeploymentArn: arn, hookId, action }))
     }
   }
 }

@@ -7,7 +7,7 @@ import { findNativeService, nativeLock } from '../native/service.ts'
 import { nativeDefinition } from './native.ts'
 import type { ActionDefinition, RunOptions } from './run.ts'
 
-type Options = Omit<NativeOptions, 'taskDefinition'> & RunOptions & { to: string }
+type Options = Omit<NativeOptions, 'taskDefinition' | 'mode'> & RunOptions & { to: string }
 
 /** A rollback's options, as the options of a native run. */
 function nativeOf(given: RollbackOptions): Options {

@@ -5,7 +5,7 @@
 import * as core from '@actions/core'
 import { invalidInputs, optional, type InputReader } from '../core/inputs.ts'
 import type { AnalysisSettings } from '../gates/analysis.ts'
-import type { NativeOptions, NativeReport } from '../native/options.ts'
+import type { NativeMode, NativeOptions, NativeReport } from '../native/options.ts'
 import { prepareNative } from '../native/prepare.ts'
 import { nativeDeploy } from '../native/run.ts'
 import { nativeLock, nativeStrategy, routingOf, type NativeAction } from '../native/service.ts'
@@ -90,20 +90,26 @@ export function nativeOptions(
       )
     )
   }
-  if (inputs.mode && inputs.mode !== 'full') {
+  const mode = (inputs.mode ?? 'full') as NativeMode
+  const taskDefinition = givenTaskDefinition(inputs, env.GITHUB_WORKSPACE ?? '.')
+  const continuing = mode === 'promote' || mode === 'abort'
+  if (continuing && taskDefinition && !(mode === 'promote' && taskDefinition.kind === 'arn')) {
     throw invalidInputs([
-      `mode ${inputs.mode} is not supported with service: ECS holds a service deployment only at a PAUSE lifecycle hook configured on the service, which this action does not drive yet`
+      `mode ${mode} acts on the service deployment in flight: give no new version (task-definition-arn may name it with promote, as a check)`
     ])
   }
-  const taskDefinition = givenTaskDefinition(inputs, env.GITHUB_WORKSPACE ?? '.')
-  if (!taskDefinition) {
-    throw invalidInputs(['task-definition, task-definition-arn or image (with container) is required'])
+  if (!continuing && !taskDefinition) {
+    throw invalidInputs([
+      `task-definition, task-definition-arn or image (with container) is required with mode ${mode}`
+    ])
   }
   return {
     action,
     cluster: inputs.cluster,
     service: inputs.service!,
-    taskDefinition,
+    mode,
+    taskDefinition: continuing ? undefined : taskDefinition,
+    expectedTaskDefinitionArn: mode === 'promote' ? inputs.taskDefinitionArn : undefined,
     allowFamilyChange: inputs.allowFamilyChange,
     desiredCount: inputs.desiredCount,
     alarms: inputs.alarms,

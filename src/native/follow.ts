@@ -59,10 +59,25 @@ export interface StageWatch {
   onStage?(stage: string, deployment: ServiceDeployment): Promise<void> | void
   onWeight?(weight: number): void
   onReports?(phase: string, reports: GateReport[]): void
+  /**
+   * ECS holds the deployment at a PAUSE hook (our gates of the look passed): `continue` (the callback answered the
+   * hook) or `hold` (the run ends paused, a later run continues it).
+   */
+  onPause?(hook: PausedHook): Promise<'continue' | 'hold'>
+  /** PAUSE hooks already answered (a promote's). */
+  answered?: string[]
+}
+
+/** A PAUSE lifecycle hook awaiting action, and the stage ECS holds the deployment at. */
+export interface PausedHook {
+  hookId: string
+  stage: string
+  /** Our verify gates have run (the test rule pointed at the new revision). */
+  verified: boolean
 }
 
 export type StageVerdict =
-  | { ok: true; deployment: ServiceDeployment; reason: string }
+  | { ok: true; deployment: ServiceDeployment; reason: string; paused?: PausedHook }
   | { ok: false; cause: 'gate'; gate: string; stage: string; reason: string }
   | { ok: false; cause: 'ecs'; deployment: ServiceDeployment; reason: string }
   | { ok: false; cause: 'timeout'; reason: string }
@@ -74,6 +89,7 @@ export type StagesSeen = { stage: string; at: number }[]
 export async function followStages(watch: StageWatch, seen: StagesSeen): Promise<StageVerdict> {
   let verified = watch.verify.every((set) => set.length === 0)
   let lastWeight: number | undefined
+  const answered = new Set<string>(watch.answered)
   const started = watch.clock.now()
   const result = await poll<StageVerdict>(
     async () => {
@@ -117,6 +133,16 @@ export async function followStages(watch: StageWatch, seen: StagesSeen): Promise
         const failed = await failing(watch.watch, context, stage, watch)
         if (failed) return finished({ ok: false, cause: 'gate', stage, ...failed })
       }
+      const paused = pausedHook(deployment, answered)
+      if (paused && watch.onPause) {
+        const hook = { hookId: paused, stage, verified }
+        watch.timeline.note('hook', `ECS holds the deployment at a PAUSE hook during ${stage}`)
+        if ((await watch.onPause(hook)) === 'hold') {
+          return finished({ ok: true, deployment, reason: `held at ${stage}`, paused: hook })
+        }
+        answered.add(paused)
+        changed = true
+      }
       return notYet(changed)
     },
     {
@@ -148,6 +174,17 @@ async function failing(
   for (const report of reports) watch.timeline.observe(report.gate, report.observed)
   const bad = reports.find((report) => report.state === 'failed') ?? reports.find((r) => r.state !== 'passed')
   return bad ? { gate: bad.gate, reason: bad.observed } : undefined
+}
+
+/** The id of a PAUSE hook awaiting action that this run has not answered yet. */
+function pausedHook(deployment: ServiceDeployment, answered: Set<string>): string | undefined {
+  return deployment.lifecycleHookDetails?.find(
+    (hook) =>
+      hook.targetType === 'PAUSE' &&
+      hook.status === 'AWAITING_ACTION' &&
+      hook.hookId &&
+      !answered.has(hook.hookId)
+  )?.hookId
 }
 
 /** How ECS ended a deployment it did not complete: its status, its reason, and its rollback's. */

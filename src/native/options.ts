@@ -12,11 +12,21 @@ import type { CommandRunner } from '../gates/command.ts'
 import type { Fetch } from '../gates/http-probe.ts'
 import type { NativeAction } from './service.ts'
 
+export type NativeMode = 'full' | 'deploy' | 'promote' | 'abort'
+
 export interface NativeOptions {
   action: NativeAction
   cluster: string
   service: string
-  taskDefinition: TaskDefinitionSource
+  /**
+   * full; deploy: end held at the service's PAUSE hook; promote: continue a held deployment; abort: stop the one in
+   * flight with ROLLBACK.
+   */
+  mode: NativeMode
+  /** The new version (full, deploy). */
+  taskDefinition?: TaskDefinitionSource
+  /** With promote: the held deployment must deploy this version. */
+  expectedTaskDefinitionArn?: string
   allowFamilyChange: boolean
   desiredCount?: number
   alarms: string[]
@@ -42,7 +52,7 @@ export interface NativePorts {
 }
 
 export interface NativeReport extends RolloutReport {
-  mode: 'full'
+  mode: NativeMode
   cluster: string
   service: string
   /** BLUE_GREEN, LINEAR or CANARY. */

@@ -13,6 +13,7 @@ import { readWeights } from '../traffic/routing.ts'
 import { endedStatuses, shortArn } from './follow.ts'
 import type { NativeOptions, NativePorts } from './options.ts'
 import { findNativeService } from './service.ts'
+import { checkContinuing, checkPauseHook } from './modes.ts'
 
 export const inFlightStatuses = [
   'PENDING',
@@ -24,8 +25,7 @@ export const inFlightStatuses = [
 
 export type NativePlan = Awaited<ReturnType<typeof prepareNative>>
 
-/** `stopping`: a deployment in flight is what the run stops (a rollback), not a reason to refuse. */
-export async function prepareNative(options: NativeOptions, ports: NativePorts, stopping = false) {
+export async function prepareNative(options: NativeOptions, ports: NativePorts) {
   const { cluster } = options
   const { service, strategy, routing } = await findNativeService(
     ports.ecs,
@@ -39,20 +39,27 @@ export async function prepareNative(options: NativeOptions, ports: NativePorts, 
       `Invalid input desired-count: service ${quote(options.service)} runs 0 tasks, and a deployment of 0 tasks cannot be verified; give desired-count (at least 1)`
     )
   }
-  const plan = await planTaskDefinition(
-    options.taskDefinition,
-    snapshot.taskDefinition,
-    ports.ecs,
-    options.allowFamilyChange
-  )
+  const inFlight = await inFlightDeployment(ports.ecs, cluster, snapshot.arn)
+  const continuing = options.mode === 'promote' || options.mode === 'abort'
+  const pausedHook = continuing ? await checkContinuing(options, ports.ecs, inFlight) : undefined
+  if (options.mode === 'deploy') checkPauseHook(options, snapshot)
+  if (!continuing && !options.taskDefinition) throw new Error(`mode ${options.mode} needs a task definition`)
+  const plan =
+    continuing || !options.taskDefinition
+      ? { arn: inFlight?.taskDefinition ?? snapshot.taskDefinition }
+      : await planTaskDefinition(
+          options.taskDefinition,
+          snapshot.taskDefinition,
+          ports.ecs,
+          options.allowFamilyChange
+        )
   const rule = await ports.rules.describeRule(routing.productionListenerRule)
   if (!rule) {
     throw new InputError(
       `Invalid input service: the production listener rule ${routing.productionListenerRule} of service ${quote(options.service)} was not found`
     )
   }
-  const inFlight = await inFlightDeployment(ports.ecs, cluster, snapshot.arn)
-  if (inFlight && !stopping && !('arn' in plan && inFlight.taskDefinition === plan.arn)) {
+  if (inFlight && !continuing && !('arn' in plan && inFlight.taskDefinition === plan.arn)) {
     throw new InputError(
       `Invalid input service: service deployment ${shortArn(inFlight.brief.serviceDeploymentArn)} of ${quote(options.service)} is ${inFlight.brief.status} (deploying ${inFlight.taskDefinition}); wait for it to end, or run rollback`
     )
@@ -67,7 +74,9 @@ export async function prepareNative(options: NativeOptions, ports: NativePorts, 
     /** Production weights by target group when the run began. */
     weights: readWeights(rule),
     /** A deployment of the same version already in flight (a re-run): followed rather than started again. */
-    inFlight: inFlight?.brief
+    inFlight: inFlight?.brief,
+    /** With promote: the PAUSE hook the held deployment waits at. */
+    pausedHook
   }
 }
 

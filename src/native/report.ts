@@ -14,7 +14,7 @@ export async function nativeReport(run: NativeRun, ending: Ending): Promise<Nati
   const live = serving(now)
   return {
     action: options.action,
-    mode: 'full',
+    mode: options.mode,
     ...ending,
     startedAt: new Date(rollout.startedAt).toISOString(),
     finishedAt: new Date(context.clock.now()).toISOString(),

@@ -14,20 +14,21 @@ import { findNativeService } from './service.ts'
 
 /** `to`: previous (from the service's saved state), or a task definition. */
 export async function nativeRollback(
-  options: Omit<NativeOptions, 'taskDefinition' | 'action'> & { to: string },
+  options: Omit<NativeOptions, 'taskDefinition' | 'action' | 'mode'> & { to: string },
   ports: NativePorts,
   context: RolloutContext
 ): Promise<NativeResult & { rolledBackFrom: string }> {
   const { to, ...rest } = options
   const { service } = await findNativeService(ports.ecs, options.cluster, options.service, 'rolling')
   const snapshot = snapshotOf(service)
-  const base: NativeOptions = { ...rest, action: 'rolling', taskDefinition: { kind: 'current' } }
+  const base: NativeOptions = { ...rest, action: 'rolling', mode: 'full' }
   const inFlight = await ports.ecs.listServiceDeployments(options.cluster, snapshot.arn, {
     status: [...inFlightStatuses]
   })
   if (inFlight.length > 0) {
-    const plan = await prepareNative(base, ports, true)
-    const result = await new NativeRun(base, ports, context, plan).stopInFlight()
+    const abort: NativeOptions = { ...base, mode: 'abort' }
+    const plan = await prepareNative(abort, ports)
+    const result = await new NativeRun(abort, ports, context, plan).stopInFlight()
     return { ...result, rolledBackFrom: result.report.taskDefinitionArn }
   }
   const where = `service ${snapshot.name}`

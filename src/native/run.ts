@@ -5,15 +5,16 @@
  * rollback to its end; ECS's own rollback is reported with its reason and why the new tasks stopped.
  */
 import type { ServiceDeployment } from '@aws-sdk/client-ecs'
-import { loadBalancerOf } from '../aws/listener-rules.ts'
 import { registerVersion } from '../service/service.ts'
-import { CanaryAnalysis } from '../gates/analysis.ts'
+import type { CanaryAnalysis } from '../gates/analysis.ts'
+import { nativeAnalysis, openWindow } from './analysis.ts'
 import { probeGates, commandGate } from '../gates/sets.ts'
 import { AlarmsGate } from '../gates/alarms.ts'
 import type { Gate } from '../gates/gate.ts'
 import {
   Rollout,
   RolloutFailure,
+  type Ending,
   type Failure,
   type RolloutContext,
   type Undone
@@ -21,7 +22,7 @@ import {
 import { historyOf, succeeded } from '../state/history.ts'
 import { readState, type StateStatus } from '../state/state.ts'
 import { StateWriter } from '../state/writer.ts'
-import { followStages, shortArn, shiftingFrom, stages, type StagesSeen } from './follow.ts'
+import { followStages, type PausedHook, shortArn, shiftingFrom, stages, type StagesSeen } from './follow.ts'
 import { findServiceDeployment } from './find.ts'
 import type { NativeOptions, NativePorts, NativeResult } from './options.ts'
 import { ecsTimeMs, prepareNative, type NativePlan } from './prepare.ts'
@@ -30,7 +31,8 @@ import { nativeReport } from './report.ts'
 
 /** Checks everything with read-only calls (refusals change nothing), then runs the deploy. */
 export async function nativeDeploy(o: NativeOptions, ports: NativePorts, context: RolloutContext) {
-  return new NativeRun(o, ports, context, await prepareNative(o, ports)).run()
+  const run = new NativeRun(o, ports, context, await prepareNative(o, ports))
+  return o.mode === 'abort' ? run.stopInFlight() : run.run()
 }
 
 export class NativeRun {
@@ -57,20 +59,7 @@ export class NativeRun {
     this.plan = plan
     this.rollout = new Rollout(context, options.onFailure)
     this.taskDefinitionArn = plan.service.taskDefinition
-    const [stable, alternate] = plan.routing.targetGroups
-    if (options.analysis) {
-      const loadBalancer = loadBalancerOf(plan.routing.productionListenerRule)
-      // Which group the new revision lands in is known once ECS reports its weights; the one not serving now.
-      const serving = plan.weights.find((group) => group.weight > 0)?.targetGroupArn ?? stable
-      const canary = serving === stable ? alternate : stable
-      const targetGroups = { canary, stable: serving }
-      this.analysis = new CanaryAnalysis(
-        ports.metrics,
-        { loadBalancer, targetGroups },
-        options.analysis,
-        context.clock
-      )
-    }
+    this.analysis = nativeAnalysis(ports.metrics, plan, options.analysis, context.clock)
     const before = plan.service
     const history = historyOf(readState(before.tags))
     this.state = new StateWriter(ports.ecs, before, context.log, (status) => ({
@@ -94,7 +83,7 @@ export class NativeRun {
     ])
     const ended: StateStatus =
       ending.status === 'succeeded' || ending.status === 'rolled-back' ? ending.status : 'failed'
-    if (state.written && !rollout.isCommitted) await state.saveFinal(ended)
+    if (state.written && !rollout.isCommitted && ending.status !== 'paused') await state.saveFinal(ended)
     const report = await nativeReport(this, ending)
     return { report, timeline: rollout.timeline, gates: rollout.gates }
   }
@@ -130,6 +119,10 @@ export class NativeRun {
         'rollout',
         `following service deployment ${shortArn(this.arn)}, already in flight`
       )
+      if (plan.pausedHook && this.arn) {
+        await ports.ecs.continueServiceDeployment(this.arn, plan.pausedHook, 'CONTINUE', context.signal)
+        rollout.timeline.note('hook', `ContinueServiceDeployment CONTINUE sent for ${shortArn(this.arn)}`)
+      }
     } else {
       const { arn, registered } = await registerVersion(ports.ecs, plan.plan, context.signal)
       this.taskDefinitionArn = arn
@@ -154,7 +147,7 @@ export class NativeRun {
   }
 
   /** Follows the deployment to ECS's verdict, our gates watching. */
-  private async follow(): Promise<void> {
+  private async follow(): Promise<Ending | void> {
     const { options, rollout, context, arn } = this
     if (!arn) return
     const probes = probeGates(this.ports, options.healthCheckUrl, options.pollIntervalMs)
@@ -184,11 +177,19 @@ export class NativeRun {
           },
           onStage: (stage) => this.onStage(stage),
           onWeight: (weight) => this.onWeight(weight),
-          onReports: (phase, reports) => rollout.keep(phase, reports)
+          onReports: (phase, reports) => rollout.keep(phase, reports),
+          onPause: (hook) => this.onPause(hook),
+          answered: this.plan.pausedHook ? [this.plan.pausedHook] : []
         },
         this.seen
       )
     )
+    if (verdict.ok && verdict.paused) {
+      await this.state.save('paused', context.signal)
+      const checked = verdict.paused.verified ? ' after passing the verify gates' : ''
+      const reason = `ECS holds service deployment ${shortArn(arn)} of ${this.taskDefinitionArn} at its PAUSE hook during ${verdict.paused.stage}${checked}; production traffic stays on ${this.plan.service.taskDefinition} until mode promote`
+      return { status: 'paused' as const, reason }
+    }
     if (verdict.ok) {
       rollout.commit()
       await this.state.saveOrWarn('succeeded')
@@ -204,25 +205,22 @@ export class NativeRun {
     throw new RolloutFailure({ ok: false, cause: 'gate', gate: verdict.gate, reason: verdict.reason }, where)
   }
 
+  /** mode deploy holds the deployment at a PAUSE hook; otherwise the hook is answered once our gates passed. */
+  private async onPause(hook: PausedHook): Promise<'continue' | 'hold'> {
+    if (this.options.mode === 'deploy') return 'hold'
+    await this.ports.ecs.continueServiceDeployment(this.arn!, hook.hookId, 'CONTINUE', this.context.signal)
+    this.rollout.timeline.note('hook', `ContinueServiceDeployment CONTINUE sent: every gate passed`)
+    return 'continue'
+  }
+
   private async onStage(stage: string): Promise<void> {
     if (stages.indexOf(stage as (typeof stages)[number]) === shiftingFrom + 1)
       await this.state.save('switched', this.context.signal)
   }
 
-  /** Each new production weight of the new revision opens a window of the canary analysis. */
   private onWeight(weight: number): void {
     this.weight = weight
-    if (!this.analysis || weight <= 0) return
-    const now = this.context.clock.now()
-    const steps = this.analysis.steps.length
-    const config = this.plan.service.deploymentConfiguration
-    const stepMinutes =
-      weight >= 100
-        ? Number.POSITIVE_INFINITY
-        : (config?.canaryConfiguration?.canaryBakeTimeInMinutes ??
-          config?.linearConfiguration?.stepBakeTimeInMinutes ??
-          0)
-    this.analysis.begin(steps + 1, weight, now, now + stepMinutes * 60_000)
+    if (this.analysis) openWindow(this.analysis, this.plan, weight, this.context.clock.now())
   }
 
   /** Stops the deployment with ROLLBACK (unless ECS already ended it), and follows the rollback to its end. */

@@ -12,7 +12,7 @@ import { elbPort } from '../../src/aws/elb.ts'
 import { rulePort } from '../../src/aws/listener-rules.ts'
 import { nativeDeploy } from '../../src/native/run.ts'
 import { nativeRollback } from '../../src/native/rollback.ts'
-import type { NativeOptions } from '../../src/native/options.ts'
+import type { NativeOptions, NativePorts } from '../../src/native/options.ts'
 import { FakeClock } from './support/fake-clock.ts'
 import { FakeNative, blueGroup, greenGroup, revision } from './support/fake-native.ts'
 
@@ -29,9 +29,12 @@ beforeEach(() => {
 
 const silent = { info: () => {}, warning: () => {}, debug: () => {} }
 
-function deploy(options: Partial<NativeOptions> = {}) {
+const deploy = (options: Partial<NativeOptions> = {}) => deployWith(options, {})
+
+function deployWith(options: Partial<NativeOptions>, extra: Partial<NativePorts>) {
   const clients = world.clients
   const ports = {
+    ...extra,
     ecs: ecsPort(clients.ecs),
     elb: elbPort(clients.elb),
     rules: rulePort(clients.elb),
@@ -41,6 +44,7 @@ function deploy(options: Partial<NativeOptions> = {}) {
   return nativeDeploy(
     {
       action: 'blue-green',
+      mode: 'full',
       cluster: 'prod',
       service: 'web',
       taskDefinition: { kind: 'arn', arn: revision(8) },
@@ -145,16 +149,61 @@ test('a LINEAR service given to blue-green is refused before any change, naming 
   expect(world.changes()).toEqual([])
 })
 
-test('mode deploy and pair inputs are refused with service, before any call', async () => {
+test('mode deploy without a PAUSE hook, and pair inputs, are refused with service before any change', async () => {
   expect(await runBlueGreen({ mode: 'deploy' })).toEqual([
     expect.stringMatching(
-      /^Invalid input: mode deploy is not supported with service: ECS holds a service deployment only at a PAUSE lifecycle hook/
+      /^Invalid input mode: deploy with service needs a PAUSE lifecycle hook before production traffic moves/
     )
   ])
   expect(await runBlueGreen({ 'blue-service': 'web-blue' })).toEqual([
     expect.stringMatching(/^Invalid input: blue-service is not used with service/)
   ])
-  expect(world.ecs.calls()).toEqual([])
+  expect(world.changes()).toEqual([])
+})
+
+const pauseAt = (stage: 'POST_TEST_TRAFFIC_SHIFT') => {
+  world.service.deploymentConfiguration!.lifecycleHooks = [{ targetType: 'PAUSE', lifecycleStages: [stage] }]
+}
+
+test('mode deploy ends paused at the PAUSE hook; mode promote continues it to SUCCESSFUL', async () => {
+  pauseAt('POST_TEST_TRAFFIC_SHIFT')
+  const paused = await deploy({ mode: 'deploy', alarms: ['web-5xx'] })
+  expect(paused.report.status).toBe('paused')
+  expect(paused.report.reason).toMatch(/at its PAUSE hook during POST_TEST_TRAFFIC_SHIFT/)
+  expect(world.weights).toEqual({ [blueGroup]: 100, [greenGroup]: 0 })
+  expect(statuses()).toEqual(['deploying', 'paused'])
+  const promoted = await deploy({
+    mode: 'promote',
+    taskDefinition: undefined,
+    expectedTaskDefinitionArn: revision(8)
+  })
+  expect(promoted.report.status).toBe('succeeded')
+  expect(world.calls('ContinueServiceDeployment')).toEqual([
+    { serviceDeploymentArn: world.deployment!.serviceDeploymentArn, hookId: 'hook-1', action: 'CONTINUE' }
+  ])
+  expect(world.changes()).toEqual(['UpdateService', 'ContinueServiceDeployment'])
+  expect(world.weights).toEqual({ [blueGroup]: 0, [greenGroup]: 100 })
+})
+
+test('mode full answers a PAUSE hook once the gates passed; a failing probe stops it there with ROLLBACK', async () => {
+  pauseAt('POST_TEST_TRAFFIC_SHIFT')
+  const good = await deploy({})
+  expect(good.report.status).toBe('succeeded')
+  expect(world.changes()).toEqual(['UpdateService', 'ContinueServiceDeployment'])
+
+  clock = new FakeClock()
+  world = new FakeNative(clock)
+  pauseAt('POST_TEST_TRAFFIC_SHIFT')
+  const probe = {
+    fetch: async () => new Response('bad gateway', { status: 502 })
+  }
+  const bad = await deployWith({ healthCheckUrl: 'http://test.web.example/health' }, probe)
+  expect(bad.report.status).toBe('rolled-back')
+  expect(bad.report.reason).toMatch(
+    /^gate http-probe failed during POST_TEST_TRAFFIC_SHIFT of service deployment sd2: /
+  )
+  expect(world.changes()).toEqual(['UpdateService', 'StopServiceDeployment'])
+  expect(world.weights).toEqual({ [blueGroup]: 100, [greenGroup]: 0 })
 })
 
 test('rolling on a CANARY service follows its service deployment the same way', async () => {

@@ -10,6 +10,7 @@ import {
   DescribeTaskDefinitionCommand,
   DescribeTasksCommand,
   ECSClient,
+  ContinueServiceDeploymentCommand,
   ListServiceDeploymentsCommand,
   ListTasksCommand,
   RegisterTaskDefinitionCommand,
@@ -119,6 +120,12 @@ export class FakeNative {
       this.deployment!.rollback = { reason: 'StopServiceDeployment was called' }
       return { serviceDeploymentArn: this.deployment!.serviceDeploymentArn }
     })
+    this.ecs.on(ContinueServiceDeploymentCommand).callsFake((input: { hookId: string; action?: string }) => {
+      const hook = this.deployment?.lifecycleHookDetails?.find((found) => found.hookId === input.hookId)
+      if (!hook || hook.status !== 'AWAITING_ACTION') throw new Error(`no paused hook ${input.hookId}`)
+      hook.status = 'SUCCEEDED'
+      return { serviceDeploymentArn: this.deployment!.serviceDeploymentArn }
+    })
     this.ecs.on(ListTasksCommand).callsFake((input: { desiredStatus?: string }) => ({
       taskArns: input.desiredStatus === 'STOPPED' ? this.stoppedTasks.map((task) => task.taskArn!) : []
     }))
@@ -167,7 +174,13 @@ export class FakeNative {
 
   /** Every call's name, in order, for the mutating ones a test asserts. */
   changes(): string[] {
-    const mutating = ['UpdateService', 'StopServiceDeployment', 'RegisterTaskDefinition', 'ModifyRule']
+    const mutating = [
+      'UpdateService',
+      'StopServiceDeployment',
+      'ContinueServiceDeployment',
+      'RegisterTaskDefinition',
+      'ModifyRule'
+    ]
     return [...this.ecs.calls(), ...this.elb.calls()]
       .map((call) => call.args[0].constructor.name.replace(/Command$/, ''))
       .filter((name) => mutating.includes(name))
@@ -208,6 +221,8 @@ export class FakeNative {
       return
     }
     if (deployment.status !== 'IN_PROGRESS') return
+    // A PAUSE hook holds the deployment at its stage until ContinueServiceDeployment answers it.
+    if (deployment.lifecycleHookDetails?.some((hook) => hook.status === 'AWAITING_ACTION')) return
     const stage = script[this.age++]
     if (!stage) {
       deployment.status = 'SUCCESSFUL'
@@ -215,6 +230,12 @@ export class FakeNative {
       return
     }
     deployment.lifecycleStage = stage
+    const paused = this.service.deploymentConfiguration?.lifecycleHooks?.some(
+      (hook) => hook.targetType === 'PAUSE' && hook.lifecycleStages?.some((at) => at === stage)
+    )
+    if (paused && !deployment.lifecycleHookDetails) {
+      deployment.lifecycleHookDetails = [{ hookId: 'hook-1', targetType: 'PAUSE', status: 'AWAITING_ACTION' }]
+    }
     if (stage === this.ecsFailsAt) {
       deployment.status = 'ROLLBACK_IN_PROGRESS'
       deployment.statusReason = 'Service deployment rolled back because the alarm web-errors was in ALARM'

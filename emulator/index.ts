@@ -63,7 +63,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const cloudwatch = new CloudWatchService(deps)
   const publishing = { ...defaultPublishing, ...options.metrics }
   const elb = new ElbService({ ...deps, metrics: cloudwatch, publishing })
-  const ecs = new EcsService({ ...deps, elb, timings: options.timings })
+  const ecs = new EcsService({ ...deps, elb, rules: elb, alarms: cloudwatch, timings: options.timings })
 
   let server
   try {

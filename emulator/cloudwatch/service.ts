@@ -6,7 +6,7 @@
  * milliseconds, so a 60 s alarm at time scale 0.01 looks at 0.6 s of data. The load balancer's metrics arrive as
  * AWS publishes them (emulator/elb/metrics.ts): alarms on them evaluate the periods already published.
  */
-import type { ApiService, MetricDatum, MetricSink, ServiceDeps } from '../core/contracts.ts'
+import type { AlarmStatePort, ApiService, MetricDatum, MetricSink, ServiceDeps } from '../core/contracts.ts'
 import { AwsError } from '../core/errors.ts'
 import type { EmulatorTime } from '../core/time.ts'
 import { AlarmRegistry, type SetAlarmStateOptions } from './alarm-registry.ts'
@@ -18,7 +18,7 @@ export type { SetAlarmStateOptions } from './alarm-registry.ts'
 
 type Operation = (input: any) => object
 
-export class CloudWatchService implements ApiService, MetricSink {
+export class CloudWatchService implements ApiService, MetricSink, AlarmStatePort {
   private readonly time: EmulatorTime
   private readonly store = new MetricStore()
   private readonly alarms: AlarmRegistry
@@ -52,6 +52,10 @@ export class CloudWatchService implements ApiService, MetricSink {
       throw new AwsError('UnknownOperationException', `The emulator does not support CloudWatch ${operation}`)
     }
     return run(input)
+  }
+
+  alarmState(name: string): string | undefined {
+    return this.alarms.get(name)?.StateValue
   }
 
   /** Fault injection: forces an alarm's state, as SetAlarmState does. */

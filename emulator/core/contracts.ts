@@ -53,6 +53,26 @@ export interface LoadBalancingPort {
   health(target: TargetRef): TargetHealthView | undefined
 }
 
+/** A weighted forward of a listener rule, as ECS rewrites it during its own blue/green, linear and canary deployments. */
+export interface ForwardWeight {
+  targetGroupArn: string
+  weight: number
+}
+
+/** What emulated ECS needs to rewrite listener rules (on AWS it calls ModifyRule with the service's role). */
+export interface ListenerRulesPort {
+  /** The target groups the rule's forward action lists, with their weights; `undefined` when there is no such rule. */
+  forwardWeights(ruleArn: string): ForwardWeight[] | undefined
+  /** Sets the weights of the groups named in `weights`; the others keep theirs. */
+  setForwardWeights(ruleArn: string, weights: ForwardWeight[]): void
+}
+
+/** What emulated ECS needs to watch a deployment's CloudWatch alarms. */
+export interface AlarmStatePort {
+  /** `OK`, `ALARM` or `INSUFFICIENT_DATA`; `undefined` when there is no such alarm. */
+  alarmState(name: string): string | undefined
+}
+
 export interface MetricDatum {
   namespace: string
   metricName: string

@@ -1,5 +1,5 @@
 /** CreateService, UpdateService, DeleteService, DescribeServices, ListServices. */
-import type { LoadBalancingPort } from '../core/contracts.ts'
+import type { ListenerRulesPort, LoadBalancingPort } from '../core/contracts.ts'
 import type { EmulatorTime } from '../core/time.ts'
 import { nameOf } from './arns.ts'
 import {
@@ -13,7 +13,9 @@ import {
   requiredString
 } from './input.ts'
 import type { DeploymentConfig, LoadBalancerConfig, ServiceRecord, TaskDefinitionRecord } from './model.ts'
+import { checkDeploymentStrategy } from './native-config.ts'
 import type { Scheduler } from './scheduler.ts'
+import type { ServiceDeployments } from './service-deployments.ts'
 import type { EcsState } from './state.ts'
 import { serviceView } from './views.ts'
 
@@ -21,7 +23,9 @@ export interface ServiceApiDeps {
   state: EcsState
   scheduler: Scheduler
   elb: LoadBalancingPort
+  rules?: ListenerRulesPort
   time: EmulatorTime
+  deployments: ServiceDeployments
 }
 
 /** Service fields the emulator stores and echoes but does not act on. */
@@ -40,7 +44,7 @@ const ECHOED_ON_CREATE = [
 ]
 const NOT_UPDATABLE = ['roleArn']
 
-export function serviceOperations({ state, scheduler, elb, time }: ServiceApiDeps) {
+export function serviceOperations({ state, scheduler, elb, rules, time, deployments }: ServiceApiDeps) {
   function taskDefinitionFor(ref: string | undefined): TaskDefinitionRecord {
     if (!ref) throw invalidParameter('taskDefinition can not be blank.')
     const definition = state.findTaskDefinition(ref)
@@ -70,7 +74,12 @@ export function serviceOperations({ state, scheduler, elb, time }: ServiceApiDep
         )
       }
       return checkContainer(
-        { targetGroupArn: arn, containerName: lb.containerName, containerPort: lb.containerPort },
+        {
+          targetGroupArn: arn,
+          containerName: lb.containerName,
+          containerPort: lb.containerPort,
+          advancedConfiguration: lb.advancedConfiguration
+        },
         definition
       )
     })
@@ -97,6 +106,9 @@ export function serviceOperations({ state, scheduler, elb, time }: ServiceApiDep
       const desiredCount = optionalDesiredCount(input) ?? 1
       const loadBalancers = loadBalancersFor(input.loadBalancers, definition)
       const tags = checkTags(input.tags)
+      const configuration = deploymentConfiguration(input.deploymentConfiguration, DEFAULT_DEPLOYMENT_CONFIG)
+      const controller = input.deploymentController?.type ?? 'ECS'
+      checkDeploymentStrategy(configuration, loadBalancers, controller, { elb, rules })
       const service: ServiceRecord = {
         name,
         arn: state.arns.service(cluster.name, name),
@@ -105,11 +117,8 @@ export function serviceOperations({ state, scheduler, elb, time }: ServiceApiDep
         desiredCount,
         taskDefinition: definition.arn,
         loadBalancers,
-        deploymentConfiguration: deploymentConfiguration(
-          input.deploymentConfiguration,
-          DEFAULT_DEPLOYMENT_CONFIG
-        ),
-        deploymentController: { type: input.deploymentController?.type ?? 'ECS' },
+        deploymentConfiguration: configuration,
+        deploymentController: { type: controller },
         healthCheckGracePeriodSeconds: optionalCount(input, 'healthCheckGracePeriodSeconds'),
         launchType: input.launchType ?? (input.capacityProviderStrategy?.length ? undefined : 'EC2'),
         createdAt: time.now(),
@@ -121,7 +130,7 @@ export function serviceOperations({ state, scheduler, elb, time }: ServiceApiDep
       }
       state.tags.delete(service.arn)
       if (tags.length > 0) state.setTags(service.arn, tags)
-      scheduler.newDeployment(service, definition.arn)
+      deployments.begin(service, scheduler.newDeployment(service, definition.arn))
       cluster.services.set(name, service)
       return { service: view(service, tags.length > 0) }
     },
@@ -142,6 +151,7 @@ export function serviceOperations({ state, scheduler, elb, time }: ServiceApiDep
         ? deploymentConfiguration(input.deploymentConfiguration, service.deploymentConfiguration)
         : service.deploymentConfiguration
       const grace = optionalCount(input, 'healthCheckGracePeriodSeconds')
+      checkDeploymentStrategy(configuration, loadBalancers, service.deploymentController.type, { elb, rules })
 
       // Everything is checked: apply.
       const loadBalancersChanged = JSON.stringify(loadBalancers) !== JSON.stringify(service.loadBalancers)
@@ -158,7 +168,7 @@ export function serviceOperations({ state, scheduler, elb, time }: ServiceApiDep
         primary.updatedAt = time.now()
       }
       if (definition.arn !== service.taskDefinition || input.forceNewDeployment || loadBalancersChanged) {
-        scheduler.newDeployment(service, definition.arn)
+        deployments.begin(service, scheduler.newDeployment(service, definition.arn))
       }
       return { service: view(service) }
     },
@@ -262,11 +272,21 @@ function checkContainer(lb: LoadBalancerConfig, definition: TaskDefinitionRecord
       `The container ${lb.containerName} did not have a container port ${lb.containerPort} defined.`
     )
   }
-  return {
+  const checked: LoadBalancerConfig = {
     targetGroupArn: lb.targetGroupArn,
     containerName: lb.containerName,
     containerPort: lb.containerPort
   }
+  const advanced = lb.advancedConfiguration
+  if (advanced) {
+    checked.advancedConfiguration = {
+      alternateTargetGroupArn: advanced.alternateTargetGroupArn,
+      productionListenerRule: advanced.productionListenerRule,
+      roleArn: advanced.roleArn,
+      ...(advanced.testListenerRule ? { testListenerRule: advanced.testListenerRule } : {})
+    }
+  }
+  return checked
 }
 
 function createFingerprint(input: any): string {

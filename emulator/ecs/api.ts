@@ -1,13 +1,15 @@
 /** The ECS API: every operation by name. Clusters, tasks and tags live here; the rest in api-*.ts. */
-import type { LoadBalancingPort } from '../core/contracts.ts'
+import type { ListenerRulesPort, LoadBalancingPort } from '../core/contracts.ts'
 import { AwsError } from '../core/errors.ts'
 import type { EmulatorTime } from '../core/time.ts'
 import { nameOf, parseEcsArn } from './arns.ts'
+import { serviceDeploymentOperations } from './api-service-deployments.ts'
 import { serviceOperations } from './api-services.ts'
 import { taskDefinitionOperations } from './api-task-definitions.ts'
 import { stopText } from './events.ts'
 import { checkName, checkTags, invalidParameter, paginate, requiredString } from './input.ts'
 import type { Scheduler } from './scheduler.ts'
+import type { ServiceDeployments } from './service-deployments.ts'
 import type { EcsState } from './state.ts'
 import { clusterView, taskView } from './views.ts'
 
@@ -15,7 +17,9 @@ export interface EcsApiDeps {
   state: EcsState
   scheduler: Scheduler
   elb: LoadBalancingPort
+  rules?: ListenerRulesPort
   time: EmulatorTime
+  deployments: ServiceDeployments
 }
 
 export type EcsOperations = Record<string, (input: any) => unknown>
@@ -25,6 +29,7 @@ export function ecsOperations(deps: EcsApiDeps): EcsOperations {
     ...clusterOperations(deps),
     ...taskDefinitionOperations(deps.state, deps.time),
     ...serviceOperations(deps),
+    ...serviceDeploymentOperations(deps),
     ...taskOperations(deps),
     ...tagOperations(deps)
   }

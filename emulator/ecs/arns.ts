@@ -28,6 +28,18 @@ export class EcsArns {
     return `${this.prefix}:container/${cluster}/${taskId}/${randomUUID()}`
   }
 
+  /** `<19 digits>` revision ids, as AWS's. */
+  serviceRevision(cluster: string, service: string): string {
+    let digits = String(randomInt(1, 10))
+    while (digits.length < 19) digits += String(randomInt(0, 10))
+    return `${this.prefix}:service-revision/${cluster}/${service}/${digits}`
+  }
+
+  /** 22 URL-safe characters, as AWS's service deployment ids. */
+  serviceDeployment(cluster: string, service: string): string {
+    return `${this.prefix}:service-deployment/${cluster}/${service}/${randomBytes(16).toString('base64url')}`
+  }
+
   taskDefinition(family: string, revision: number): string {
     return `${this.prefix}:task-definition/${family}:${revision}`
   }

@@ -27,10 +27,19 @@ export interface TaskDefinitionRecord {
   body: Record<string, any>
 }
 
+export interface AdvancedConfiguration {
+  alternateTargetGroupArn: string
+  productionListenerRule: string
+  testListenerRule?: string
+  roleArn: string
+}
+
 export interface LoadBalancerConfig {
   targetGroupArn: string
   containerName: string
   containerPort: number
+  /** BLUE_GREEN, LINEAR and CANARY services: the other target group and the rules ECS rewrites. */
+  advancedConfiguration?: AdvancedConfiguration
 }
 
 export interface DeploymentConfig {
@@ -59,6 +68,8 @@ export interface DeploymentRecord {
   updatedAt: Date
   rolloutState: RolloutState
   rolloutStateReason: string
+  /** Where this deployment's tasks register, when not the service's target groups (a native green revision). */
+  loadBalancers?: LoadBalancerConfig[]
 }
 
 export interface ServiceEvent {
@@ -150,6 +161,8 @@ export interface TaskRecord {
   hostPort?: number
   /** awsvpc tasks only; its private IPv4 address is the task's, 127.0.0.1. */
   networkInterface?: NetworkInterfaceRecord
+  /** The target groups the task registers in once RUNNING. */
+  loadBalancers: LoadBalancerConfig[]
   /** Targets registered for this task (they stay listed while draining). */
   targets: TargetRef[]
   /** Reached healthy at least once (a later stop is then not a deployment failure). */

@@ -11,6 +11,7 @@ import type { EmulatorTime } from '../core/time.ts'
 import { DEFAULT_SUBNET_ID, newDeploymentId, newNetworkInterface, newTaskId } from './arns.ts'
 import { addEvent, eventText, rolloutText, stopText } from './events.ts'
 import type { ContainerRecord, DeploymentRecord, ServiceRecord, StopCode, TaskRecord } from './model.ts'
+import type { DeploymentObserver } from './native-model.ts'
 import type { EcsState } from './state.ts'
 import { TaskRunner, type TaskRunnerHooks } from './task-runner.ts'
 import type { EcsTimings } from './timings.ts'
@@ -33,6 +34,8 @@ export class Scheduler {
   private readonly runners = new Map<string, TaskRunner>()
   private readonly hooks: TaskRunnerHooks
   private stopTicking?: () => void
+  /** The service deployments, told of completions and failures; they gate native deployments. */
+  observer?: DeploymentObserver
 
   constructor(deps: SchedulerDeps) {
     this.deps = deps
@@ -199,9 +202,11 @@ export class Scheduler {
     // A deployment failed by the circuit breaker (without rollback) launches nothing more.
     if (primary.rolloutState === 'FAILED') return
     const { minimumHealthyPercent, maximumPercent } = service.deploymentConfiguration
+    // A native deployment runs both revisions side by side: it decides when to launch and when to stop.
+    const gate = this.observer?.gate(service)
     const desired = primary.desiredCount
     const minHealthy = Math.ceil((desired * minimumHealthyPercent) / 100)
-    const maxTotal = Math.floor((desired * maximumPercent) / 100)
+    const maxTotal = gate ? Infinity : Math.floor((desired * maximumPercent) / 100)
     const isHealthy = (task: TaskRecord) => health.get(task)?.healthy ?? false
     const live = [...health.keys()]
     const primaryTasks = live.filter((task) => task.deploymentId === primary.id)
@@ -211,6 +216,7 @@ export class Scheduler {
     const toStop: TaskRecord[] = []
     let healthy = live.filter(isHealthy).length
     for (const task of this.stopOrder(olderTasks, isHealthy, service)) {
+      if (gate && !gate.stopOlder) break
       if (!isHealthy(task)) toStop.push(task)
       else if (healthy - 1 >= minHealthy) {
         toStop.push(task)
@@ -224,7 +230,7 @@ export class Scheduler {
 
     const total = live.length - toStop.length
     const primaryCount = primaryTasks.length - Math.max(0, excess)
-    const launches = Math.min(desired - primaryCount, maxTotal - total)
+    const launches = gate && !gate.launch ? 0 : Math.min(desired - primaryCount, maxTotal - total)
     if (launches > 0) {
       const started = Array.from({ length: launches }, () => this.launch(service, primary))
       addEvent(service, eventText.tasksStarted(service.name, started), this.deps.time.now())
@@ -240,6 +246,11 @@ export class Scheduler {
         age(b) - age(a) ||
         a.createdAt.getTime() - b.createdAt.getTime()
     )
+  }
+
+  /** Stops `tasks` of `service` as the scheduler does (a native deployment's clean-up or rollback). */
+  stopTasks(service: ServiceRecord, tasks: TaskRecord[], reason: string): void {
+    if (tasks.length > 0) this.stopBatch(service, tasks, reason)
   }
 
   private stopBatch(service: ServiceRecord, tasks: TaskRecord[], reason: string): void {
@@ -261,6 +272,7 @@ export class Scheduler {
       primary.updatedAt = now
       service.lastCompleted = { id: primary.id, taskDefinition: primary.taskDefinition }
       addEvent(service, eventText.deploymentCompleted(service.name, primary.id), now)
+      this.observer?.completed(service, primary)
     }
     if (steady && !service.steady) addEvent(service, eventText.steadyState(service.name), now)
     service.steady = steady
@@ -308,6 +320,7 @@ export class Scheduler {
       createdAt: time.now(),
       containers,
       appContainer,
+      loadBalancers: deployment.loadBalancers ?? service.loadBalancers,
       targets: [],
       everHealthy: false,
       version: 1
@@ -341,6 +354,8 @@ export class Scheduler {
   private checkCircuitBreaker(service: ServiceRecord, primary: DeploymentRecord): void {
     const breaker = service.deploymentConfiguration.deploymentCircuitBreaker
     if (!breaker.enable || primary.rolloutState !== 'IN_PROGRESS') return
+    // A native deployment watches its own circuit breaker and rolls back its own way.
+    if (this.observer?.gate(service)) return
     if (primary.failedTasks < failureThreshold(breaker.thresholdConfiguration, service.desiredCount)) return
     const now = this.deps.time.now()
     primary.rolloutState = 'FAILED'
@@ -348,9 +363,10 @@ export class Scheduler {
     primary.updatedAt = now
     addEvent(service, eventText.deploymentFailed(service.name, primary.id), now)
     const target = service.lastCompleted
-    if (!breaker.rollback || !target) return
+    if (!breaker.rollback || !target) return this.observer?.circuitBreakerTripped(service, primary)
     addEvent(service, eventText.rollingBack(service.name, target.id), now)
-    this.newDeployment(service, target.taskDefinition, rolloutText.rollingBack(target.id))
+    const rollback = this.newDeployment(service, target.taskDefinition, rolloutText.rollingBack(target.id))
+    this.observer?.circuitBreakerTripped(service, primary, rollback)
   }
 
   private targetsRegistered(task: TaskRecord): void {

@@ -3,12 +3,19 @@
  * every task as a real HTTP server on loopback, registered into ELB target groups through
  * `LoadBalancingPort`.
  */
-import type { ApiService, LoadBalancingPort, ServiceDeps } from '../core/contracts.ts'
+import type {
+  AlarmStatePort,
+  ApiService,
+  ListenerRulesPort,
+  LoadBalancingPort,
+  ServiceDeps
+} from '../core/contracts.ts'
 import { AwsError } from '../core/errors.ts'
 import { EcsArns } from './arns.ts'
 import { invalidParameter } from './input.ts'
 import { ecsOperations, findTaskAnywhere, type EcsOperations } from './api.ts'
 import { Scheduler } from './scheduler.ts'
+import { ServiceDeployments } from './service-deployments.ts'
 import { EcsState } from './state.ts'
 import { resolveTimings, type EcsTimings } from './timings.ts'
 
@@ -16,6 +23,10 @@ export { DEFAULT_ECS_TIMINGS, type EcsTimings } from './timings.ts'
 
 export interface EcsServiceOptions extends ServiceDeps {
   elb: LoadBalancingPort
+  /** Lets ECS rewrite listener rules (BLUE_GREEN, LINEAR and CANARY services need it). */
+  rules?: ListenerRulesPort
+  /** Lets ECS watch its deployments' CloudWatch alarms. */
+  alarms?: AlarmStatePort
   timings?: Partial<EcsTimings>
 }
 
@@ -26,13 +37,25 @@ export class EcsService implements ApiService {
   private readonly operations: EcsOperations
 
   constructor(options: EcsServiceOptions) {
-    const { time, account, elb } = options
+    const { time, account, elb, rules, alarms } = options
     this.timings = resolveTimings(options.timings)
     this.state = new EcsState(new EcsArns(account))
     // Like an account whose console created it: the default cluster is there from the start.
     this.state.addCluster('default', time.now())
     this.scheduler = new Scheduler({ state: this.state, time, elb, timings: this.timings })
-    this.operations = ecsOperations({ state: this.state, scheduler: this.scheduler, elb, time })
+    const scheduler = this.scheduler
+    const deployments = new ServiceDeployments({
+      state: this.state,
+      time,
+      elb,
+      rules,
+      alarms,
+      pollSeconds: this.timings.schedulerIntervalSeconds,
+      stageSeconds: this.timings.lifecycleStageSeconds,
+      stopTasks: (service, tasks, reason) => scheduler.stopTasks(service, tasks, reason)
+    })
+    scheduler.observer = deployments
+    this.operations = ecsOperations({ state: this.state, scheduler, elb, rules, time, deployments })
     this.scheduler.start()
   }
 

@@ -2,12 +2,16 @@
 import { AwsError } from '../core/errors.ts'
 import { EcsArns, nameOf, parseEcsArn } from './arns.ts'
 import type { ClusterRecord, ServiceRecord, Tag, TaskDefinitionRecord, TaskRecord } from './model.ts'
+import type { ServiceDeploymentRecord, ServiceRevisionRecord } from './native-model.ts'
 
 export class EcsState {
   readonly arns: EcsArns
   readonly clusters = new Map<string, ClusterRecord>()
   /** Revisions of each family, revision n at index n - 1. */
   readonly families = new Map<string, TaskDefinitionRecord[]>()
+  /** By ARN, in creation order. */
+  readonly serviceRevisions = new Map<string, ServiceRevisionRecord>()
+  readonly serviceDeployments = new Map<string, ServiceDeploymentRecord>()
   /** Tags by resource ARN. */
   readonly tags = new Map<string, Tag[]>()
 

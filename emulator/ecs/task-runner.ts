@@ -110,7 +110,7 @@ export class TaskRunner {
     task.startedAt = now
     task.hostPort = app.port
     for (const container of task.containers) container.lastStatus = 'RUNNING'
-    task.targets = task.service.loadBalancers.map((lb) => ({
+    task.targets = task.loadBalancers.map((lb) => ({
       targetGroupArn: lb.targetGroupArn,
       id: '127.0.0.1',
       port: app.port

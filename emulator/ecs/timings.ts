@@ -10,6 +10,8 @@ export interface EcsTimings {
   stopTimeoutSeconds: number
   /** How long STOPPED tasks stay describable. */
   stoppedTaskRetentionSeconds: number
+  /** The least time a native (BLUE_GREEN, LINEAR, CANARY) deployment spends in each lifecycle stage. */
+  lifecycleStageSeconds: number
 }
 
 export const DEFAULT_ECS_TIMINGS: EcsTimings = {
@@ -17,7 +19,8 @@ export const DEFAULT_ECS_TIMINGS: EcsTimings = {
   taskStartSeconds: 15,
   taskStopSeconds: 10,
   stopTimeoutSeconds: 30,
-  stoppedTaskRetentionSeconds: 3600
+  stoppedTaskRetentionSeconds: 3600,
+  lifecycleStageSeconds: 10
 }
 
 export function resolveTimings(timings: Partial<EcsTimings> = {}): EcsTimings {

@@ -6,6 +6,8 @@
 import type {
   Account,
   ApiService,
+  ForwardWeight,
+  ListenerRulesPort,
   LoadBalancingPort,
   MetricSink,
   TargetGroupView,
@@ -18,7 +20,7 @@ import type { ElbContext, Operation } from './context.ts'
 import { groupsInUse, listenerOperations } from './listeners.ts'
 import { loadBalancerOperations } from './load-balancers.ts'
 import { ElbMetrics, type MetricPublishing } from './metrics.ts'
-import { Arns, loadBalancerDimension, targetGroupDimension } from './model.ts'
+import { Arns, forwardedGroups, loadBalancerDimension, targetGroupDimension } from './model.ts'
 import { ListenerServer } from './proxy.ts'
 import { listenerRouter } from './router.ts'
 import { ElbState } from './state.ts'
@@ -43,7 +45,7 @@ const OPERATIONS: Record<string, Operation> = {
   ...tagOperations
 }
 
-export class ElbService implements ApiService, LoadBalancingPort {
+export class ElbService implements ApiService, LoadBalancingPort, ListenerRulesPort {
   private readonly context: ElbContext
   private readonly state = new ElbState()
   private readonly targets: Targets
@@ -127,6 +129,30 @@ export class ElbService implements ApiService, LoadBalancingPort {
   health(target: TargetRef): TargetHealthView | undefined {
     if (!this.state.targetGroups.has(target.targetGroupArn)) return undefined
     return this.targets.health(target.targetGroupArn, target.id, target.port)
+  }
+
+  forwardWeights(ruleArn: string): ForwardWeight[] | undefined {
+    const rule = this.findRule(ruleArn)
+    if (!rule) return undefined
+    return forwardedGroups(rule).map((group) => ({ targetGroupArn: group.arn, weight: group.weight }))
+  }
+
+  setForwardWeights(ruleArn: string, weights: ForwardWeight[]): void {
+    const rule = this.findRule(ruleArn)
+    if (!rule) return
+    for (const group of forwardedGroups(rule)) {
+      const given = weights.find((weight) => weight.targetGroupArn === group.arn)
+      if (given) group.weight = given.weight
+    }
+    this.context.refreshUsage()
+  }
+
+  private findRule(ruleArn: string) {
+    try {
+      return this.state.rule(ruleArn)
+    } catch {
+      return undefined
+    }
   }
 
   /** Publishes the metric datapoints of the periods not yet published, now (tests). */

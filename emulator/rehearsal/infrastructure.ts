@@ -148,7 +148,7 @@ export function writeTaskDefinitionFile(
   return path
 }
 
-async function createLoadBalancer(clients: Clients, name: string, cluster: string) {
+export async function createLoadBalancer(clients: Clients, name: string, cluster: string) {
   await clients.ecs.send(new CreateClusterCommand({ clusterName: cluster }))
   const lb = await clients.elb.send(
     new CreateLoadBalancerCommand({ Name: name, Subnets: ['subnet-a', 'subnet-b'], Type: 'application' })
@@ -165,7 +165,11 @@ async function createLoadBalancer(clients: Clients, name: string, cluster: strin
   return { loadBalancerArn: loadBalancer.LoadBalancerArn!, dnsName: loadBalancer.DNSName! }
 }
 
-async function createTargetGroup(clients: Clients, name: string, timing: TargetGroupTiming): Promise<string> {
+export async function createTargetGroup(
+  clients: Clients,
+  name: string,
+  timing: TargetGroupTiming
+): Promise<string> {
   const created = await clients.elb.send(
     new CreateTargetGroupCommand({
       Name: name,
@@ -221,7 +225,11 @@ async function createService(
   )
 }
 
-async function registerTaskDefinition(clients: Clients, family: string, spec: ServiceSpec): Promise<string> {
+export async function registerTaskDefinition(
+  clients: Clients,
+  family: string,
+  spec: ServiceSpec
+): Promise<string> {
   const registered = await clients.ecs.send(
     new RegisterTaskDefinitionCommand({
       family,
@@ -236,7 +244,7 @@ async function registerTaskDefinition(clients: Clients, family: string, spec: Se
 }
 
 /** An HTTP listener on a free loopback port; returns its ARN, port and the URL clients use. */
-async function createListener(
+export async function createListener(
   clients: Clients,
   loadBalancer: { loadBalancerArn: string; dnsName: string },
   defaultAction: Action

@@ -242,7 +242,7 @@ describe('services', () => {
     expect((await ecs.handle('DescribeServices', { services: ['web'] })).services[0].tags).toBeUndefined()
   })
 
-  it('keeps strategies it does not run, and merges deployment configuration updates', async () => {
+  it('keeps the strategy settings, and merges deployment configuration updates', async () => {
     await ecs.handle('CreateService', {
       serviceName: 'web',
       taskDefinition: 'web',

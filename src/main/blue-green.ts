@@ -64,7 +64,11 @@ const blueGreen: ActionDefinition<BlueGreenOptions, BlueGreenReport> = {
 const nativeBlueGreen = nativeDefinition(
   'blue-green',
   'Blue-green',
-  (read) => nativeOptions('blue-green', readInputs(blueGreenInputs, read), read, ['bake-time', 'scale-down']),
+  (read) =>
+    nativeOptions('blue-green', readInputs(blueGreenInputs, read), read, [
+      blueGreenInputs.bakeTime,
+      blueGreenInputs.scaleDown
+    ]),
   (report) =>
     ({
       'live-color': report.liveColor,

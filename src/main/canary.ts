@@ -165,7 +165,8 @@ const nativeCanary = nativeDefinition(
   'Canary',
   (read) => {
     const inputs = readInputs(canaryInputs, read)
-    const unused = ['steps', 'step-time', 'canary-scale', 'promote', 'bake-time', 'scale-down']
+    const { steps, stepTime, canaryScale, promote, bakeTime, scaleDown } = canaryInputs
+    const unused = [steps, stepTime, canaryScale, promote, bakeTime, scaleDown]
     return nativeOptions('canary', inputs, read, unused, {
       maxErrorRate: inputs.maxErrorRate / 100,
       maxErrorRateIncrease: inputs.maxErrorRateIncrease / 100,

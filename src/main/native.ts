@@ -71,17 +71,24 @@ interface NativeInputValues extends TaskDefinitionInputValues {
 
 /**
  * The options of a native run, from the action's inputs as read; inputs that only mean something on a pair, and
- * `unused` (ECS takes those from the service's deploymentConfiguration), are refused when given.
+ * `unused` (ECS takes those from the service's deploymentConfiguration), are refused when given other than their
+ * defaults (the runner passes those).
  */
 export function nativeOptions(
   action: NativeAction,
   inputs: NativeInputValues,
   read: InputReader,
-  unused: string[],
+  unused: { name: string; default?: string }[],
   analysis?: AnalysisSettings,
   env: NodeJS.ProcessEnv = process.env
 ): NativeOptions {
-  const given = [...pairNames, 'test-listener-rule', ...unused].filter((name) => read(name).trim() !== '')
+  const pair = [...pairNames, 'test-listener-rule'].map((name) => ({ name, default: undefined }))
+  const given = [...pair, ...unused]
+    .filter((input) => {
+      const raw = read(input.name).trim()
+      return raw !== '' && raw !== input.default
+    })
+    .map((input) => input.name)
   if (given.length > 0) {
     throw invalidInputs(
       given.map(

@@ -112,7 +112,10 @@ const nativeRolling = nativeDefinition(
   'rolling',
   'Rolling update',
   (read) =>
-    nativeOptions('rolling', readInputs(rollingInputs, read), read, ['force-new-deployment', 'bake-time']),
+    nativeOptions('rolling', readInputs(rollingInputs, read), read, [
+      rollingInputs.forceNewDeployment,
+      rollingInputs.bakeTime
+    ]),
   (report) =>
     ({
       'task-definition-arn': report.taskDefinitionArn,

@@ -82,8 +82,30 @@ export type StageVerdict =
   | { ok: false; cause: 'ecs'; deployment: ServiceDeployment; reason: string }
   | { ok: false; cause: 'timeout'; reason: string }
 
-/** The stages seen, with when each began (milliseconds on the run's clock). */
-export type StagesSeen = { stage: string; at: number }[]
+/** The stages seen, with when each began (milliseconds on the run's clock), or when a look found them passed. */
+export type StagesSeen = { stage: string; at: number; between?: true }[]
+
+/** The stages every deployment goes through (RECONCILE_SERVICE happens only sometimes; the rest are hook stages). */
+const always = [
+  'PRE_SCALE_UP',
+  'SCALE_UP',
+  'POST_SCALE_UP',
+  'TEST_TRAFFIC_SHIFT',
+  'POST_TEST_TRAFFIC_SHIFT',
+  'PRODUCTION_TRAFFIC_SHIFT',
+  'POST_PRODUCTION_TRAFFIC_SHIFT',
+  'BAKE_TIME',
+  'CLEAN_UP'
+]
+
+/** The stages a deployment went through between the one seen last and `stage`, going forward. */
+function skippedStages(last: string | undefined, stage: string, status: string): string[] {
+  if (status !== 'IN_PROGRESS' && status !== 'SUCCESSFUL') return []
+  const from = last === undefined ? -1 : always.indexOf(last)
+  const to = always.indexOf(stage)
+  if (to < 0 || (last !== undefined && from < 0) || to <= from) return []
+  return always.slice(from + 1, to)
+}
 
 /** Follows the deployment until ECS ends it or one of our gates fails; the stages seen are pushed to `seen`. */
 export async function followStages(watch: StageWatch, seen: StagesSeen): Promise<StageVerdict> {
@@ -99,6 +121,11 @@ export async function followStages(watch: StageWatch, seen: StagesSeen): Promise
       const status = deployment.status ?? 'PENDING'
       let changed = false
       if (seen.at(-1)?.stage !== stage) {
+        // A stage shorter than a poll interval is passed between two looks: ECS's stages come in one order.
+        for (const skipped of skippedStages(seen.at(-1)?.stage, stage, status)) {
+          seen.push({ stage: skipped, at: watch.clock.now(), between: true })
+          watch.timeline.note('stage', `${skipped} (passed between two looks)`)
+        }
         seen.push({ stage, at: watch.clock.now() })
         await watch.onStage?.(stage, deployment)
         changed = true

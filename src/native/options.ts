@@ -61,7 +61,7 @@ export interface NativeReport extends RolloutReport {
   /** The ECS deployment (`ecs-svc/...`) whose tasks run the new revision. */
   deploymentId?: string
   /** Each lifecycle stage seen, with the seconds since the run began. */
-  stages: { stage: string; atSeconds: number }[]
+  stages: { stage: string; atSeconds: number; between?: true }[]
   /** Target groups (by name) as the production rule has them at the end, and before the run. */
   liveColor?: string
   idleColor?: string

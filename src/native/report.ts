@@ -24,7 +24,11 @@ export async function nativeReport(run: NativeRun, ending: Ending): Promise<Nati
     strategy: plan.strategy,
     serviceDeploymentArn: run.arn,
     deploymentId: run.deploymentId,
-    stages: run.seen.map(({ stage, at }) => ({ stage, atSeconds: toSeconds(at - rollout.startedAt) })),
+    stages: run.seen.map(({ stage, at, between }) => ({
+      stage,
+      atSeconds: toSeconds(at - rollout.startedAt),
+      ...(between ? { between } : {})
+    })),
     liveColor: targetGroupName(live),
     idleColor: targetGroupName(live === undefined ? undefined : live === first ? second : first),
     previousColor: targetGroupName(serving(plan.weights)),

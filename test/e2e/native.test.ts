@@ -1,5 +1,6 @@
 /**
- * The bundled blue-green and canary actions on a single service that ECS deploys itself (BLUE_GREEN, CANARY), run
+ * The bundled blue-green and canary actions on a single service that ECS deploys itself (BLUE_GREEN, CANARY,
+ * LINEAR), run
  * as the GitHub runner runs them, against the emulator with load through the production listener: a good version
  * (every lifecycle stage seen), a version failing our gate during the bake (stopped by our StopServiceDeployment
  * ROLLBACK, traffic back on the old revision) and a version failing ECS's own alarm (reported with ECS's reason).
@@ -26,7 +27,8 @@ const everyStage = [
 ]
 const strategies = [
   { action: 'blue-green', strategy: 'BLUE_GREEN' },
-  { action: 'canary', strategy: 'CANARY' }
+  { action: 'canary', strategy: 'CANARY' },
+  { action: 'canary', strategy: 'LINEAR' }
 ] as const
 /** Health checks every 10 s (a quarter second at this time scale), generous against a busy machine. */
 const timing = { ...fastTargetGroupTiming, healthCheckIntervalSeconds: 10, healthCheckTimeoutSeconds: 9 }
@@ -40,7 +42,7 @@ afterAll(async () => {
   await emulator?.stop()
 })
 
-function create(strategy: 'BLUE_GREEN' | 'CANARY', ecsAlarm?: string): Promise<NativeService> {
+function create(strategy: 'BLUE_GREEN' | 'CANARY' | 'LINEAR', ecsAlarm?: string): Promise<NativeService> {
   return createNativeService(
     { endpoint: emulator.endpoint },
     uniqueName('nat'),
@@ -50,6 +52,7 @@ function create(strategy: 'BLUE_GREEN' | 'CANARY', ecsAlarm?: string): Promise<N
       timing,
       bakeTimeInMinutes: 2,
       canaryConfiguration: { canaryPercent: 20, canaryBakeTimeInMinutes: 1 },
+      linearConfiguration: { stepPercent: 50, stepBakeTimeInMinutes: 1 },
       alarmNames: ecsAlarm ? [ecsAlarm] : undefined
     }
   )

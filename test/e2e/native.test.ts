@@ -8,7 +8,11 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { DescribeRulesCommand } from '@aws-sdk/client-elastic-load-balancing-v2'
 import { startEmulator, type Emulator } from '../../emulator/index.ts'
-import { createErrorAlarm, fastTargetGroupTiming } from '../../emulator/rehearsal/infrastructure.ts'
+import {
+  createErrorAlarm,
+  fastTargetGroupTiming,
+  registerTaskDefinition
+} from '../../emulator/rehearsal/infrastructure.ts'
 import { startLoad } from '../../emulator/rehearsal/load.ts'
 import { createNativeService, type NativeService } from '../../emulator/rehearsal/native-service.ts'
 import { runAction, uniqueName } from '../../emulator/rehearsal/runner.ts'
@@ -197,3 +201,46 @@ describe.each(strategies)('$action on a service with the ECS $strategy strategy'
     expect(report.failed).toBe(0)
   }, 90_000)
 })
+
+test('canary on the ECS CANARY strategy: a version failing 20% of its requests is caught by the analysis during the canary step', async () => {
+  const app = await createNativeService(
+    { endpoint: emulator.endpoint },
+    uniqueName('nat-an'),
+    { image: 'demo:v1', desiredCount: 2 },
+    {
+      strategy: 'CANARY',
+      timing,
+      bakeTimeInMinutes: 1,
+      canaryConfiguration: { canaryPercent: 20, canaryBakeTimeInMinutes: 10 }
+    }
+  )
+  const bad = await registerTaskDefinition(app.clients, app.family, {
+    image: 'demo:v2',
+    environment: { FAIL_RATE: '0.2' }
+  })
+  const load = startLoad({ url: app.url, ratePerSecond: 150, maxDurationMs: 60_000 })
+  const mark = emulator.calls.length
+  const run = await deploy('canary', app, {
+    container: '',
+    image: '',
+    'task-definition-arn': bad,
+    'min-requests': '20'
+  })
+  const report = await load.stop()
+
+  expect({ exitCode: run.exitCode, status: run.outputs.status }).toEqual({
+    exitCode: 1,
+    status: 'rolled-back'
+  })
+  expect(decoded(run.errors[0])).toMatch(
+    /^Canary rolled back: gate analysis failed during PRODUCTION_TRAFFIC_SHIFT of service deployment \S+: .*error rate/
+  )
+  expect(changesSince(mark)).toContain('StopServiceDeployment')
+  expect(JSON.parse(run.outputs.analysis)[0]).toMatchObject({ weight: 20, verdict: 'failed' })
+  expect(await weights(app)).toEqual({
+    [name(app.targetGroupArn)]: 100,
+    [name(app.alternateTargetGroupArn)]: 0
+  })
+  // Only the new version's own answers failed (20% of the canary's share); none from the switch back.
+  expect(report.failures.every((failure) => failure.version === 'v2' || failure.status === 500)).toBe(true)
+}, 90_000)

@@ -9,6 +9,8 @@
  *   the lock:   a second deploy started while the first holds the pair's lock is refused at once.
  *   canary:     a good version to 100% step by step, one that fails 3% of its requests (caught at its first step,
  *               traffic back on stable), and one with no traffic (inconclusive, not passed).
+ *   native:     blue-green on a service with ECS's own BLUE_GREEN strategy: a good version followed through every
+ *               lifecycle stage, and one whose alarm fires during ECS's bake (stopped with ROLLBACK).
  * Prints what happened to each deploy and to the traffic.
  */
 import { DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch'
@@ -21,6 +23,7 @@ import {
 } from '../emulator/rehearsal/infrastructure.ts'
 import { startLoad, type LoadReport } from '../emulator/rehearsal/load.ts'
 import { runAction, type ActionRun } from '../emulator/rehearsal/runner.ts'
+import { demoNative } from './demo-native.ts'
 
 const say = (line: string): void => console.log(line)
 const timeScale = 0.05
@@ -217,6 +220,7 @@ try {
     undefined,
     0
   )
+  await demoNative(emulator, deploy, say)
 } finally {
   await emulator.stop()
 }

@@ -10,6 +10,7 @@ import { targetVersion } from '../strategies/rollback/version.ts'
 import type { NativeOptions, NativePorts, NativeResult } from './options.ts'
 import { inFlightStatuses, prepareNative } from './prepare.ts'
 import { NativeRun, nativeDeploy } from './run.ts'
+import { stopInFlight } from './abort.ts'
 import { findNativeService } from './service.ts'
 
 /** `to`: previous (from the service's saved state), or a task definition. */
@@ -28,7 +29,7 @@ export async function nativeRollback(
   if (inFlight.length > 0) {
     const abort: NativeOptions = { ...base, mode: 'abort' }
     const plan = await prepareNative(abort, ports)
-    const result = await new NativeRun(abort, ports, context, plan).stopInFlight()
+    const result = await stopInFlight(new NativeRun(abort, ports, context, plan))
     return { ...result, rolledBackFrom: result.report.taskDefinitionArn }
   }
   const where = `service ${snapshot.name}`

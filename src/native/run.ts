@@ -28,11 +28,12 @@ import type { NativeOptions, NativePorts, NativeResult } from './options.ts'
 import { ecsTimeMs, prepareNative, type NativePlan } from './prepare.ts'
 import { followRollback } from './stop.ts'
 import { nativeReport } from './report.ts'
+import { stopInFlight } from './abort.ts'
 
 /** Checks everything with read-only calls (refusals change nothing), then runs the deploy. */
 export async function nativeDeploy(o: NativeOptions, ports: NativePorts, context: RolloutContext) {
   const run = new NativeRun(o, ports, context, await prepareNative(o, ports))
-  return o.mode === 'abort' ? run.stopInFlight() : run.run()
+  return o.mode === 'abort' ? stopInFlight(run) : run.run()
 }
 
 export class NativeRun {
@@ -86,25 +87,6 @@ export class NativeRun {
     if (state.written && !rollout.isCommitted && ending.status !== 'paused') await state.saveFinal(ended)
     const report = await nativeReport(this, ending)
     return { report, timeline: rollout.timeline, gates: rollout.gates }
-  }
-
-  /** Stops the service deployment in flight with ROLLBACK and follows the rollback to its end (rollback). */
-  async stopInFlight(): Promise<NativeResult> {
-    const { rollout } = this
-    this.arn = this.plan.inFlight?.serviceDeploymentArn
-    const ending = await rollout.run([
-      {
-        name: 'rollback',
-        run: async () => {
-          const failure = { reason: 'rollback asked', cause: 'error' as const }
-          const undone = await this.stop(failure, { stop: false, cancelled: false })
-          const what = `stopped service deployment ${shortArn(this.arn)} with ROLLBACK${undone.said}`
-          if (!undone.restored) throw new Error(what)
-          rollout.say(what)
-        }
-      }
-    ])
-    return { report: await nativeReport(this, ending), timeline: rollout.timeline, gates: rollout.gates }
   }
 
   /** Registers (if needed), updates the service, and finds the service deployment ECS started for it. */
@@ -172,7 +154,11 @@ export class NativeRun {
           verify: [probes, command ? [command] : []],
           watch: watched,
           gateContext: {
-            tasks: async () => [],
+            tasks: async () => {
+              const { deploymentId } = this
+              if (!deploymentId) return []
+              return this.ports.ecs.deploymentTasks(options.cluster, this.plan.service.arn, deploymentId)
+            },
             expectedCount: options.desiredCount ?? this.plan.service.desiredCount
           },
           onStage: (stage) => this.onStage(stage),
@@ -224,7 +210,7 @@ export class NativeRun {
   }
 
   /** Stops the deployment with ROLLBACK (unless ECS already ended it), and follows the rollback to its end. */
-  private async stop(failure: Failure, policy: { stop: boolean; cancelled: boolean }): Promise<Undone> {
+  async stop(failure: Failure, policy: { stop: boolean; cancelled: boolean }): Promise<Undone> {
     const ended = this.endedByEcs
     if (ended) {
       const restored = ended.status === 'ROLLBACK_SUCCESSFUL'

@@ -25,6 +25,8 @@ export interface NativeOptions {
   mode: NativeMode
   /** The new version (full, deploy). */
   taskDefinition?: TaskDefinitionSource
+  /** A rollback's deployment: the history drops the version rolled back from. */
+  rollingBack?: boolean
   /** With promote: the held deployment must deploy this version. */
   expectedTaskDefinitionArn?: string
   allowFamilyChange: boolean

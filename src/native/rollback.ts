@@ -35,7 +35,7 @@ export async function nativeRollback(
   const where = `service ${snapshot.name}`
   const target = await targetVersion(ports.ecs, to, snapshot.taskDefinition, readState(service.tags), where)
   const result = await nativeDeploy(
-    { ...base, allowFamilyChange: true, taskDefinition: { kind: 'arn', arn: target.arn } },
+    { ...base, rollingBack: true, taskDefinition: { kind: 'arn', arn: target.arn } },
     ports,
     context
   )

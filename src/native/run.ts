@@ -19,7 +19,7 @@ import {
   type RolloutContext,
   type Undone
 } from '../rollout/rollout.ts'
-import { historyOf, succeeded } from '../state/history.ts'
+import { historyOf, rolledBack, succeeded } from '../state/history.ts'
 import { readState, type StateStatus } from '../state/state.ts'
 import { StateWriter } from '../state/writer.ts'
 import { followStages, type PausedHook, shortArn, shiftingFrom, stages, type StagesSeen } from './follow.ts'
@@ -70,9 +70,13 @@ export class NativeRun {
       step: Math.max(0, stages.indexOf(this.seen.at(-1)?.stage as (typeof stages)[number])),
       run: options.run,
       updatedAt: new Date(context.clock.now()).toISOString(),
-      action: options.action,
+      action: options.rollingBack ? 'rollback' : options.action,
       history:
-        status === 'succeeded' ? succeeded(history, this.taskDefinitionArn, before.taskDefinition) : history
+        status !== 'succeeded'
+          ? history
+          : options.rollingBack
+            ? rolledBack(history, before.taskDefinition, this.taskDefinitionArn)
+            : succeeded(history, this.taskDefinitionArn, before.taskDefinition)
     }))
   }
 

@@ -31,9 +31,9 @@ const silent = { info: () => {}, warning: () => {}, debug: () => {} }
 
 const deploy = (options: Partial<NativeOptions> = {}) => deployWith(options, {})
 
-function deployWith(options: Partial<NativeOptions>, extra: Partial<NativePorts>) {
+function portsOf(extra: Partial<NativePorts> = {}): NativePorts {
   const clients = world.clients
-  const ports = {
+  return {
     ...extra,
     ecs: ecsPort(clients.ecs),
     elb: elbPort(clients.elb),
@@ -41,6 +41,10 @@ function deployWith(options: Partial<NativeOptions>, extra: Partial<NativePorts>
     cloudwatch: alarmPort(clients.cloudwatch),
     metrics: metricsPort(clients.cloudwatch)
   }
+}
+
+function deployWith(options: Partial<NativeOptions>, extra: Partial<NativePorts>) {
+  const ports = portsOf(extra)
   return nativeDeploy(
     {
       action: 'blue-green',
@@ -256,4 +260,37 @@ test('rollback during a service deployment stops it with ROLLBACK and follows th
   expect(world.changes()).toEqual(['UpdateService', 'StopServiceDeployment'])
   expect(world.deployment?.status).toBe('ROLLBACK_SUCCESSFUL')
   expect(report.liveColor).toBe('web-blue')
+})
+
+test('rollback after a deployment: a new service deployment of the previous version, followed to SUCCESSFUL', async () => {
+  const first = await deploy()
+  expect(first.report.status).toBe('succeeded')
+  // The state the deploy wrote is what rollback reads.
+  const written = (world.calls('TagResource').at(-1) as { tags: Tag[] }).tags
+  world.service.tags = written
+  const { report } = await nativeRollback(
+    {
+      cluster: 'prod',
+      service: 'web',
+      to: 'previous',
+      allowFamilyChange: true,
+      alarms: [],
+      waitTimeoutMs: 600_000,
+      pollIntervalMs: 5000,
+      onFailure: 'rollback',
+      run: 'local'
+    },
+    portsOf(),
+    { clock, log: silent }
+  )
+  expect(report.status).toBe('succeeded')
+  expect(report.taskDefinitionArn).toBe(revision(7))
+  expect(world.changes()).toEqual(['UpdateService', 'UpdateService'])
+  expect(world.calls('UpdateService').at(-1)).toMatchObject({ taskDefinition: revision(7) })
+  expect(world.weights).toEqual({ [blueGroup]: 100, [greenGroup]: 0 })
+  expect(report.liveColor).toBe('web-blue')
+  // The version rolled back from leaves the history: the next `to: previous` goes further back.
+  const record = (world.calls('TagResource').at(-1) as { tags: Tag[] }).tags
+  expect(record.find((tag) => tag.key === 'ecs-deploy:history')?.value).toBe('web:7')
+  expect(record.find((tag) => tag.key === 'ecs-deploy:action')?.value).toBe('rollback')
 })

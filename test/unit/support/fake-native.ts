@@ -61,6 +61,10 @@ export class FakeNative {
   alarmState = 'OK'
   stoppedTasks: Task[] = []
   private age = 0
+  /** The weights when the deployment began: what a rollback restores. */
+  private before: Record<string, number> = {}
+  /** The task definition of each service revision. */
+  private readonly revisions = new Map<string, string>()
 
   readonly clock: FakeClock
 
@@ -92,7 +96,13 @@ export class FakeNative {
     }
     this.ecs.on(DescribeServicesCommand).callsFake(() => ({ services: [this.service] }))
     this.ecs.on(DescribeTaskDefinitionCommand).callsFake((input: { taskDefinition: string }) => ({
-      taskDefinition: { taskDefinitionArn: input.taskDefinition, family: 'web', status: 'ACTIVE' },
+      taskDefinition: {
+        taskDefinitionArn: input.taskDefinition.startsWith('arn:')
+          ? input.taskDefinition
+          : `${account}:task-definition/${input.taskDefinition}`,
+        family: 'web',
+        status: 'ACTIVE'
+      },
       tags: []
     }))
     this.ecs.on(RegisterTaskDefinitionCommand).rejects(new Error('not expected'))
@@ -107,10 +117,11 @@ export class FakeNative {
             .map((found) => ({ ...found, targetServiceRevisionArn: found.targetServiceRevision?.arn }))
         : []
     }))
-    this.ecs.on(DescribeServiceRevisionsCommand).callsFake(() => ({
-      serviceRevisions: [
-        { serviceRevisionArn: `${account}:service-revision/prod/web/2`, taskDefinition: revision(8) }
-      ]
+    this.ecs.on(DescribeServiceRevisionsCommand).callsFake((input: { serviceRevisionArns: string[] }) => ({
+      serviceRevisions: input.serviceRevisionArns.map((arn) => ({
+        serviceRevisionArn: arn,
+        taskDefinition: this.revisions.get(arn)
+      }))
     }))
     this.ecs.on(DescribeServiceDeploymentsCommand).callsFake(() => ({
       serviceDeployments: this.deployment ? [structuredClone(this.deployment)] : []
@@ -193,14 +204,18 @@ export class FakeNative {
       ...(this.service.deployments ?? []).map((deployment) => ({ ...deployment, status: 'ACTIVE' }))
     ]
     this.age = 0
+    this.before = { ...this.weights }
+    const number = this.revisions.size + 2
+    const target = `${account}:service-revision/prod/web/${number}`
+    this.revisions.set(target, taskDefinition)
     this.deployment = {
-      serviceDeploymentArn: `${account}:service-deployment/prod/web/sd2`,
+      serviceDeploymentArn: `${account}:service-deployment/prod/web/sd${number}`,
       serviceArn: this.service.serviceArn,
       createdAt: now,
       status: 'IN_PROGRESS',
       lifecycleStage: 'RECONCILE_SERVICE',
       targetServiceRevision: {
-        arn: `${account}:service-revision/prod/web/2`,
+        arn: target,
         requestedProductionTrafficWeight: 0
       },
       sourceServiceRevisions: [
@@ -215,7 +230,7 @@ export class FakeNative {
     const deployment = this.deployment
     if (!deployment) return
     if (deployment.status === 'ROLLBACK_IN_PROGRESS') {
-      this.weights = { [blueGroup]: 100, [greenGroup]: 0 }
+      this.weights = { ...this.before }
       deployment.targetServiceRevision!.requestedProductionTrafficWeight = 0
       deployment.status = 'ROLLBACK_SUCCESSFUL'
       return
@@ -226,7 +241,7 @@ export class FakeNative {
     const stage = script[this.age++]
     if (!stage) {
       deployment.status = 'SUCCESSFUL'
-      this.service.taskDefinition = revision(8)
+      this.service.taskDefinition = this.revisions.get(deployment.targetServiceRevision!.arn!)
       return
     }
     deployment.lifecycleStage = stage
@@ -243,7 +258,7 @@ export class FakeNative {
       return
     }
     if (stage === 'PRODUCTION_TRAFFIC_SHIFT') {
-      this.weights = { [blueGroup]: 0, [greenGroup]: 100 }
+      this.weights = { [blueGroup]: this.before[greenGroup], [greenGroup]: this.before[blueGroup] }
       deployment.targetServiceRevision!.requestedProductionTrafficWeight = 100
     }
   }

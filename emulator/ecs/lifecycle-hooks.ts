@@ -17,6 +17,8 @@ export interface HookContext {
   /** Throws when the deployment is interrupted (called between invocations and polls). */
   check(): void
   pollSeconds: number
+  /** Aborted when the emulator stops (ends a pending call). */
+  signal: AbortSignal
 }
 
 /** ECS re-invokes an IN_PROGRESS hook after 30 s unless the answer gives a `callBackDelay`. */
@@ -84,7 +86,7 @@ async function invokeUntilDone(
   let hookDetails = configured
   for (;;) {
     context.check()
-    const answer = await invoke(detail.targetArn!, payload(record, stage, hookDetails), context.time)
+    const answer = await invoke(detail.targetArn!, payload(record, stage, hookDetails), context)
     context.check()
     if (answer.hookStatus === 'SUCCEEDED') return
     if (answer.hookStatus === 'IN_PROGRESS') {
@@ -121,14 +123,17 @@ function payload(record: ServiceDeploymentRecord, stage: string, hookDetails: un
 async function invoke(
   url: string,
   body: unknown,
-  time: EmulatorTime
+  { time, signal }: HookContext
 ): Promise<{ hookStatus?: string; callBackDelay?: number; hookDetails?: unknown; error?: string }> {
   try {
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body),
-      signal: AbortSignal.timeout(Math.max(1000, time.ms(INVOCATION_LIMIT_SECONDS)))
+      signal: AbortSignal.any([
+        signal,
+        AbortSignal.timeout(Math.max(1000, time.ms(INVOCATION_LIMIT_SECONDS)))
+      ])
     })
     const text = await response.text()
     if (!response.ok) return { error: `failed: HTTP ${response.status}` }

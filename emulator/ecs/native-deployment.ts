@@ -23,6 +23,8 @@ export interface NativeDeps {
   /** The least time spent in each lifecycle stage (AWS seconds). */
   stageSeconds: number
   stopTasks(service: ServiceRecord, tasks: TaskRecord[], reason: string): void
+  /** Aborted when the emulator stops: every deployment ends where it is. */
+  signal: AbortSignal
 }
 
 /** What the scheduler may do meanwhile: `hold` nothing, `scale` launch green, `clean`/`revert` stop the other side. */
@@ -88,7 +90,7 @@ export class NativeDeployment {
   /** Throws what interrupts the deployment now, if anything. */
   private check(): void {
     const { record } = this
-    if (FINISHED_STATUSES.includes(record.status)) throw new Superseded()
+    if (FINISHED_STATUSES.includes(record.status) || this.deps.signal.aborted) throw new Superseded()
     if (record.stopRequest === 'ABORT')
       throw new Stop('Service deployment stopped by StopServiceDeployment (ABORT).')
     if (record.stopRequest === 'ROLLBACK')
@@ -113,7 +115,8 @@ export class NativeDeployment {
 
   private hooks(stage: string): Promise<void> {
     const { time, pollSeconds } = this.deps
-    return runHooks(this.record, stage, { time, pollSeconds, check: () => this.check() })
+    const signal = this.deps.signal
+    return runHooks(this.record, stage, { time, pollSeconds, signal, check: () => this.check() })
   }
 
   private async wait(awsSeconds: number): Promise<void> {
@@ -130,6 +133,7 @@ export class NativeDeployment {
   private async until(done: () => boolean, interruptible = true): Promise<void> {
     for (;;) {
       if (interruptible) this.check()
+      if (this.deps.signal.aborted) throw new Superseded()
       if (done()) return
       await this.deps.time.sleep(this.deps.pollSeconds)
     }
@@ -200,6 +204,7 @@ export class NativeDeployment {
     record.deployment.loadBalancers = undefined
     this.phase = 'clean'
     await this.until(() => this.liveTasks(record.sourceDeployments, true).length === 0, false)
+    this.dropDeployments(record.sourceDeployments)
     this.phase = 'done'
     const now = this.deps.time.now()
     this.update({ status: 'SUCCESSFUL', finishedAt: now, statusReason: 'Service deployment completed.' })
@@ -229,8 +234,15 @@ export class NativeDeployment {
     service.steady = false
     this.phase = 'revert'
     await this.until(() => this.liveTasks([green], true).length === 0, false)
+    this.dropDeployments([green])
     this.phase = 'done'
     this.update({ status: 'ROLLBACK_SUCCESSFUL', finishedAt: this.deps.time.now() })
+  }
+
+  /** Deployments whose tasks have all stopped leave the service's list, as the scheduler would drop them. */
+  private dropDeployments(drained: DeploymentRecord[]): void {
+    const service = this.record.service
+    service.deployments = service.deployments.filter((deployment) => !drained.includes(deployment))
   }
 
   private stop(reason: string): void {

@@ -16,7 +16,7 @@ import {
 } from './native-model.ts'
 import type { EcsState } from './state.ts'
 
-export interface ServiceDeploymentsDeps extends Omit<NativeDeps, 'rules'> {
+export interface ServiceDeploymentsDeps extends Omit<NativeDeps, 'rules' | 'signal'> {
   state: EcsState
   time: EmulatorTime
   rules?: NativeDeps['rules']
@@ -28,6 +28,7 @@ export class ServiceDeployments implements DeploymentObserver {
   private readonly drivers = new Map<string, NativeDeployment>()
   /** The revision each scheduler deployment runs (by deployment id). */
   private readonly revisionOf = new Map<string, ServiceRevisionRecord>()
+  private readonly stopping = new AbortController()
 
   constructor(deps: ServiceDeploymentsDeps) {
     this.deps = deps
@@ -93,10 +94,19 @@ export class ServiceDeployments implements DeploymentObserver {
       ...lb,
       targetGroupArn: lb.advancedConfiguration!.alternateTargetGroupArn
     }))
-    const driver = new NativeDeployment(record, { ...this.deps, rules: this.deps.rules })
+    const driver = new NativeDeployment(record, {
+      ...this.deps,
+      rules: this.deps.rules,
+      signal: this.stopping.signal
+    })
     this.drivers.set(service.arn, driver)
     driver.run().catch((error) => console.error('native deployment failed:', error))
     return record
+  }
+
+  /** Ends every running deployment where it is (the emulator stops). */
+  stop(): void {
+    this.stopping.abort()
   }
 
   gate(service: ServiceRecord) {

@@ -35,6 +35,7 @@ export class EcsService implements ApiService {
   private readonly state: EcsState
   private readonly scheduler: Scheduler
   private readonly operations: EcsOperations
+  private readonly deployments: ServiceDeployments
 
   constructor(options: EcsServiceOptions) {
     const { time, account, elb, rules, alarms } = options
@@ -55,6 +56,7 @@ export class EcsService implements ApiService {
       stopTasks: (service, tasks, reason) => scheduler.stopTasks(service, tasks, reason)
     })
     scheduler.observer = deployments
+    this.deployments = deployments
     this.operations = ecsOperations({ state: this.state, scheduler, elb, rules, time, deployments })
     this.scheduler.start()
   }
@@ -79,6 +81,7 @@ export class EcsService implements ApiService {
 
   /** Stops the scheduler and kills every task's app at once. */
   async stop(): Promise<void> {
+    this.deployments.stop()
     await this.scheduler.dispose()
   }
 }

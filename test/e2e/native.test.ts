@@ -244,3 +244,56 @@ test('canary on the ECS CANARY strategy: a version failing 20% of its requests i
   // Only the new version's own answers failed (20% of the canary's share); none from the switch back.
   expect(report.failures.every((failure) => failure.version === 'v2' || failure.status === 500)).toBe(true)
 }, 90_000)
+
+test('blue-green with a PAUSE hook: deploy ends held, promote continues it, rollback deploys v1 anew; no request failed', async () => {
+  const app = await createNativeService(
+    { endpoint: emulator.endpoint },
+    uniqueName('nat-hold'),
+    { image: 'demo:v1', desiredCount: 2 },
+    {
+      strategy: 'BLUE_GREEN',
+      timing,
+      bakeTimeInMinutes: 1,
+      lifecycleHooks: [{ targetType: 'PAUSE', lifecycleStages: ['POST_TEST_TRAFFIC_SHIFT'] }]
+    }
+  )
+  const load = startLoad({ url: app.url, ratePerSecond: 80, maxDurationMs: 60_000 })
+  const held = await deploy('blue-green', app, { mode: 'deploy', 'health-check-url': app.testUrl! })
+  expect({ exitCode: held.exitCode, status: held.outputs.status }).toEqual({ exitCode: 0, status: 'paused' })
+  expect(held.outputs.rollout).toContain(
+    'at its PAUSE hook during POST_TEST_TRAFFIC_SHIFT after passing the verify gates'
+  )
+  expect(await weights(app)).toEqual({
+    [name(app.targetGroupArn)]: 100,
+    [name(app.alternateTargetGroupArn)]: 0
+  })
+
+  const promoted = await deploy('blue-green', app, { mode: 'promote', container: '', image: '' })
+  expect({ exitCode: promoted.exitCode, status: promoted.outputs.status }).toEqual({
+    exitCode: 0,
+    status: 'succeeded'
+  })
+  expect(await weights(app)).toEqual({
+    [name(app.targetGroupArn)]: 0,
+    [name(app.alternateTargetGroupArn)]: 100
+  })
+
+  const back = await runAction('rollback', {
+    inputs: { cluster: app.cluster, service: app.service, 'poll-interval': '250ms', 'wait-timeout': '60s' },
+    env: emulator.env()
+  })
+  const report = await load.stop()
+  expect({ exitCode: back.exitCode, status: back.outputs.status, errors: back.errors }).toEqual({
+    exitCode: 0,
+    status: 'succeeded',
+    errors: []
+  })
+  expect(back.outputs['task-definition-arn']).toMatch(/:1$/)
+  expect(back.outputs['rolled-back-from']).toMatch(/:2$/)
+  expect(await weights(app)).toEqual({
+    [name(app.targetGroupArn)]: 100,
+    [name(app.alternateTargetGroupArn)]: 0
+  })
+  expect(report.failed).toBe(0)
+  expect(report.samples.at(-1)!.version).toBe('v1')
+}, 120_000)

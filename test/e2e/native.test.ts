@@ -6,6 +6,8 @@
  * ROLLBACK, traffic back on the old revision) and a version failing ECS's own alarm (reported with ECS's reason).
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { DescribeRulesCommand } from '@aws-sdk/client-elastic-load-balancing-v2'
 import { startEmulator, type Emulator } from '../../emulator/index.ts'
 import {
@@ -297,3 +299,50 @@ test('blue-green with a PAUSE hook: deploy ends held, promote continues it, roll
   expect(report.failed).toBe(0)
   expect(report.samples.at(-1)!.version).toBe('v1')
 }, 120_000)
+
+test("a lifecycle hook answering FAILED: ECS's own rollback, reported with its reason", async () => {
+  const hook = http.createServer((_, response) => {
+    response.setHeader('content-type', 'application/json')
+    response.end(JSON.stringify({ hookStatus: 'FAILED' }))
+  })
+  await new Promise<void>((resolve) => hook.listen(0, '127.0.0.1', resolve))
+  const { port } = hook.address() as AddressInfo
+  try {
+    const app = await createNativeService(
+      { endpoint: emulator.endpoint },
+      uniqueName('nat-hook'),
+      { image: 'demo:v1', desiredCount: 2 },
+      {
+        strategy: 'BLUE_GREEN',
+        timing,
+        lifecycleHooks: [
+          {
+            hookTargetArn: `http://127.0.0.1:${port}/smoke-test`,
+            roleArn: 'arn:aws:iam::000000000000:role/ecs-hooks',
+            lifecycleStages: ['POST_TEST_TRAFFIC_SHIFT']
+          }
+        ]
+      }
+    )
+    const load = startLoad({ url: app.url, ratePerSecond: 80, maxDurationMs: 40_000 })
+    const mark = emulator.calls.length
+    const run = await deploy('blue-green', app, {})
+    const report = await load.stop()
+
+    expect({ exitCode: run.exitCode, status: run.outputs.status }).toEqual({
+      exitCode: 1,
+      status: 'rolled-back'
+    })
+    expect(decoded(run.errors[0])).toMatch(
+      /ECS ended service deployment \S+ with ROLLBACK_SUCCESSFUL: .*hook/i
+    )
+    expect(changesSince(mark)).not.toContain('StopServiceDeployment')
+    expect(await weights(app)).toEqual({
+      [name(app.targetGroupArn)]: 100,
+      [name(app.alternateTargetGroupArn)]: 0
+    })
+    expect(report.failed).toBe(0)
+  } finally {
+    hook.close()
+  }
+}, 90_000)

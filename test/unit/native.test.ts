@@ -294,3 +294,47 @@ test('rollback after a deployment: a new service deployment of the previous vers
   expect(record.find((tag) => tag.key === 'ecs-deploy:history')?.value).toBe('web:7')
   expect(record.find((tag) => tag.key === 'ecs-deploy:action')?.value).toBe('rollback')
 })
+
+test('on-failure stop: a failing gate leaves the deployment to ECS (no StopServiceDeployment)', async () => {
+  const advance = clock.onSleep
+  clock.onSleep = () => {
+    advance()
+    if (world.deployment?.lifecycleStage === 'BAKE_TIME') world.alarmState = 'ALARM'
+  }
+  const { report } = await deploy({ alarms: ['web-5xx'], onFailure: 'stop' })
+  expect(report.status).toBe('failed')
+  expect(report.reason).toMatch(
+    /gate alarms failed during BAKE_TIME .*\(on-failure: stop: the deployment goes on as ECS runs it\)$/
+  )
+  expect(world.changes()).toEqual(['UpdateService'])
+})
+
+test('a cancelled run asks ECS to roll back at once, without waiting for it', async () => {
+  const controller = new AbortController()
+  const advance = clock.onSleep
+  clock.onSleep = () => {
+    advance()
+    if (world.deployment?.lifecycleStage === 'PRODUCTION_TRAFFIC_SHIFT') controller.abort()
+  }
+  const clients = world.clients
+  const { report } = await nativeDeploy(
+    {
+      action: 'blue-green',
+      mode: 'full',
+      cluster: 'prod',
+      service: 'web',
+      taskDefinition: { kind: 'arn', arn: revision(8) },
+      allowFamilyChange: false,
+      alarms: [],
+      waitTimeoutMs: 600_000,
+      pollIntervalMs: 5000,
+      onFailure: 'stop',
+      run: 'local'
+    },
+    { ...portsOf(), ecs: ecsPort(clients.ecs) },
+    { clock, log: silent, signal: controller.signal }
+  )
+  expect(report.status).toBe('failed')
+  expect(report.reason).toMatch(/cancelled.*; ECS was asked to roll back \(not awaited\)$/)
+  expect(world.changes()).toEqual(['UpdateService', 'StopServiceDeployment'])
+})

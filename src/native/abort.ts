@@ -4,9 +4,11 @@ import type { NativeResult } from './options.ts'
 import { nativeReport } from './report.ts'
 import type { NativeRun } from './run.ts'
 
-export async function stopInFlight(run: NativeRun): Promise<NativeResult> {
-  const { rollout } = run
-  run.arn = run.plan.inFlight?.serviceDeploymentArn
+/** `rolledBackFrom`: the version the stopped deployment was deploying. */
+export async function stopInFlight(run: NativeRun): Promise<NativeResult & { rolledBackFrom: string }> {
+  const { rollout, plan, ports, options } = run
+  run.arn = plan.inFlight?.serviceDeploymentArn
+  const rolledBackFrom = 'arn' in plan.plan ? plan.plan.arn : run.taskDefinitionArn
   const ending = await rollout.run([
     {
       name: 'rollback',
@@ -16,8 +18,12 @@ export async function stopInFlight(run: NativeRun): Promise<NativeResult> {
         const what = `stopped service deployment ${shortArn(run.arn)} with ROLLBACK${undone.said}`
         if (!undone.restored) throw new Error(what)
         rollout.say(what)
+        // What serves now, as ECS says once the rollback is over.
+        const service = await ports.ecs.describeService(options.cluster, plan.service.arn)
+        run.taskDefinitionArn = service?.taskDefinition ?? run.taskDefinitionArn
       }
     }
   ])
-  return { report: await nativeReport(run, ending), timeline: rollout.timeline, gates: rollout.gates }
+  const report = await nativeReport(run, ending)
+  return { report, timeline: rollout.timeline, gates: rollout.gates, rolledBackFrom }
 }

@@ -29,8 +29,7 @@ export async function nativeRollback(
   if (inFlight.length > 0) {
     const abort: NativeOptions = { ...base, mode: 'abort' }
     const plan = await prepareNative(abort, ports)
-    const result = await stopInFlight(new NativeRun(abort, ports, context, plan))
-    return { ...result, rolledBackFrom: result.report.taskDefinitionArn }
+    return stopInFlight(new NativeRun(abort, ports, context, plan))
   }
   const where = `service ${snapshot.name}`
   const target = await targetVersion(ports.ecs, to, snapshot.taskDefinition, readState(service.tags), where)

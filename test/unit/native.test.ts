@@ -254,8 +254,12 @@ test('rollback during a service deployment stops it with ROLLBACK and follows th
     onFailure: 'rollback' as const,
     run: 'local'
   }
-  const { report } = await nativeRollback(options, ports, { clock, log: silent })
+  const { report, rolledBackFrom } = await nativeRollback(options, ports, { clock, log: silent })
   expect(report.status).toBe('succeeded')
+  expect({ rolledBackFrom, serving: report.taskDefinitionArn }).toEqual({
+    rolledBackFrom: revision(8),
+    serving: revision(7)
+  })
   expect(report.reason).toMatch(/^stopped service deployment sd2 with ROLLBACK; ECS rolled the service back/)
   expect(world.changes()).toEqual(['UpdateService', 'StopServiceDeployment'])
   expect(world.deployment?.status).toBe('ROLLBACK_SUCCESSFUL')

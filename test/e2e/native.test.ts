@@ -346,3 +346,39 @@ test("a lifecycle hook answering FAILED: ECS's own rollback, reported with its r
     hook.close()
   }
 }, 90_000)
+
+test('rollback during a native deployment: the deploy loses its lock, StopServiceDeployment ROLLBACK, traffic back on v1', async () => {
+  const app = await createNativeService(
+    { endpoint: emulator.endpoint },
+    uniqueName('nat-rb'),
+    { image: 'demo:v1', desiredCount: 2 },
+    { strategy: 'BLUE_GREEN', timing, bakeTimeInMinutes: 10 }
+  )
+  const load = startLoad({ url: app.url, ratePerSecond: 80, maxDurationMs: 60_000 })
+  let rollback: ReturnType<typeof runAction> | undefined
+  const run = await deploy('blue-green', app, {}, (line) => {
+    if (rollback || !/stage: BAKE_TIME/.test(line)) return
+    rollback = runAction('rollback', {
+      inputs: { cluster: app.cluster, service: app.service, 'poll-interval': '250ms', 'wait-timeout': '60s' },
+      env: emulator.env()
+    })
+  })
+  const back = await rollback!
+  const report = await load.stop()
+
+  expect(run.exitCode).toBe(1)
+  expect(decoded(run.errors[0])).toMatch(/with ROLLBACK_SUCCESSFUL: .*StopServiceDeployment.*lost the lock/)
+  expect({ exitCode: back.exitCode, status: back.outputs.status, errors: back.errors }).toEqual({
+    exitCode: 0,
+    status: 'succeeded',
+    errors: []
+  })
+  expect(back.outputs['rolled-back-from']).toMatch(/:2$/)
+  expect(back.outputs['task-definition-arn']).toMatch(/:1$/)
+  expect(decoded(back.summary)).toContain('StopServiceDeployment ROLLBACK sent')
+  expect(await weights(app)).toEqual({
+    [name(app.targetGroupArn)]: 100,
+    [name(app.alternateTargetGroupArn)]: 0
+  })
+  expect(report.failed).toBe(0)
+}, 90_000)

@@ -180,6 +180,7 @@ export function serviceOperations({ state, scheduler, elb, rules, time, deployme
         throw invalidParameter('The service cannot be stopped while it is scaled above 0.')
       }
       service.status = 'DRAINING'
+      deployments.serviceDeleted(service)
       service.desiredCount = 0
       service.deployments[0].desiredCount = 0
       service.deployments[0].updatedAt = time.now()

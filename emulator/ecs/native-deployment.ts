@@ -60,8 +60,6 @@ export class NativeDeployment {
     const config = record.configuration
     try {
       this.update({ status: 'IN_PROGRESS', startedAt: this.deps.time.now() })
-      record.circuitBreakerStatus = config.deploymentCircuitBreaker.enable ? 'MONITORING' : 'DISABLED'
-      record.alarmsStatus = (config.alarms as any)?.enable ? 'MONITORING' : 'DISABLED'
       if (record.sourceDeployments.length > 1) await this.reconcile()
       await this.stage('PRE_SCALE_UP', true)
       this.phase = 'scale'
@@ -91,6 +89,7 @@ export class NativeDeployment {
   private check(): void {
     const { record } = this
     if (FINISHED_STATUSES.includes(record.status) || this.deps.signal.aborted) throw new Superseded()
+    if (record.service.status !== 'ACTIVE') throw new Stop('The service was deleted.')
     if (record.stopRequest === 'ABORT')
       throw new Stop('Service deployment stopped by StopServiceDeployment (ABORT).')
     if (record.stopRequest === 'ROLLBACK')
@@ -225,13 +224,9 @@ export class NativeDeployment {
     const service = record.service
     const green = record.deployment
     service.deployments = [blue, ...service.deployments.filter((deployment) => deployment !== blue)]
-    blue.status = 'PRIMARY'
-    blue.desiredCount = service.desiredCount
-    green.status = 'ACTIVE'
-    green.rolloutState = 'FAILED'
-    green.rolloutStateReason = reason
-    service.taskDefinition = blue.taskDefinition
-    service.steady = false
+    Object.assign(blue, { status: 'PRIMARY', desiredCount: service.desiredCount })
+    Object.assign(green, { status: 'ACTIVE', rolloutState: 'FAILED', rolloutStateReason: reason })
+    Object.assign(service, { taskDefinition: blue.taskDefinition, steady: false })
     this.phase = 'revert'
     await this.until(() => this.liveTasks([green], true).length === 0, false)
     this.dropDeployments([green])

@@ -4,7 +4,8 @@
  * group), replaces tasks that failed ELB health checks after the grace period, starts PRIMARY tasks while
  * the service stays within maximumPercent, stops older tasks while at least minimumHealthyPercent stay
  * healthy, counts failed tasks for the deployment circuit breaker (and rolls back), and reports completed
- * deployments and steady states.
+ * deployments and steady states. While ECS runs a BLUE_GREEN, LINEAR or CANARY deployment itself, that
+ * deployment (through `observer.gate`) decides when tasks launch and when the other revision's tasks stop.
  */
 import type { LoadBalancingPort, TargetHealthView, TargetRef } from '../core/contracts.ts'
 import type { EmulatorTime } from '../core/time.ts'

@@ -109,6 +109,22 @@ export class ServiceDeployments implements DeploymentObserver {
     this.stopping.abort()
   }
 
+  /** DeleteService: deployments still running end there (a native one stops at its next look). */
+  serviceDeleted(service: ServiceRecord): void {
+    const now = this.deps.time.now()
+    for (const record of this.ofService(service)) {
+      if (FINISHED_STATUSES.includes(record.status) || this.driverOf(record)) continue
+      const reason = 'The service was deleted.'
+      Object.assign(record, {
+        status: 'STOPPED',
+        statusReason: reason,
+        stoppedAt: now,
+        finishedAt: now,
+        updatedAt: now
+      })
+    }
+  }
+
   gate(service: ServiceRecord) {
     return this.drivers.get(service.arn)?.gate()
   }

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import {
   CreateServiceCommand,
+  DeleteServiceCommand,
   DescribeServiceRevisionsCommand,
   ListServiceDeploymentsCommand,
   StopServiceDeploymentCommand,
@@ -275,5 +276,19 @@ describe('native services', () => {
     expect(next.stages[0]).toBe('RECONCILE_SERVICE')
     expect(report.failed).toBe(0)
     expect(await versionAt(app.url)).toBe('v3')
+  }, 60_000)
+
+  it('deleting the service stops its deployment in progress', async () => {
+    const app = await createService(emulator, { strategy: 'LINEAR', bakeTimeInMinutes: 0 })
+    const arn = await deploy(app, 'v2')
+    let deleted = false
+    const followed = await follow(app, arn, async (deployment) => {
+      if (deployment.lifecycleStage !== 'POST_SCALE_UP' || deleted) return
+      deleted = true
+      await app.clients.ecs.send(
+        new DeleteServiceCommand({ cluster: app.cluster, service: app.service, force: true })
+      )
+    })
+    expect(followed.final).toMatchObject({ status: 'STOPPED', statusReason: 'The service was deleted.' })
   }, 60_000)
 })

@@ -20,6 +20,7 @@ import {
   type DeploymentStrategy,
   type Service,
   type ServiceDeployment,
+  type ServiceDeploymentLifecycleStage,
   type Task
 } from '@aws-sdk/client-ecs'
 import { DescribeRulesCommand, ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2'
@@ -34,19 +35,11 @@ export const greenGroup = `${elb}:targetgroup/web-green/2222222222222222`
 export const productionRule = `${elb}:listener-rule/app/web/50dc6c495c0c9188/0467ef3c8400ae65/aaaaaaaaaaaaaaaa`
 export const revision = (n: number) => `${account}:task-definition/web:${n}`
 
-const script = [
-  'PRE_SCALE_UP',
-  'SCALE_UP',
-  'POST_SCALE_UP',
-  'TEST_TRAFFIC_SHIFT',
-  'POST_TEST_TRAFFIC_SHIFT',
-  'PRODUCTION_TRAFFIC_SHIFT',
-  'POST_PRODUCTION_TRAFFIC_SHIFT',
-  'BAKE_TIME',
-  'BAKE_TIME',
-  'BAKE_TIME',
-  'CLEAN_UP'
-] as const
+/** One stage per sleep; the bake lasts three. */
+const script = (
+  'PRE_SCALE_UP SCALE_UP POST_SCALE_UP TEST_TRAFFIC_SHIFT POST_TEST_TRAFFIC_SHIFT PRODUCTION_TRAFFIC_SHIFT ' +
+  'POST_PRODUCTION_TRAFFIC_SHIFT BAKE_TIME BAKE_TIME BAKE_TIME CLEAN_UP'
+).split(' ') as ServiceDeploymentLifecycleStage[]
 
 export class FakeNative {
   readonly ecs = mockClient(ECSClient)
@@ -141,25 +134,7 @@ export class FakeNative {
       taskArns: input.desiredStatus === 'STOPPED' ? this.stoppedTasks.map((task) => task.taskArn!) : []
     }))
     this.ecs.on(DescribeTasksCommand).callsFake(() => ({ tasks: this.stoppedTasks }))
-    this.elb.on(DescribeRulesCommand).callsFake(() => ({
-      Rules: [
-        {
-          RuleArn: productionRule,
-          IsDefault: false,
-          Actions: [
-            {
-              Type: 'forward',
-              ForwardConfig: {
-                TargetGroups: Object.entries(this.weights).map(([arn, weight]) => ({
-                  TargetGroupArn: arn,
-                  Weight: weight
-                }))
-              }
-            }
-          ]
-        }
-      ]
-    }))
+    this.elb.on(DescribeRulesCommand).callsFake(() => ({ Rules: [this.rule()] }))
     this.cloudwatch.on(DescribeAlarmsCommand).callsFake(() => ({
       MetricAlarms: [
         { AlarmName: 'web-5xx', StateValue: this.alarmState, StateReason: 'Threshold Crossed: 12 > 5' }
@@ -167,6 +142,18 @@ export class FakeNative {
       CompositeAlarms: []
     }))
     clock.onSleep = () => this.advance()
+  }
+
+  /** The production rule, forwarding with the weights ECS set. */
+  private rule() {
+    const groups = Object.entries(this.weights).map(([arn, weight]) => ({
+      TargetGroupArn: arn,
+      Weight: weight
+    }))
+    return {
+      RuleArn: productionRule,
+      Actions: [{ Type: 'forward', ForwardConfig: { TargetGroups: groups } }]
+    }
   }
 
   get clients() {
@@ -185,16 +172,10 @@ export class FakeNative {
 
   /** Every call's name, in order, for the mutating ones a test asserts. */
   changes(): string[] {
-    const mutating = [
-      'UpdateService',
-      'StopServiceDeployment',
-      'ContinueServiceDeployment',
-      'RegisterTaskDefinition',
-      'ModifyRule'
-    ]
+    const mutating = /^(Update|Stop|Continue|Register|Modify)/
     return [...this.ecs.calls(), ...this.elb.calls()]
       .map((call) => call.args[0].constructor.name.replace(/Command$/, ''))
-      .filter((name) => mutating.includes(name))
+      .filter((name) => mutating.test(name))
   }
 
   private start(taskDefinition: string) {

@@ -120,7 +120,7 @@ export async function followStages(watch: StageWatch, seen: StagesSeen): Promise
       const stage = deployment.lifecycleStage ?? 'PENDING'
       const status = deployment.status ?? 'PENDING'
       let changed = false
-      if (seen.at(-1)?.stage !== stage) {
+      if (deployment.lifecycleStage && seen.at(-1)?.stage !== stage) {
         // A stage shorter than a poll interval is passed between two looks: ECS's stages come in one order.
         for (const skipped of skippedStages(seen.at(-1)?.stage, stage, status)) {
           seen.push({ stage: skipped, at: watch.clock.now(), between: true })

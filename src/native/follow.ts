@@ -101,9 +101,10 @@ const always = [
 /** The stages a deployment went through between the one seen last and `stage`, going forward. */
 function skippedStages(last: string | undefined, stage: string, status: string): string[] {
   if (status !== 'IN_PROGRESS' && status !== 'SUCCESSFUL') return []
-  const from = last === undefined ? -1 : always.indexOf(last)
+  // Before the first look, or at RECONCILE_SERVICE: nothing of `always` passed yet.
+  const from = last === undefined || last === 'RECONCILE_SERVICE' ? -1 : always.indexOf(last)
   const to = always.indexOf(stage)
-  if (to < 0 || (last !== undefined && from < 0) || to <= from) return []
+  if (to < 0 || (from < 0 && last !== undefined && last !== 'RECONCILE_SERVICE') || to <= from) return []
   return always.slice(from + 1, to)
 }
 

@@ -342,3 +342,29 @@ test('a cancelled run asks ECS to roll back at once, without waiting for it', as
   expect(report.reason).toMatch(/cancelled.*; ECS was asked to roll back \(not awaited\)$/)
   expect(world.changes()).toEqual(['UpdateService', 'StopServiceDeployment'])
 })
+
+test('stages ECS passes between two looks are named as such, in their order', async () => {
+  const advance = clock.onSleep
+  clock.onSleep = () => {
+    advance()
+    advance()
+  }
+  const { report, timeline } = await deploy()
+  expect(report.status).toBe('succeeded')
+  const named = report.stages.map((seen) => seen.stage)
+  expect(named.filter((stage) => stage !== 'RECONCILE_SERVICE')).toEqual([
+    'PRE_SCALE_UP',
+    'SCALE_UP',
+    'POST_SCALE_UP',
+    'TEST_TRAFFIC_SHIFT',
+    'POST_TEST_TRAFFIC_SHIFT',
+    'PRODUCTION_TRAFFIC_SHIFT',
+    'POST_PRODUCTION_TRAFFIC_SHIFT',
+    'BAKE_TIME',
+    'CLEAN_UP'
+  ])
+  const between = report.stages.filter((seen) => seen.between).map((seen) => seen.stage)
+  expect(between.length).toBeGreaterThan(0)
+  const notes = timeline.entries.filter((entry) => entry.observed.endsWith('(passed between two looks)'))
+  expect(notes.map((entry) => entry.observed.split(' ')[0])).toEqual(between)
+})

@@ -10,6 +10,8 @@
  *   canary:     a good version to 100% step by step, one that fails 3% of its requests (caught at its first step,
  *               traffic back on stable), and one with no traffic (inconclusive, not passed).
  *   preview:    a pull request's version on the idle color behind its own host, its PR comment, its cleanup.
+ *   native:     blue-green on a service with ECS's own BLUE_GREEN strategy: a good version followed through every
+ *               lifecycle stage, and one whose alarm fires during ECS's bake (stopped with ROLLBACK).
  * Prints what happened to each deploy and to the traffic.
  */
 import { DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch'
@@ -23,6 +25,7 @@ import {
 import { startLoad, type LoadReport } from '../emulator/rehearsal/load.ts'
 import { runAction, type ActionRun } from '../emulator/rehearsal/runner.ts'
 import { previewDemo } from './demo-preview.ts'
+import { demoNative } from './demo-native.ts'
 
 const say = (line: string): void => console.log(line)
 const timeScale = 0.05
@@ -221,6 +224,8 @@ try {
   )
 
   await previewDemo(emulator, say)
+
+  await demoNative(emulator, deploy, say)
 } finally {
   await emulator.stop()
 }

@@ -17,6 +17,7 @@ import {
 } from '@aws-sdk/client-ecs'
 import { throwIfCancelled } from '../core/clock.ts'
 import { answer } from './answer.ts'
+import { serviceDeploymentsPort, type ServiceDeploymentsPort } from './service-deployments.ts'
 
 export type TaskDefinitionRequest = RegisterTaskDefinitionCommandInput
 export type ServiceUpdate = UpdateServiceCommandInput
@@ -26,7 +27,7 @@ export type ServiceUpdate = UpdateServiceCommandInput
  * signal has aborted: a run cancelled while its previous call was in flight makes no further change. Undoing
  * steps (a rollback, the record of how the run ended) pass no signal: they must go out after a cancellation.
  */
-export interface EcsPort {
+export interface EcsPort extends ServiceDeploymentsPort {
   /** undefined when the cluster has no such service; throws ClusterNotFoundException for a missing cluster. */
   describeService(cluster: string, service: string, signal?: AbortSignal): Promise<Service | undefined>
   describeTaskDefinition(taskDefinition: string): Promise<{ taskDefinition: TaskDefinition; tags: Tag[] }>
@@ -50,6 +51,15 @@ export interface EcsPort {
   ): Promise<{ found: Service[]; missing: string[] }>
   /** Adds or overwrites tags of a resource (a service, a task definition). */
   tagResource(resourceArn: string, tags: Tag[], signal?: AbortSignal): Promise<void>
+}
+
+type Described = Promise<{ taskDefinition: TaskDefinition; tags: Tag[] }>
+/** Revisions described through a client, whichever port asked (a run has one client, and ports may come and go). */
+const described = new WeakMap<ECSClient, Map<string, Described>>()
+const revisionsOf = (client: ECSClient): Map<string, Described> => {
+  const known = described.get(client) ?? new Map<string, Described>()
+  described.set(client, known)
+  return known
 }
 
 export function ecsPort(client: ECSClient): EcsPort {
@@ -88,9 +98,10 @@ export function ecsPort(client: ECSClient): EcsPort {
   }
   // A STOPPED task never changes again: describe each once, however often a deployment is looked at.
   const stoppedTasks = new Map<string, Task>()
-  const revisions = new Map<string, Promise<{ taskDefinition: TaskDefinition; tags: Tag[] }>>()
+  const revisions = revisionsOf(client)
 
   return {
+    ...serviceDeploymentsPort(client),
     async describeService(cluster, service, signal) {
       const { services = [] } = await answer(
         client.send(new DescribeServicesCommand({ cluster, services: [service] }), { abortSignal: signal }),

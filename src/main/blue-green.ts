@@ -8,18 +8,12 @@ import {
 import { pairLock } from '../pair/pair.ts'
 import { colorOf, pairFacts } from './summary.ts'
 import { runRollout, type ActionDefinition, type RunOverrides } from './run.ts'
-import {
-  pairInputs,
-  pairRolloutInputs,
-  pairRunOptions,
-  taskCount,
-  taskDefinitionInputs,
-  watchInputs
-} from './inputs.ts'
+import { byService, nativeDefinition, nativeOptions, pairOrServiceInputs, requirePair } from './native.ts'
+import { pairRolloutInputs, pairRunOptions, taskCount, taskDefinitionInputs, watchInputs } from './inputs.ts'
 
 /** Every input of actions/blue-green/action.yml, declared once (defaults are action.yml's). */
 export const blueGreenInputs = {
-  ...pairInputs,
+  ...pairOrServiceInputs,
   ...taskDefinitionInputs,
   mode: withDefault('mode', 'full', oneOf(['full', 'deploy', 'promote'] as const)),
   desiredCount: optional('desired-count', taskCount),
@@ -39,7 +33,7 @@ export const blueGreenOutputs = [
 
 /** The inputs as strategy options, with the checks that involve more than one input. */
 export function blueGreenOptions(read: InputReader, env: NodeJS.ProcessEnv = process.env): BlueGreenOptions {
-  return pairRunOptions(readInputs(blueGreenInputs, read), env, {
+  return pairRunOptions(requirePair(readInputs(blueGreenInputs, read)), env, {
     promote: 'promotes the version the paused deploy verified'
   })
 }
@@ -66,4 +60,29 @@ const blueGreen: ActionDefinition<BlueGreenOptions, BlueGreenReport> = {
   facts: (report) => pairFacts(report, ['Idle', colorOf(report, report.idleColor)])
 }
 
-export const run = (overrides?: RunOverrides): Promise<void> => runRollout(blueGreen, overrides)
+/** Blue-green on a single service whose ECS strategy is BLUE_GREEN: ECS moves the traffic, the run follows it. */
+const nativeBlueGreen = nativeDefinition(
+  'blue-green',
+  'Blue-green',
+  (read) =>
+    nativeOptions('blue-green', readInputs(blueGreenInputs, read), read, [
+      blueGreenInputs.bakeTime,
+      blueGreenInputs.scaleDown
+    ]),
+  (report) =>
+    ({
+      'live-color': report.liveColor,
+      'idle-color': report.idleColor,
+      'previous-color': report.previousColor,
+      'task-definition-arn': report.taskDefinitionArn,
+      'previous-task-definition-arn': report.previousTaskDefinitionArn,
+      status: report.status,
+      rollout: report
+    }) satisfies Record<(typeof blueGreenOutputs)[number], unknown>
+)
+
+export const run = (overrides?: RunOverrides): Promise<void> =>
+  byService(
+    () => runRollout(blueGreen, overrides),
+    () => runRollout(nativeBlueGreen, overrides)
+  )

@@ -19,16 +19,10 @@ import {
   type CanaryReport
 } from '../strategies/canary/index.ts'
 import { canaryDetails } from './canary-summary.ts'
-import {
-  pairInputs,
-  pairRolloutInputs,
-  pairRunOptions,
-  taskCount,
-  taskDefinitionInputs,
-  watchInputs
-} from './inputs.ts'
+import { pairRolloutInputs, pairRunOptions, taskCount, taskDefinitionInputs, watchInputs } from './inputs.ts'
 import { colorOf, pairFacts } from './summary.ts'
 import { runRollout, type ActionDefinition, type RunOverrides } from './run.ts'
+import { byService, nativeDefinition, nativeOptions, pairOrServiceInputs, requirePair } from './native.ts'
 
 /** A canary has at most this many steps before 100%. */
 export const maxSteps = 20
@@ -80,7 +74,7 @@ const latencyIncrease: Parser<number> = (raw) => {
 
 /** Every input of actions/canary/action.yml, declared once (defaults are action.yml's). */
 export const canaryInputs = {
-  ...pairInputs,
+  ...pairOrServiceInputs,
   ...taskDefinitionInputs,
   mode: withDefault('mode', 'full', oneOf(['full', 'deploy', 'promote', 'abort'] as const)),
   promote: withDefault('promote', 'step', oneOf(['step', 'full'] as const)),
@@ -114,7 +108,7 @@ export const canaryOutputs = [
 export function canaryOptions(read: InputReader, env: NodeJS.ProcessEnv = process.env): CanaryOptions {
   const inputs = readInputs(canaryInputs, read)
   return {
-    ...pairRunOptions(inputs, env, {
+    ...pairRunOptions(requirePair(inputs), env, {
       promote: 'continues the rollout in progress',
       abort: 'acts on the rollout in progress'
     }),
@@ -165,4 +159,39 @@ const canary: ActionDefinition<CanaryOptions, CanaryReport> = {
     ])
 }
 
-export const run = (overrides?: RunOverrides): Promise<void> => runRollout(canary, overrides)
+/** A canary on a single service whose ECS strategy is LINEAR or CANARY: ECS shifts the traffic, the analysis watches. */
+const nativeCanary = nativeDefinition(
+  'canary',
+  'Canary',
+  (read) => {
+    const inputs = readInputs(canaryInputs, read)
+    const { steps, stepTime, canaryScale, promote, bakeTime, scaleDown } = canaryInputs
+    const unused = [steps, stepTime, canaryScale, promote, bakeTime, scaleDown]
+    return nativeOptions('canary', inputs, read, unused, {
+      maxErrorRate: inputs.maxErrorRate / 100,
+      maxErrorRateIncrease: inputs.maxErrorRateIncrease / 100,
+      maxLatencyIncrease: inputs.maxLatencyIncrease / 100,
+      minRequests: inputs.minRequests,
+      onInconclusive: inputs.onInconclusive
+    })
+  },
+  (report) =>
+    ({
+      status: report.status,
+      'live-color': report.liveColor,
+      'canary-color': report.idleColor,
+      'previous-color': report.previousColor,
+      weight: report.weight === undefined ? undefined : String(report.weight),
+      step: String(report.analysis?.length ?? 0),
+      'task-definition-arn': report.taskDefinitionArn,
+      'previous-task-definition-arn': report.previousTaskDefinitionArn,
+      analysis: report.analysis,
+      rollout: report
+    }) satisfies Record<(typeof canaryOutputs)[number], unknown>
+)
+
+export const run = (overrides?: RunOverrides): Promise<void> =>
+  byService(
+    () => runRollout(canary, overrides),
+    () => runRollout(nativeCanary, overrides)
+  )

@@ -21,6 +21,8 @@ import {
 } from '../strategies/rollback/index.ts'
 import { ecsName, githubInputs, listenerRuleArn, lockInputs, runOf, watchInputs } from './inputs.ts'
 import { lockOfService, runRollout, type ActionDefinition, type RunOverrides } from './run.ts'
+import { nativeServiceGiven } from './native.ts'
+import { nativeRollbackAction } from './native-rollback.ts'
 
 const taskDefinitionArn = arn('ecs', 'task-definition')
 
@@ -147,4 +149,12 @@ const rollbackAction: ActionDefinition<RollbackOptions, RollbackReport> = {
   }
 }
 
-export const run = (overrides?: RunOverrides): Promise<void> => runRollout(rollbackAction, overrides)
+export const run = async (given?: RunOverrides): Promise<void> => {
+  const { native, overrides } = await nativeServiceGiven(given, (read) => rollbackOptions(read))
+  return native
+    ? runRollout(
+        nativeRollbackAction((read) => rollbackOptions(read)),
+        overrides
+      )
+    : runRollout(rollbackAction, overrides)
+}

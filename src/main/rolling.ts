@@ -11,6 +11,7 @@ import {
   type InputReader
 } from '../core/inputs.ts'
 import { lockOfService, runRollout, type ActionDefinition, type RunOverrides } from './run.ts'
+import { nativeDefinition, nativeOptions, nativeServiceGiven } from './native.ts'
 import {
   prepareRolling,
   rollingDeploy,
@@ -107,4 +108,26 @@ const rolling: ActionDefinition<RollingOptions, RollingReport> = {
   ]
 }
 
-export const run = (overrides?: RunOverrides): Promise<void> => runRollout(rolling, overrides)
+/** A rolling update of a service whose ECS strategy is not ROLLING: ECS runs its own deployment, the run follows it. */
+const nativeRolling = nativeDefinition(
+  'rolling',
+  'Rolling update',
+  (read) =>
+    nativeOptions('rolling', readInputs(rollingInputs, read), read, [
+      rollingInputs.forceNewDeployment,
+      rollingInputs.bakeTime
+    ]),
+  (report) =>
+    ({
+      'task-definition-arn': report.taskDefinitionArn,
+      'previous-task-definition-arn': report.previousTaskDefinitionArn,
+      'deployment-id': report.deploymentId,
+      status: report.status,
+      rollout: report
+    }) satisfies Record<(typeof rollingOutputs)[number], unknown>
+)
+
+export const run = async (given?: RunOverrides): Promise<void> => {
+  const { native, overrides } = await nativeServiceGiven(given, (read) => rollingOptions(read))
+  return native ? runRollout(nativeRolling, overrides) : runRollout(rolling, overrides)
+}

@@ -55,6 +55,8 @@ export interface RunOverrides {
   runCommand?: CommandRunner
   fetch?: Fetch
   github?: GithubPort
+  /** The ECS reads made before the lock so far (choosing the path to run), to be shared, not repeated. */
+  ecsBeforeLock?: EcsPort
 }
 
 /** What the skeleton reads of every action's options. */
@@ -96,6 +98,13 @@ export interface ActionDefinition<Options extends RunOptions, Report extends Rol
   facts(report: Report, options: Options): [string, string | undefined][]
 }
 
+/**
+ * The ECS port for the read-only checks before the lock: finding what to lock and checking what to change read the
+ * same services at the same moment, once (the strategy reads them again once it holds the lock).
+ */
+export const readsBeforeLock = (ecs: EcsPort): EcsPort =>
+  readOnce(ecs, ['describeService', 'describeServicesWithTags'])
+
 /** Runs an action as the runner starts it; any error is one `setFailed` line. */
 export async function runRollout<Options extends RunOptions, Report extends RolloutReport>(
   action: ActionDefinition<Options, Report>,
@@ -119,7 +128,7 @@ export async function runRollout<Options extends RunOptions, Report extends Roll
     const context = { clock: overrides.clock ?? systemClock, log: actionLog, signal }
     const checking: AllPorts = {
       ...ports,
-      ecs: readOnce(ports.ecs, ['describeService', 'describeServicesWithTags']),
+      ecs: overrides.ecsBeforeLock ?? readsBeforeLock(ports.ecs),
       rules: readOnce(ports.rules, ['describeRule'])
     }
     const target = await action.lock?.(options, checking)

@@ -289,7 +289,9 @@ export function fencePorts<P extends { ecs: EcsPort; rules: RulePort }>(ports: P
       ...ecs,
       registerTaskDefinition: fenced(ecs.registerTaskDefinition.bind(ecs)),
       updateService: fenced(ecs.updateService.bind(ecs)),
-      tagResource: fenced(ecs.tagResource.bind(ecs))
+      tagResource: fenced(ecs.tagResource.bind(ecs)),
+      stopServiceDeployment: fenced(ecs.stopServiceDeployment.bind(ecs)),
+      continueServiceDeployment: fenced(ecs.continueServiceDeployment.bind(ecs))
     },
     rules: { ...rules, setActions: fenced(rules.setActions.bind(rules)) }
   }

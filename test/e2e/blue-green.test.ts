@@ -4,7 +4,7 @@
  * deploy then promote in separate runs, and the setups it must refuse without changing anything.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { UpdateServiceCommand } from '@aws-sdk/client-ecs'
+import { CreateServiceCommand } from '@aws-sdk/client-ecs'
 import {
   CreateTargetGroupCommand,
   DescribeTargetHealthCommand,
@@ -15,10 +15,12 @@ import { startEmulator, type Emulator } from '../../emulator/index.ts'
 import {
   createColorPair,
   createErrorAlarm,
+  registerTaskDefinition,
   setPairWeights,
   type ColorPair
 } from '../../emulator/rehearsal/infrastructure.ts'
 import { startLoad } from '../../emulator/rehearsal/load.ts'
+import { createNativeService } from '../../emulator/rehearsal/native-service.ts'
 import {
   decoded,
   describeService as service,
@@ -386,23 +388,31 @@ describe('setups that are not a pair are refused, with one line and no change', 
   })
 
   test("a service on ECS's own blue/green strategy", async () => {
-    const pair = pairs.refused
-    const setStrategy = (strategy: 'BLUE_GREEN' | 'ROLLING') =>
-      pair.clients.ecs.send(
-        new UpdateServiceCommand({
-          cluster: pair.cluster,
-          service: pair.greenService,
-          deploymentConfiguration: { strategy }
-        })
-      )
-    await setStrategy('BLUE_GREEN')
-    try {
-      await refused(
-        {},
-        /^Invalid input listener-rule: service \S+ uses the ECS BLUE_GREEN deployment strategy, so ECS moves/
-      )
-    } finally {
-      await setStrategy('ROLLING')
-    }
+    // One service ECS deploys itself behind its production rule, and a second service in its cluster.
+    const app = await createNativeService(
+      { endpoint: emulator.endpoint },
+      uniqueName('bg-native'),
+      { image: 'demo:v1', desiredCount: 1 },
+      { strategy: 'BLUE_GREEN' }
+    )
+    const other = uniqueName('bg-other')
+    await app.clients.ecs.send(
+      new CreateServiceCommand({
+        cluster: app.cluster,
+        serviceName: other,
+        taskDefinition: await registerTaskDefinition(app.clients, app.family, { image: 'demo:v1' }),
+        desiredCount: 0,
+        launchType: 'FARGATE'
+      })
+    )
+    await refused(
+      {
+        cluster: app.cluster,
+        'blue-service': app.service,
+        'green-service': other,
+        'listener-rule': app.productionRuleArn
+      },
+      /^Invalid input listener-rule: service \S+ uses the ECS BLUE_GREEN deployment strategy, so ECS moves/
+    )
   })
 })

@@ -70,6 +70,8 @@ const ecs: Record<string, Requests> = {
   DescribeServiceDeployments: (input) => eachArn('ecs:DescribeServiceDeployments', input.serviceDeploymentArns),
   DescribeServiceRevisions: (input) => eachArn('ecs:DescribeServiceRevisions', input.serviceRevisionArns),
   StopServiceDeployment: (input) => eachArn('ecs:StopServiceDeployment', [input.serviceDeploymentArn]),
+  ContinueServiceDeployment: (input) =>
+    eachArn('ecs:ContinueServiceDeployment', [input.serviceDeploymentArn]),
   RegisterTaskDefinition: (input, at) => [
     ...one('ecs:RegisterTaskDefinition', '*'),
     ...[input.taskRoleArn, input.executionRoleArn]

@@ -19,6 +19,9 @@ import { startLoad } from '../../emulator/rehearsal/load.ts'
 import { createNativeService, type NativeService } from '../../emulator/rehearsal/native-service.ts'
 import { runAction, uniqueName } from '../../emulator/rehearsal/runner.ts'
 import { decoded, pause } from './support/facts.ts'
+import { actionsCalledBy, enforcePolicies } from './support/iam.ts'
+import { ACTION_RIGHTS, NATIVE_RIGHTS } from '../../src/iam/rights.ts'
+import { grantedActions } from '../../src/iam/policy.ts'
 
 const everyStage = [
   'PRE_SCALE_UP',
@@ -48,8 +51,19 @@ afterAll(async () => {
   await emulator?.stop()
 })
 
+const apps: NativeService[] = []
+/** Creates a native service; every action is then held to its IAM policy for all the services made so far. */
+async function serviceHeldToPolicies(
+  ...args: Parameters<typeof createNativeService>
+): Promise<NativeService> {
+  const app = await createNativeService(...args)
+  apps.push(app)
+  enforcePolicies(emulator, apps)
+  return app
+}
+
 function create(strategy: 'BLUE_GREEN' | 'CANARY' | 'LINEAR', ecsAlarm?: string): Promise<NativeService> {
-  return createNativeService(
+  return serviceHeldToPolicies(
     { endpoint: emulator.endpoint },
     uniqueName('nat'),
     { image: 'demo:v1', desiredCount: 2 },
@@ -205,7 +219,7 @@ describe.each(strategies)('$action on a service with the ECS $strategy strategy'
 })
 
 test('canary on the ECS CANARY strategy: a version failing 20% of its requests is caught by the analysis during the canary step', async () => {
-  const app = await createNativeService(
+  const app = await serviceHeldToPolicies(
     { endpoint: emulator.endpoint },
     uniqueName('nat-an'),
     { image: 'demo:v1', desiredCount: 2 },
@@ -248,7 +262,7 @@ test('canary on the ECS CANARY strategy: a version failing 20% of its requests i
 }, 90_000)
 
 test('blue-green with a PAUSE hook: deploy ends held, promote continues it, rollback deploys v1 anew; no request failed', async () => {
-  const app = await createNativeService(
+  const app = await serviceHeldToPolicies(
     { endpoint: emulator.endpoint },
     uniqueName('nat-hold'),
     { image: 'demo:v1', desiredCount: 2 },
@@ -308,7 +322,7 @@ test("a lifecycle hook answering FAILED: ECS's own rollback, reported with its r
   await new Promise<void>((resolve) => hook.listen(0, '127.0.0.1', resolve))
   const { port } = hook.address() as AddressInfo
   try {
-    const app = await createNativeService(
+    const app = await serviceHeldToPolicies(
       { endpoint: emulator.endpoint },
       uniqueName('nat-hook'),
       { image: 'demo:v1', desiredCount: 2 },
@@ -348,7 +362,7 @@ test("a lifecycle hook answering FAILED: ECS's own rollback, reported with its r
 }, 90_000)
 
 test('rollback during a native deployment: the deploy loses its lock, StopServiceDeployment ROLLBACK, traffic back on v1', async () => {
-  const app = await createNativeService(
+  const app = await serviceHeldToPolicies(
     { endpoint: emulator.endpoint },
     uniqueName('nat-rb'),
     { image: 'demo:v1', desiredCount: 2 },
@@ -382,3 +396,83 @@ test('rollback during a native deployment: the deploy loses its lock, StopServic
   })
   expect(report.failed).toBe(0)
 }, 90_000)
+
+test('rolling on a BLUE_GREEN service with a PAUSE hook: the hook answered once the gates pass; then our alarm in the bake stops a version', async () => {
+  const app = await serviceHeldToPolicies(
+    { endpoint: emulator.endpoint },
+    uniqueName('nat-roll'),
+    { image: 'demo:v1', desiredCount: 2 },
+    {
+      strategy: 'BLUE_GREEN',
+      timing,
+      bakeTimeInMinutes: 2,
+      lifecycleHooks: [{ targetType: 'PAUSE', lifecycleStages: ['POST_TEST_TRAFFIC_SHIFT'] }]
+    }
+  )
+  const alarmName = uniqueName('nat-roll-5xx')
+  await createErrorAlarm(app, alarmName)
+  const load = startLoad({ url: app.url, ratePerSecond: 80, maxDurationMs: 60_000 })
+  const good = await deploy('rolling', app, { alarms: alarmName })
+  expect({ exitCode: good.exitCode, status: good.outputs.status, errors: good.errors }).toEqual({
+    exitCode: 0,
+    status: 'succeeded',
+    errors: []
+  })
+  expect(decoded(good.summary)).toContain('ContinueServiceDeployment CONTINUE sent')
+
+  let fired = false
+  const bad = await deploy('rolling', app, { alarms: alarmName, image: 'demo:v3' }, (line) => {
+    if (fired || !/stage: BAKE_TIME/.test(line)) return
+    fired = true
+    emulator.cloudwatch.setAlarmState(alarmName, 'ALARM', 'Threshold Crossed: forced by the test', {
+      hold: true
+    })
+  })
+  const report = await load.stop()
+  emulator.cloudwatch.setAlarmState(alarmName, 'OK', 'test over')
+  expect({ exitCode: bad.exitCode, status: bad.outputs.status }).toEqual({
+    exitCode: 1,
+    status: 'rolled-back'
+  })
+  expect(decoded(bad.summary)).toContain('StopServiceDeployment ROLLBACK sent')
+  expect(report.failed).toBe(0)
+  expect(report.samples.at(-1)!.version).toBe('v2')
+}, 120_000)
+
+test('canary on a CANARY service with a PAUSE hook: the hook answered once the gates pass', async () => {
+  const app = await serviceHeldToPolicies(
+    { endpoint: emulator.endpoint },
+    uniqueName('nat-cnh'),
+    { image: 'demo:v1', desiredCount: 2 },
+    {
+      strategy: 'CANARY',
+      timing,
+      bakeTimeInMinutes: 1,
+      canaryConfiguration: { canaryPercent: 20, canaryBakeTimeInMinutes: 1 },
+      lifecycleHooks: [{ targetType: 'PAUSE', lifecycleStages: ['POST_TEST_TRAFFIC_SHIFT'] }]
+    }
+  )
+  const load = startLoad({ url: app.url, ratePerSecond: 80, maxDurationMs: 60_000 })
+  const run = await deploy('canary', app, { 'health-check-url': app.testUrl! })
+  const report = await load.stop()
+  expect({ exitCode: run.exitCode, status: run.outputs.status, errors: run.errors }).toEqual({
+    exitCode: 0,
+    status: 'succeeded',
+    errors: []
+  })
+  expect(decoded(run.summary)).toContain('ContinueServiceDeployment CONTINUE sent')
+  expect(report.failed).toBe(0)
+}, 90_000)
+
+test.each(Object.keys(ACTION_RIGHTS).filter((action) => action !== 'preview'))(
+  '%s, held to its policy here, called every right it has on a service ECS deploys itself, and was denied nothing',
+  (action) => {
+    const native = new Set(NATIVE_RIGHTS.flatMap((right) => right.actions))
+    const called = [...actionsCalledBy(emulator.calls, action)].filter((called) => native.has(called))
+    const denied = emulator.calls.filter(
+      (call) => call.role === action && /AccessDenied/.test(call.error ?? '')
+    )
+    expect(denied.map((call) => call.operation)).toEqual([])
+    expect(called.sort()).toEqual(grantedActions(action).filter((granted) => native.has(granted)))
+  }
+)

@@ -168,6 +168,53 @@ const readMetrics: Right = {
   resources: ['*']
 }
 
+const previewRuleArns = [elbArn('listener-rule/app/<load-balancer>/*')]
+const createPreviewRule: Right = {
+  sid: 'CreatePreviewRule',
+  why: "create the pull request's preview rule (its host or header to the idle color) with its tags",
+  actions: ['elasticloadbalancing:CreateRule'],
+  // Authorized against the preview listener, and the tags on create (AddTags) against the new rule.
+  resources: [elbArn('listener/app/<load-balancer>/*'), ...previewRuleArns]
+}
+const tagAndDeletePreviewRule: Right = {
+  sid: 'TagAndDeletePreviewRule',
+  why: "tag the preview rule (on create, and with each new push's run and commit) and delete it (cleanup, takeover)",
+  actions: ['elasticloadbalancing:AddTags', 'elasticloadbalancing:DeleteRule'],
+  resources: previewRuleArns
+}
+const changePreviewRule: Right = {
+  sid: 'ChangePreviewRule',
+  why: "change the preview rule's host or header",
+  actions: ['elasticloadbalancing:ModifyRule'],
+  resources: previewRuleArns,
+  when: "a new push changes the preview's `host` or `header`"
+}
+const readPreviewTags: Right = {
+  sid: 'ReadPreviewRuleTags',
+  why: "read a preview rule's tags (its pull request, GitHub deployment and run)",
+  actions: ['elasticloadbalancing:DescribeTags'],
+  resources: ['*']
+}
+const tagPreviewService: Right = {
+  sid: 'TagPreviewService',
+  why: "name the preview rule in the idle service's tags, and clear it when the preview is removed",
+  actions: ['ecs:TagResource'],
+  resources: [ecsArn('service/<cluster>/*')]
+}
+/** Production first: a release removes the preview that holds the color it needs (src/pair/preview.ts). */
+const previewHeld = 'a pull-request preview holds the color the run deploys to (it is removed first)'
+const releasePreview: Right[] = [
+  {
+    sid: 'DeletePreviewRule',
+    why: 'delete the preview rule',
+    actions: ['elasticloadbalancing:DeleteRule'],
+    resources: previewRuleArns,
+    when: previewHeld
+  },
+  { ...readPreviewTags, why: "read the preview rule's tags (the pull request to tell)", when: previewHeld },
+  { ...tagPreviewService, sid: 'ClearPreviewTag', why: "clear the rule's name in the service's tags", when: previewHeld }
+]
+
 /** Following a deployment of a service to a verdict. */
 const watchService = [
   readServices,
@@ -181,22 +228,16 @@ const register = [registerTaskDefinitions, passTaskRoles, tagNewTaskDefinitions]
 const pairTraffic = [readRules, moveTraffic, moveDefaultTraffic]
 const lock = [createLockRule, releaseLockRule, readLock]
 
-/** A permission of the workflow's `GITHUB_TOKEN` (`permissions:` in the workflow), e.g. `pull-requests: write`. */
-export interface TokenPermission {
-  scope: string
-  access: 'read' | 'write'
-  why: string
-  /** Not needed: what degrades without it. */
-  optional?: string
-}
-
-/** The GitHub token permissions of the actions that call GitHub's API; the others need no token. */
-export const TOKEN_PERMISSIONS: Record<string, TokenPermission[]> = {}
+/** A preview's own rule, and its name on the idle service. */
+const previewRule = [createPreviewRule, tagAndDeletePreviewRule, changePreviewRule, readPreviewTags, tagPreviewService]
+/** Deploying a pair's idle color and moving production traffic to it. */
+const release = [...watchService, ...register, ...pairTraffic, readAlarms]
 
 /** Every action's rights, required and optional. */
 export const ACTION_RIGHTS: Record<string, Right[]> = {
   rolling: [...watchService, ...register, readAlarms, findLockListener, recordState, ...lock],
-  'blue-green': [...watchService, ...register, ...pairTraffic, readAlarms, recordState, ...lock],
-  canary: [...watchService, ...register, ...pairTraffic, readAlarms, readMetrics, recordState, ...lock],
-  rollback: [...watchService, ...pairTraffic, readAlarms, recordState, ...lock]
+  'blue-green': [...release, ...releasePreview, recordState, ...lock],
+  canary: [...release, readMetrics, ...releasePreview, recordState, ...lock],
+  rollback: [...watchService, ...pairTraffic, readAlarms, ...releasePreview, recordState, ...lock],
+  preview: [...watchService, ...register, readRules, ...previewRule, readAlarms, ...lock]
 }

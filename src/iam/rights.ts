@@ -211,9 +211,13 @@ const releasePreview: Right[] = [
     resources: previewRuleArns,
     when: previewHeld
   },
-  { ...readPreviewTags, why: "read the preview rule's tags (the pull request to tell)", when: previewHeld },
-  { ...tagPreviewService, sid: 'ClearPreviewTag', why: "clear the rule's name in the service's tags", when: previewHeld }
+  { ...readPreviewTags, why: "read the preview rule's tags (the pull request to tell)", when: previewHeld }
 ]
+/** A release clears the removed preview's name from the service's tags with the state's right. */
+const recordReleaseState: Right = {
+  ...recordState,
+  optional: `${recordState.optional}; and a run that finds a preview on the color it deploys to fails (it cannot clear the preview rule's name from the service's tags)`
+}
 
 /** Following a deployment of a service to a verdict. */
 const watchService = [
@@ -236,8 +240,8 @@ const release = [...watchService, ...register, ...pairTraffic, readAlarms]
 /** Every action's rights, required and optional. */
 export const ACTION_RIGHTS: Record<string, Right[]> = {
   rolling: [...watchService, ...register, readAlarms, findLockListener, recordState, ...lock],
-  'blue-green': [...release, ...releasePreview, recordState, ...lock],
-  canary: [...release, readMetrics, ...releasePreview, recordState, ...lock],
-  rollback: [...watchService, ...pairTraffic, readAlarms, ...releasePreview, recordState, ...lock],
+  'blue-green': [...release, ...releasePreview, recordReleaseState, ...lock],
+  canary: [...release, readMetrics, ...releasePreview, recordReleaseState, ...lock],
+  rollback: [...watchService, ...pairTraffic, readAlarms, ...releasePreview, recordReleaseState, ...lock],
   preview: [...watchService, ...register, readRules, ...previewRule, readAlarms, ...lock]
 }

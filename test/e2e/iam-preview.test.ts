@@ -168,16 +168,15 @@ test.each(['blue-green', 'rollback', 'canary'])(
     expect(new Set(onRule.map((call) => call.operation))).toEqual(
       new Set(['DescribeRules', 'DescribeTags', 'DeleteRule'])
     )
+    // The preview rule's name cleared from the service's tags, with the right that keeps the rollout's state.
     const cleared = calls.filter(
-      (call) => call.operation === 'TagResource' && JSON.stringify(call.input).includes('"value":""')
+      (call) =>
+        call.operation === 'TagResource' &&
+        JSON.stringify(call.input).includes('{"key":"ecs-deploy:preview-rule","value":""}')
     )
     expect(cleared.length).toBeGreaterThan(0)
     const whenHeld = ACTION_RIGHTS[action].filter((right) => right.when?.includes('preview'))
-    expect(whenHeld.map((right) => right.sid)).toEqual([
-      'DeletePreviewRule',
-      'ReadPreviewRuleTags',
-      'ClearPreviewTag'
-    ])
+    expect(whenHeld.map((right) => right.sid)).toEqual(['DeletePreviewRule', 'ReadPreviewRuleTags'])
     const called = actionsCalledBy(emulator.calls, action)
     for (const right of whenHeld) for (const name of right.actions) expect(called).toContain(name)
   }

@@ -1,8 +1,9 @@
 /**
  * The README's "IAM permissions" section and the policy files under iam/, both made from the rights table
- * (./rights.ts); `npm run iam` writes them and a test checks they are what the table makes.
+ * (./rights.ts, ./token-permissions.ts); `npm run iam` writes them and a test checks they are what the table makes.
  */
-import { ACTION_RIGHTS, TOKEN_PERMISSIONS } from './rights.ts'
+import { ACTION_RIGHTS } from './rights.ts'
+import { TOKEN_PERMISSIONS } from './token-permissions.ts'
 import { policyFor, rightsOf } from './policy.ts'
 
 // Prettier would pad every table to its widest cell; the section is left as it is made.

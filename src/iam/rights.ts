@@ -10,23 +10,11 @@
  * to the cluster by `ecs:cluster`) take `*` too.
  */
 
-export interface Right {
-  /** The policy statement's Sid. */
-  sid: string
-  /** What the action does with it, for the README. */
-  why: string
-  actions: string[]
-  resources: string[]
-  condition?: Record<string, Record<string, string[]>>
-  /** Needed only in some uses: which. */
-  when?: string
-  /** Not needed: what degrades without it. */
-  optional?: string
-}
+import { NATIVE_RIGHTS } from './native-rights.ts'
+import { ecsArn, elbArn, inCluster, type Right } from './right.ts'
 
-const ecsArn = (resource: string) => `arn:aws:ecs:<region>:<account-id>:${resource}`
-const elbArn = (resource: string) => `arn:aws:elasticloadbalancing:<region>:<account-id>:${resource}`
-const inCluster = { ArnEquals: { 'ecs:cluster': [ecsArn('cluster/<cluster>')] } }
+export type { Right } from './right.ts'
+export { NATIVE_RIGHTS } from './native-rights.ts'
 
 const readServices: Right = {
   sid: 'ReadServices',
@@ -168,47 +156,50 @@ const readMetrics: Right = {
   resources: ['*']
 }
 
-const onNativeService = '`service` has an ECS deployment strategy of its own (BLUE_GREEN, LINEAR or CANARY)'
-const followServiceDeployments: Right = {
-  sid: 'FollowServiceDeployments',
-  why: "follow ECS's own deployment of the service through its lifecycle stages",
-  actions: [
-    'ecs:ListServiceDeployments',
-    'ecs:DescribeServiceDeployments',
-    'ecs:DescribeServiceRevisions'
-  ],
-  resources: [
-    ecsArn('service/<cluster>/*'),
-    ecsArn('service-deployment/<cluster>/*'),
-    ecsArn('service-revision/<cluster>/*')
-  ],
-  condition: inCluster,
-  when: onNativeService
+const previewRuleArns = [elbArn('listener-rule/app/<load-balancer>/*')]
+const createPreviewRule: Right = {
+  sid: 'CreatePreviewRule',
+  why: "create the pull request's preview rule (its host or header to the idle color) with its tags",
+  actions: ['elasticloadbalancing:CreateRule'],
+  // Authorized against the preview listener, and the tags on create (AddTags) against the new rule.
+  resources: [elbArn('listener/app/<load-balancer>/*'), ...previewRuleArns]
 }
-const stopServiceDeployments: Right = {
-  sid: 'StopServiceDeployments',
-  why: "roll ECS's own deployment back when a gate fails (or a rollback asks)",
-  actions: ['ecs:StopServiceDeployment'],
-  resources: [ecsArn('service-deployment/<cluster>/*')],
-  condition: inCluster,
-  when: onNativeService
+const tagAndDeletePreviewRule: Right = {
+  sid: 'TagAndDeletePreviewRule',
+  why: "tag the preview rule (on create, and with each new push's run and commit) and delete it (cleanup, takeover)",
+  actions: ['elasticloadbalancing:AddTags', 'elasticloadbalancing:DeleteRule'],
+  resources: previewRuleArns
 }
-const continueServiceDeployments: Right = {
-  sid: 'ContinueServiceDeployments',
-  why: "let ECS's own deployment go on past a PAUSE lifecycle hook once the gates passed",
-  actions: ['ecs:ContinueServiceDeployment'],
-  resources: [ecsArn('service-deployment/<cluster>/*')],
-  condition: inCluster,
-  when: `${onNativeService} with a PAUSE lifecycle hook`
+const changePreviewRule: Right = {
+  sid: 'ChangePreviewRule',
+  why: "change the preview rule's host or header",
+  actions: ['elasticloadbalancing:ModifyRule'],
+  resources: previewRuleArns,
+  when: "a new push changes the preview's `host` or `header`"
 }
-/**
- * On a service that ECS deploys itself; every action takes the same path there. Proven by the scenarios of
- * test/e2e/native.test.ts (the others by test/e2e/iam.test.ts).
- */
-export const NATIVE_RIGHTS = [
-  followServiceDeployments,
-  stopServiceDeployments,
-  continueServiceDeployments
+const readPreviewTags: Right = {
+  sid: 'ReadPreviewRuleTags',
+  why: "read a preview rule's tags (its pull request, GitHub deployment and run)",
+  actions: ['elasticloadbalancing:DescribeTags'],
+  resources: ['*']
+}
+const tagPreviewService: Right = {
+  sid: 'TagPreviewService',
+  why: "name the preview rule in the idle service's tags, and clear it when the preview is removed",
+  actions: ['ecs:TagResource'],
+  resources: [ecsArn('service/<cluster>/*')]
+}
+/** Production first: a release removes the preview that holds the color it needs (src/pair/preview.ts). */
+const previewHeld = 'a pull-request preview holds the color the run deploys to (it is removed first)'
+const releasePreview: Right[] = [
+  {
+    sid: 'DeletePreviewRule',
+    why: 'delete the preview rule',
+    actions: ['elasticloadbalancing:DeleteRule'],
+    resources: previewRuleArns,
+    when: previewHeld
+  },
+  { ...readPreviewTags, why: "read the preview rule's tags (the pull request to tell)", when: previewHeld }
 ]
 
 /** Following a deployment of a service to a verdict. */
@@ -224,39 +215,24 @@ const register = [registerTaskDefinitions, passTaskRoles, tagNewTaskDefinitions]
 const pairTraffic = [readRules, moveTraffic, moveDefaultTraffic]
 const lock = [createLockRule, releaseLockRule, readLock]
 
-/** A permission of the workflow's `GITHUB_TOKEN` (`permissions:` in the workflow), e.g. `pull-requests: write`. */
-export interface TokenPermission {
-  scope: string
-  access: 'read' | 'write'
-  why: string
-  /** Not needed: what degrades without it. */
-  optional?: string
-}
-
-/** The GitHub token permissions of the actions that call GitHub's API; the others need no token. */
-export const TOKEN_PERMISSIONS: Record<string, TokenPermission[]> = {}
+/** A preview's own rule, and its name on the idle service. */
+const previewRule = [createPreviewRule, tagAndDeletePreviewRule, changePreviewRule, readPreviewTags, tagPreviewService]
+/** Deploying a pair's idle color and moving production traffic to it. */
+const release = [...watchService, ...register, ...pairTraffic, readAlarms]
 
 /** Every action's rights, required and optional. */
 export const ACTION_RIGHTS: Record<string, Right[]> = {
   rolling: [...watchService, ...register, readAlarms, findLockListener, recordState, ...lock, ...NATIVE_RIGHTS],
-  'blue-green': [
+  'blue-green': [...release, ...releasePreview, recordState, ...lock, ...NATIVE_RIGHTS],
+  canary: [...release, readMetrics, ...releasePreview, recordState, ...lock, ...NATIVE_RIGHTS],
+  rollback: [
     ...watchService,
-    ...register,
     ...pairTraffic,
     readAlarms,
+    ...releasePreview,
     recordState,
     ...lock,
     ...NATIVE_RIGHTS
   ],
-  canary: [
-    ...watchService,
-    ...register,
-    ...pairTraffic,
-    readAlarms,
-    readMetrics,
-    recordState,
-    ...lock,
-    ...NATIVE_RIGHTS
-  ],
-  rollback: [...watchService, ...pairTraffic, readAlarms, recordState, ...lock, ...NATIVE_RIGHTS]
+  preview: [...watchService, ...register, readRules, ...previewRule, readAlarms, ...lock]
 }

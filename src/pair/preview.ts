@@ -7,6 +7,7 @@
 import type { Tag } from '@aws-sdk/client-ecs'
 import type { EcsPort } from '../aws/ecs.ts'
 import type { PreviewRule, PreviewRulePort } from '../aws/preview-rules.ts'
+import { oneLine } from '../core/errors.ts'
 import type { Log } from '../core/log.ts'
 import { PreviewNotice } from '../github/notice.ts'
 import type { GithubPort } from '../github/port.ts'
@@ -85,7 +86,15 @@ export async function releasePreview(
   if (!held) return undefined
   await context.fence?.check()
   await ports.previewRules.delete(held.rule.arn, context.signal)
-  await ports.ecs.tagResource(side.arn, [{ key: previewKeys.rule, value: '' }], context.signal)
+  await ports.ecs
+    .tagResource(side.arn, [{ key: previewKeys.rule, value: '' }], context.signal)
+    .catch((error: Error) => {
+      // The rule is gone already; a stale name in the tags is harmless (previewOn checks the rule itself).
+      if (error.name !== 'AccessDeniedException') throw error
+      context.log.warning(
+        `the preview rule's name was not cleared from service ${side.arn} (the role needs ecs:TagResource): ${oneLine(error)}`
+      )
+    })
   const notice = new PreviewNotice(ports.github, context.log, {
     pr: held.pr,
     environment: held.environment,

@@ -13,6 +13,7 @@ import { createColorPair, type ColorPair } from '../../emulator/rehearsal/infras
 import { startLoad, type LoadReport } from '../../emulator/rehearsal/load.ts'
 import { describeService, pairWeights } from '../../emulator/rehearsal/inspect.ts'
 import { runAction, uniqueName } from '../../emulator/rehearsal/runner.ts'
+import { enforcePolicies } from './support/iam.ts'
 
 const scenarios = ['lifecycle', 'release', 'refused'] as const
 let emulator: Emulator
@@ -31,6 +32,7 @@ beforeAll(async () => {
     )
   )
   scenarios.forEach((name, index) => (pairs[name] = created[index]))
+  enforcePolicies(emulator, created)
 }, 60_000)
 
 afterAll(async () => {

@@ -329,6 +329,28 @@ test('production first: a blue-green release removes the preview on the idle col
   expect(world.aws.weights()).toEqual({ blue: 0, green: 100 })
 })
 
+test('production first with a role that may not tag: the preview goes all the same, with warnings', async () => {
+  const { rules, github, run } = setup()
+  await run()
+  world.aws.fail = (operation) =>
+    operation === 'TagResource'
+      ? Object.assign(new Error('not authorized to perform: ecs:TagResource'), {
+          name: 'AccessDeniedException'
+        })
+      : undefined
+  const log = logged()
+  const ports = { ...world.aws.ports(), previewRules: rules, github }
+  const { report } = await blueGreenDeploy({ ...blueGreenDefaults, bakeTimeMs: 0 }, ports, {
+    clock: world.clock,
+    log
+  })
+  expect(report.status).toBe('succeeded')
+  expect(rules.previews()).toEqual([])
+  expect(log.warnings).toEqual(
+    expect.arrayContaining([expect.stringMatching(/^the preview rule's name was not cleared from service /)])
+  )
+})
+
 test('production first in a rollback too: its slow path removes the preview on the color it redeploys', async () => {
   const { rules, github, run } = setup()
   const ports = { ...world.aws.ports(), previewRules: rules, github }

@@ -395,6 +395,7 @@ describe('setups that are not a pair are refused, with one line and no change', 
       { image: 'demo:v1', desiredCount: 1 },
       { strategy: 'BLUE_GREEN' }
     )
+    enforcePolicies(emulator, [...Object.values(pairs), app])
     const other = uniqueName('bg-other')
     await app.clients.ecs.send(
       new CreateServiceCommand({

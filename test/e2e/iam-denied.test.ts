@@ -1,9 +1,10 @@
 /**
  * A right missing from an action's policy: the emulator answers AccessDenied(Exception) as AWS does, and the
- * action fails with one line naming the IAM action it lacked. Without its optional rights, an action still
- * succeeds, and says what it could not do.
+ * action (each of them) fails with one line naming the IAM action it lacked. Without its optional rights, an action
+ * still succeeds, and says what it could not do.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { startGithubStandIn } from '../../emulator/github/server.ts'
 import { startEmulator, type Emulator } from '../../emulator/index.ts'
 import {
   createColorPair,
@@ -115,6 +116,38 @@ describe('an action short of one right', () => {
     90_000
   )
 })
+
+test('preview without ecs:UpdateService fails, naming it, and leaves production as it was', async () => {
+  const github = await startGithubStandIn()
+  try {
+    enforcePolicies(emulator, [app, pair], { preview: { without: ['ecs:UpdateService'] } })
+    const pull = {
+      number: 9,
+      headSha: '9'.padEnd(40, '0'),
+      headRepository: 'example/app',
+      baseRepository: 'example/app'
+    }
+    const load = startLoad({ url: pair.url, ratePerSecond: 50, maxDurationMs: 60_000 })
+    const run = await runAction('preview', {
+      inputs: {
+        ...pairInputs(),
+        container: 'app',
+        image: 'demo:pr9',
+        host: 'pr-{pr}.preview.example.com',
+        'github-token': 'test-token'
+      },
+      env: { ...emulator.env(), GITHUB_API_URL: github.url },
+      eventName: 'pull_request',
+      eventPayload: github.eventPayload(pull, 'opened')
+    })
+    const report = await load.stop()
+    expect(run.exitCode).toBe(1)
+    expect(run.errors.map(decoded).join('\n')).toContain('not authorized to perform: ecs:UpdateService')
+    expect(report.failed).toBe(0)
+  } finally {
+    await github.stop()
+  }
+}, 90_000)
 
 describe('an action without its optional rights', () => {
   test('blue-green succeeds without the lock and the state tags, and says what it could not do', async () => {

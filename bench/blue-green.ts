@@ -17,6 +17,7 @@ import { createColorPair, createErrorAlarm, type ColorPair } from '../emulator/r
 import type { LoadReport } from '../emulator/rehearsal/load.ts'
 import { recordUnderLoad } from '../emulator/rehearsal/series.ts'
 import { runAction } from '../emulator/rehearsal/runner.ts'
+import { byOperation, listed } from './calls.ts'
 import { chartPathFor, timeScaleNote, writeChart } from './chart.ts'
 
 const { tasks, scale, rate, trials, pollInterval, out } = benchArgs('blue-green', { tasks: '4' })
@@ -51,7 +52,9 @@ try {
       { ruleArn: pair.ruleArn, bucketMs: 250 }
     )
   const recording = record(300_000)
+  const firstCall = emulator.calls.length
   const good = await deploy('bench:v2', { 'bake-time': '2s' })
+  const apiCalls = byOperation(emulator.calls.slice(firstCall))
   const { traffic, series } = await recording.stop()
   const rollout = JSON.parse(good.outputs.rollout ?? '{}')
   const ruleChangeMs = Number(/one ModifyRule call, (\d+) ms/.exec(good.stdout)?.[1] ?? NaN)
@@ -65,6 +68,8 @@ try {
     requests: traffic.sent,
     failedRequests: traffic.failed,
     servedBy: traffic.byVersion,
+    apiCalls: Object.values(apiCalls).reduce((sum, count) => sum + count, 0),
+    apiCallsByOperation: apiCalls,
     series
   }
 
@@ -136,6 +141,7 @@ try {
     .map(([phase, s]) => `${phase.replace(/Seconds$/, '')} ${s}s`)
     .join(', ')
   console.log(`  phases:             ${phases}`)
+  console.log(`  AWS API calls:      ${switchResult.apiCalls}: ${listed(apiCalls)}`)
   console.log(
     `  rule change:        ${ruleChangeMs} ms (one ModifyRule); versions flipped within ${switchResult.versionFlipMs} ms`
   )

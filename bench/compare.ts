@@ -25,6 +25,7 @@ import {
   type RollingApp
 } from '../emulator/rehearsal/infrastructure.ts'
 import { runAction, uniqueName } from '../emulator/rehearsal/runner.ts'
+import { byOperation } from './calls.ts'
 
 const { values } = parseArgs({
   options: {
@@ -161,8 +162,7 @@ async function trial(emulator: Emulator, tool: Outcome['tool'], scenario: Scenar
   const ended = tool === 'rolling' ? await withRolling(emulator, app, arn) : await withWaiter(app, arn)
   const calls = emulator.calls.slice(firstCall)
   const completedAt = scenario.good ? await ecsCompletedAt(app) : undefined
-  const callsByOperation: Record<string, number> = {}
-  for (const call of calls) callsByOperation[call.operation] = (callsByOperation[call.operation] ?? 0) + 1
+  const callsByOperation = byOperation(calls)
   return {
     tool,
     scenario: scenario.name,

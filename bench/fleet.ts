@@ -17,7 +17,9 @@ import {
   createRollingApp,
   type LoadBalancedApp
 } from '../emulator/rehearsal/infrastructure.ts'
-import { startLoad, type LoadReport } from '../emulator/rehearsal/load.ts'
+import type { LoadReport } from '../emulator/rehearsal/load.ts'
+import { recordUnderLoad } from '../emulator/rehearsal/series.ts'
+import { chartPathFor, timeScaleNote, writeChart } from './chart.ts'
 import { runAction, type ActionRun } from '../emulator/rehearsal/runner.ts'
 import { ratesByFamily, ratesTable } from './fleet-rates.ts'
 
@@ -99,12 +101,17 @@ try {
 
   /** One rollout of `service` to `image`, under load through its listener. */
   async function rollout(service: Service, image: string) {
-    const load = startLoad({ url: service.app.url, ratePerSecond: rate, maxDurationMs: 300_000 })
+    const recording = recordUnderLoad(
+      emulator,
+      { url: service.app.url, ratePerSecond: rate, maxDurationMs: 300_000 },
+      { ruleArn: service.inputs['listener-rule'], bucketMs: 500 }
+    )
     const run = await runAction(service.kind, {
       inputs: { ...service.inputs, container: 'app', image, 'poll-interval': pollInterval },
       env: emulator.env()
     })
-    return { service, run, traffic: await load.stop() }
+    const { traffic, series } = await recording.stop()
+    return { service, run, traffic, series }
   }
 
   // Each kind alone first, for reference.
@@ -188,7 +195,17 @@ try {
   console.log('')
   mkdirSync('bench/results', { recursive: true })
   writeFileSync(values.out!, JSON.stringify(result, null, 2) + '\n')
-  console.log(`written: ${values.out}`)
+  // One of the ten, drawn: a canary's steps while nine other rollouts share the account.
+  const shown = runs.find((r) => r.service.kind === 'canary')!
+  await writeChart(
+    chartPathFor(values.out!),
+    {
+      text: `${shown.service.name} (canary) among ten rollouts at once: ${shown.run.outputs.status}`,
+      subtitle: `${tasks} tasks, ${rate} req/s each, poll ${pollInterval}; ${timeScaleNote(scale)}`
+    },
+    shown.series
+  )
+  console.log(`written: ${values.out} and its chart (.svg)`)
   for (const r of [...runs, ...alone.values()].filter((r) => r.run.exitCode !== 0)) {
     console.log(
       `  ${r.service.name} (${r.service.kind}): ${r.run.errors.join(' / ') || r.run.stderr.slice(-500)}`

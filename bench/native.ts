@@ -15,7 +15,8 @@ import {
   createErrorAlarm,
   type LoadBalancedApp
 } from '../emulator/rehearsal/infrastructure.ts'
-import { startLoad } from '../emulator/rehearsal/load.ts'
+import { recordUnderLoad } from '../emulator/rehearsal/series.ts'
+import { chartPathFor, timeScaleNote, writeChart } from './chart.ts'
 import { createNativeService } from '../emulator/rehearsal/native-service.ts'
 import { runAction } from '../emulator/rehearsal/runner.ts'
 
@@ -104,7 +105,19 @@ try {
   }
   mkdirSync('bench/results', { recursive: true })
   writeFileSync(out, JSON.stringify(result, null, 2) + '\n')
-  console.log(`  written: ${out}`)
+  for (const [name, runs] of Object.entries(results)) {
+    const first = runs[0] as Awaited<ReturnType<typeof measure>>
+    await writeChart(
+      chartPathFor(out, name),
+      {
+        text: `${name === 'native' ? 'Native BLUE_GREEN service' : 'Blue/green pair'}: an alarm during the bake, ${first.status}`,
+        subtitle: `alarm to traffic back: ${first.gateToTrafficBackMs} ms; ${tasks} tasks, ${rate} req/s, poll ${pollInterval}; ${timeScaleNote(scale)}`
+      },
+      first.series,
+      [{ t: first.alarmAtSecond, label: 'alarm raised' }]
+    )
+  }
+  console.log(`  written: ${out} and its charts (.svg)`)
   const all = Object.values(results).flat() as { failedRequests: number; status: string }[]
   if (all.some((run) => run.failedRequests > 0 || run.status !== 'rolled-back')) process.exitCode = 1
 } finally {
@@ -114,7 +127,11 @@ try {
 /** One deploy whose alarm fires a second into the bake; the time until the old group has all production traffic. */
 async function measure(emulator: Emulator, form: Form, alarmName: string, trial: number) {
   emulator.cloudwatch.setAlarmState(alarmName, 'OK', 'bench: reset')
-  const load = startLoad({ url: form.app.url, ratePerSecond: rate, maxDurationMs: 120_000 })
+  const recording = recordUnderLoad(
+    emulator,
+    { url: form.app.url, ratePerSecond: rate, maxDurationMs: 120_000 },
+    { ruleArn: form.ruleArn, bucketMs: 250 }
+  )
   let alarmAt = 0
   let backAt = 0
   let watching: Promise<void> | undefined
@@ -146,7 +163,7 @@ async function measure(emulator: Emulator, form: Form, alarmName: string, trial:
   })
   await watching
   await pause(300)
-  const report = await load.stop()
+  const { traffic: report, series } = await recording.stop()
   emulator.cloudwatch.setAlarmState(alarmName, 'OK', 'bench: trial over')
   return {
     trial,
@@ -154,7 +171,9 @@ async function measure(emulator: Emulator, form: Form, alarmName: string, trial:
     gateToTrafficBackMs: backAt ? backAt - alarmAt : null,
     runDurationMs: run.durationMs,
     failedRequests: report.failed,
-    servedBy: report.byVersion
+    servedBy: report.byVersion,
+    alarmAtSecond: (alarmAt - report.startedAt) / 1000,
+    series
   }
 }
 

@@ -13,6 +13,7 @@ import { fastTargetGroupTiming as timing, createRollingApp } from '../emulator/r
 import { recordUnderLoad } from '../emulator/rehearsal/series.ts'
 import { runAction } from '../emulator/rehearsal/runner.ts'
 import { DEFAULT_ECS_TIMINGS } from '../emulator/ecs/timings.ts'
+import { byOperation, listed } from './calls.ts'
 import { chartPathFor, timeScaleNote, writeChart } from './chart.ts'
 
 const { values } = parseArgs({
@@ -63,8 +64,7 @@ try {
     timing.deregistrationDelaySeconds +
     DEFAULT_ECS_TIMINGS.taskStopSeconds
   const irreducibleMs = irreducibleAwsSeconds * 1000 * scale
-  const byOperation: Record<string, number> = {}
-  for (const call of calls) byOperation[call.operation] = (byOperation[call.operation] ?? 0) + 1
+  const operations = byOperation(calls)
   const minutes = run.durationMs / 60_000
   const result = {
     benchmark: 'rolling',
@@ -82,7 +82,7 @@ try {
     apiCalls: calls.length,
     pollInterval,
     apiCallsPerAwsMinute: Math.round((calls.length / minutes) * scale * 10) / 10,
-    apiCallsByOperation: byOperation,
+    apiCallsByOperation: operations,
     requests: traffic.sent,
     failedRequests: traffic.failed,
     servedBy: traffic.byVersion,
@@ -100,11 +100,7 @@ try {
   console.log(
     `  AWS API calls:      ${result.apiCalls} in total, ${result.apiCallsPerAwsMinute} per AWS minute (poll interval 5 s on AWS)`
   )
-  console.log(
-    `                      ${Object.entries(byOperation)
-      .map(([op, n]) => `${op} ${n}`)
-      .join(', ')}`
-  )
+  console.log(`                      ${listed(operations)}`)
   console.log(`  requests:           ${traffic.sent} sent, ${traffic.failed} failed`)
   mkdirSync('bench/results', { recursive: true })
   writeFileSync(values.out, JSON.stringify(result, null, 2) + '\n')

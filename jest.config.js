@@ -19,5 +19,7 @@ export default {
     ]
   },
   testMatch: ['<rootDir>/test/**/*.test.ts'],
-  testTimeout: 60000
+  testTimeout: 60000,
+  // The end-to-end files mostly wait on scaled AWS time: two at once on two cores halves the run.
+  maxWorkers: 2
 }

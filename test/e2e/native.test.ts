@@ -110,6 +110,14 @@ async function weights(app: NativeService): Promise<Record<string, number>> {
 
 const name = (arn: string) => arn.split('/')[1]
 
+/** All production traffic on the target group the service served from before the run (the old revision). */
+async function expectAllOnOld(app: NativeService): Promise<void> {
+  expect(await weights(app)).toEqual({
+    [name(app.targetGroupArn)]: 100,
+    [name(app.alternateTargetGroupArn)]: 0
+  })
+}
+
 /** Operations sent after `mark` that change something. */
 const changesSince = (mark: number) =>
   emulator.calls
@@ -176,10 +184,7 @@ describe.each(strategies)('$action on a service with the ECS $strategy strategy'
     )
     expect(changesSince(mark)).toContain('StopServiceDeployment')
     expect(run.outputs['live-color']).toBe(name(app.targetGroupArn))
-    expect(await weights(app)).toEqual({
-      [name(app.targetGroupArn)]: 100,
-      [name(app.alternateTargetGroupArn)]: 0
-    })
+    await expectAllOnOld(app)
     expect(report.failed).toBe(0)
     expect(
       report.samples.filter((sample) => sample.at > backAt).every((sample) => sample.version === 'v1')
@@ -210,10 +215,7 @@ describe.each(strategies)('$action on a service with the ECS $strategy strategy'
     expect(decoded(run.errors[0])).toMatch(/ECS ended service deployment .* with ROLLBACK_SUCCESSFUL: .*/)
     expect(decoded(run.errors[0])).toContain(alarmName)
     expect(changesSince(mark)).not.toContain('StopServiceDeployment')
-    expect(await weights(app)).toEqual({
-      [name(app.targetGroupArn)]: 100,
-      [name(app.alternateTargetGroupArn)]: 0
-    })
+    await expectAllOnOld(app)
     expect(report.failed).toBe(0)
   }, 90_000)
 })
@@ -253,10 +255,7 @@ test('canary on the ECS CANARY strategy: a version failing 20% of its requests i
   )
   expect(changesSince(mark)).toContain('StopServiceDeployment')
   expect(JSON.parse(run.outputs.analysis)[0]).toMatchObject({ weight: 20, verdict: 'failed' })
-  expect(await weights(app)).toEqual({
-    [name(app.targetGroupArn)]: 100,
-    [name(app.alternateTargetGroupArn)]: 0
-  })
+  await expectAllOnOld(app)
   // Only the new version's own answers failed (20% of the canary's share); none from the switch back.
   expect(report.failures.every((failure) => failure.version === 'v2' || failure.status === 500)).toBe(true)
 }, 90_000)
@@ -279,10 +278,7 @@ test('blue-green with a PAUSE hook: deploy ends held, promote continues it, roll
   expect(held.outputs.rollout).toContain(
     'at its PAUSE hook during POST_TEST_TRAFFIC_SHIFT after passing the verify gates'
   )
-  expect(await weights(app)).toEqual({
-    [name(app.targetGroupArn)]: 100,
-    [name(app.alternateTargetGroupArn)]: 0
-  })
+  await expectAllOnOld(app)
 
   const promoted = await deploy('blue-green', app, { mode: 'promote', container: '', image: '' })
   expect({ exitCode: promoted.exitCode, status: promoted.outputs.status }).toEqual({
@@ -306,10 +302,7 @@ test('blue-green with a PAUSE hook: deploy ends held, promote continues it, roll
   })
   expect(back.outputs['task-definition-arn']).toMatch(/:1$/)
   expect(back.outputs['rolled-back-from']).toMatch(/:2$/)
-  expect(await weights(app)).toEqual({
-    [name(app.targetGroupArn)]: 100,
-    [name(app.alternateTargetGroupArn)]: 0
-  })
+  await expectAllOnOld(app)
   expect(report.failed).toBe(0)
   expect(report.samples.at(-1)!.version).toBe('v1')
 }, 120_000)
@@ -351,10 +344,7 @@ test("a lifecycle hook answering FAILED: ECS's own rollback, reported with its r
       /ECS ended service deployment \S+ with ROLLBACK_SUCCESSFUL: .*hook/i
     )
     expect(changesSince(mark)).not.toContain('StopServiceDeployment')
-    expect(await weights(app)).toEqual({
-      [name(app.targetGroupArn)]: 100,
-      [name(app.alternateTargetGroupArn)]: 0
-    })
+    await expectAllOnOld(app)
     expect(report.failed).toBe(0)
   } finally {
     hook.close()
@@ -390,10 +380,7 @@ test('rollback during a native deployment: the deploy loses its lock, StopServic
   expect(back.outputs['rolled-back-from']).toMatch(/:2$/)
   expect(back.outputs['task-definition-arn']).toMatch(/:1$/)
   expect(decoded(back.summary)).toContain('StopServiceDeployment ROLLBACK sent')
-  expect(await weights(app)).toEqual({
-    [name(app.targetGroupArn)]: 100,
-    [name(app.alternateTargetGroupArn)]: 0
-  })
+  await expectAllOnOld(app)
   expect(report.failed).toBe(0)
 }, 90_000)
 

@@ -1,74 +1,17 @@
 /**
  * Following ECS service deployments to a verdict: polling `deployments[]` and the deployment's own tasks (never
- * "services stable", which succeeds after a circuit-breaker rollback), with the gates checked on every look.
+ * "services stable", which succeeds after a circuit-breaker rollback), with the gates checked on every look
+ * (./look.ts), and a look when ECS can next have moved on.
  */
 import type { Deployment, Service } from '@aws-sdk/client-ecs'
-import type { EcsPort } from '../aws/ecs.ts'
-import { withOwnSignal, type Clock } from '../core/clock.ts'
 import { formatDuration } from '../core/duration.ts'
 import { poll, finished, notYet } from '../core/poller.ts'
-import type { Timeline } from '../core/timeline.ts'
 import { describeStoppedTasks, failedTasks } from '../gates/ecs-tasks.ts'
-import {
-  checkGates,
-  once,
-  overall,
-  type DeploymentCounts,
-  type Gate,
-  type GateReport
-} from '../gates/gate.ts'
+import { overall, type GateReport } from '../gates/gate.ts'
+import { lookAt, rolledOut } from './look.ts'
+import type { DeploymentRef, DeploymentVerdict, WatchedDeployment } from './watched.ts'
 
-/** How following a deployment ended. */
-export type DeploymentVerdict =
-  | { ok: true; reason: string }
-  | {
-      ok: false
-      reason: string
-      /** gate: a gate failed; circuit-breaker: ECS failed it; superseded: another deployment replaced it. */
-      cause: 'gate' | 'circuit-breaker' | 'superseded' | 'timeout'
-      /** The gate that failed (cause `gate`). */
-      gate?: string
-      /** The deployment ECS started to roll back, when it did. */
-      ecsRollback?: Deployment
-    }
-
-/** One deployment of one ECS service. */
-export interface DeploymentRef {
-  ecs: EcsPort
-  cluster: string
-  /** The service's name or ARN. */
-  service: string
-  deploymentId: string
-  /** Tasks that had already stopped before the watch began (a deployment that existed before this run). */
-  ignoredTasks?: Set<string>
-}
-
-/** One ECS service deployment under watch, and everything needed to look at it. */
-export interface WatchedDeployment extends DeploymentRef {
-  /** How many tasks the rollout deployed: what the gates expect, whatever the service's desired count becomes. */
-  expectedCount: number
-  /** Checked on every poll with the deployment's tasks; may be empty. */
-  gates: Gate[]
-  timeline: Timeline
-  clock: Clock
-  signal?: AbortSignal
-  /** The longest pause between two looks: the reaction time to a failure. */
-  intervalMs: number
-  /** The deployment is verified or baked: its tasks and targets are read on every look (else once it completes). */
-  settled?: boolean
-  /** How long the service's targets take to turn healthy and to drain (to look when ECS can have moved on). */
-  timings?: TargetTimings
-  /** Service events already known before the rollout (not logged again). */
-  seenEvents: Set<string>
-  /** Told the gate reports of every look (those that came in time). */
-  onReports?: (reports: GateReport[]) => void
-}
-
-/** From the target groups' settings, each read when first needed: health checks until healthy, deregistration delay. */
-export interface TargetTimings {
-  healthyAfterMs(): Promise<number>
-  drainMs(): Promise<number>
-}
+export type { DeploymentRef, DeploymentVerdict, TargetTimings, WatchedDeployment } from './watched.ts'
 
 /** The PRIMARY deployment that UpdateService started for `taskDefinitionArn` (or the one already running it). */
 export function deploymentOf(service: Service, taskDefinitionArn: string): Deployment {
@@ -174,158 +117,6 @@ export async function lookOnce(
   return { ok: true, reports: look.reports }
 }
 
-type Look =
-  | { ended: DeploymentVerdict & { ok: false } }
-  /** A gate failed (possibly before the service was described: the look did not wait for it). */
-  | { ended?: undefined; failed: GateReport }
-  | {
-      ended?: undefined
-      failed?: undefined
-      service: Service
-      deployment: Deployment
-      reports: GateReport[]
-      summary: string
-      changed: boolean
-    }
-
-type ServiceState =
-  | { ended: DeploymentVerdict & { ok: false } }
-  | { ended?: undefined; service: Service; deployment: Deployment }
-
-/**
- * One poll: the service and the gates at once, the tasks fetched only when a gate asks for them; every change goes
- * to the timeline. A failing gate ends the look at once: calls still in flight are aborted, their answers unused.
- */
-function lookAt(watch: WatchedDeployment): Promise<Look> {
-  return withOwnSignal(watch.signal, async (signal) => {
-    const described = describeWatched(watch, signal)
-    const counts = async (): Promise<DeploymentCounts | undefined> => {
-      const state = await described.catch(() => undefined)
-      if (!state || state.ended) return undefined
-      const { runningCount, pendingCount, desiredCount, failedTasks } = state.deployment
-      return {
-        running: runningCount ?? 0,
-        pending: pendingCount ?? 0,
-        desired: desiredCount ?? 0,
-        failed: failedTasks ?? 0
-      }
-    }
-    const settled = async () => {
-      const state = await described.catch(() => undefined)
-      return (
-        watch.settled === true ||
-        !state ||
-        state.ended !== undefined ||
-        rolledOut(state.service, state.deployment)
-      )
-    }
-    // Read when a gate needs them: once the deployment settles, or on a sign of failure. The stopped ones always:
-    // a task that crashed after turning healthy is replaced without ECS counting it as failed.
-    const tasks = once(async () =>
-      (await watch.ecs.deploymentTasks(watch.cluster, watch.service, watch.deploymentId, signal)).filter(
-        (task) => !watch.ignoredTasks?.has(task.taskArn ?? '')
-      )
-    )
-    const checked = checkGates(watch.gates, {
-      tasks,
-      expectedCount: watch.expectedCount,
-      counts,
-      settled,
-      signal
-    })
-    // Whichever fails first ends the look; a late answer (or error) of the other is not waited for.
-    described.catch(() => undefined)
-    checked.catch(() => undefined)
-    const first = await Promise.race([described, checked])
-    if (Array.isArray(first)) {
-      const failed = first.find((report) => report.state === 'failed')
-      if (failed) return reported(watch, first, failed)
-    }
-    const state = await described
-    if (state.ended) {
-      const rollback = state.ended.ecsRollback
-        ? `; ECS is rolling back with deployment ${state.ended.ecsRollback.id}`
-        : ''
-      watch.timeline.note('deployment', `${state.ended.reason}${rollback}`)
-      return { ended: state.ended }
-    }
-    const { service, deployment } = state
-    let changed = reportEvents(service, watch)
-    changed = watch.timeline.observe('deployment', describeDeployment(deployment)) || changed
-    const reports = await checked
-    const failed = reports.find((report) => report.state === 'failed')
-    if (failed) return reported(watch, reports, failed)
-    for (const report of reports) changed = watch.timeline.observe(report.gate, report.observed) || changed
-    watch.onReports?.(reports)
-    const summary = reports.map((report) => report.observed).join('; ') || describeDeployment(deployment)
-    return { service, deployment, reports, summary, changed }
-  })
-}
-
-/** The reports of a look that a gate failed, on the timeline. */
-function reported(watch: WatchedDeployment, reports: GateReport[], failed: GateReport): Look {
-  for (const report of reports) watch.timeline.observe(report.gate, report.observed)
-  watch.onReports?.(reports)
-  return { failed }
-}
-
-/** The service and the watched deployment in it, or why that deployment is over. */
-async function describeWatched(watch: WatchedDeployment, signal: AbortSignal): Promise<ServiceState> {
-  const service = await watch.ecs.describeService(watch.cluster, watch.service, signal)
-  if (!service) throw new Error(`service ${watch.service} no longer exists in cluster ${watch.cluster}`)
-  const deployment = service.deployments?.find((candidate) => candidate.id === watch.deploymentId)
-  const primary = service.deployments?.find((candidate) => candidate.status === 'PRIMARY')
-  const ended = endOf(watch.deploymentId, deployment, primary, service)
-  if (ended) reportEvents(service, watch)
-  return ended ? { ended } : { service, deployment: deployment! }
-}
-
-/** Why the watched deployment is over although it did not complete, if it is. */
-function endOf(
-  id: string,
-  deployment: Deployment | undefined,
-  primary: Deployment | undefined,
-  service: Service
-): (DeploymentVerdict & { ok: false }) | undefined {
-  const replacement = primary && primary.id !== id ? primary : undefined
-  const by = replacement ? ` ${replacement.id} (${replacement.taskDefinition})` : ''
-  if (deployment?.rolloutState === 'FAILED') {
-    const reason = `the ECS deployment circuit breaker failed deployment ${id} (rolloutState FAILED: ${deployment.rolloutStateReason ?? 'no reason given'})`
-    return { ok: false, cause: 'circuit-breaker', reason, ecsRollback: replacement }
-  }
-  if (!deployment) {
-    // Between two looks the breaker may have failed the deployment and finished its rollback: its events say so.
-    const failed = (service.events ?? []).find((event) =>
-      event.message?.includes(`(deployment ${id}) deployment failed`)
-    )
-    if (failed) {
-      const reason = `the ECS deployment circuit breaker failed deployment ${id} (${failed.message?.replace(/^\(service [^)]*\) \(deployment [^)]*\) /, '')})`
-      return { ok: false, cause: 'circuit-breaker', reason, ecsRollback: replacement }
-    }
-    return {
-      ok: false,
-      cause: 'superseded',
-      reason: `deployment ${id} is gone; the service now runs deployment${by}`
-    }
-  }
-  if (replacement) {
-    return {
-      ok: false,
-      cause: 'superseded',
-      reason: `deployment ${id} was replaced by a newer deployment${by}`
-    }
-  }
-  return undefined
-}
-
-/** ECS completed the deployment (an old service with no rollout state: it is the only one). */
-function rolledOut(service: Service, deployment: Deployment): boolean {
-  return (
-    deployment.rolloutState === 'COMPLETED' ||
-    (deployment.rolloutState === undefined && service.deployments?.length === 1)
-  )
-}
-
 /**
  * When ECS can next have moved the deployment on, if the events tell: the old targets' drain began (it ends after
  * the deregistration delay), or the new targets were registered with nothing to drain (they turn healthy after
@@ -362,31 +153,6 @@ async function nextChange(
   const now = watch.clock.now()
   if (expected > now) return expected + 500
   return now + Math.min(watch.intervalMs, Math.max(2000, (now - expected) / 3))
-}
-
-function describeDeployment(deployment: Deployment): string {
-  const state = deployment.rolloutState ?? deployment.status
-  const counts = `${deployment.runningCount ?? 0}/${deployment.desiredCount ?? 0} running, ${deployment.pendingCount ?? 0} pending`
-  const failed = deployment.failedTasks ? `, ${deployment.failedTasks} failed` : ''
-  return `${deployment.id} ${state}: ${counts}${failed}`
-}
-
-/** Service events newer than the rollout, oldest first (ECS lists them newest first). */
-function reportEvents(service: Service, watch: WatchedDeployment): boolean {
-  const fresh = (service.events ?? [])
-    .filter((event) => event.id && !watch.seenEvents.has(event.id))
-    .reverse()
-  // Identical events of one look (ECS registering targets one by one) make one line with a count.
-  const counts = new Map<string, number>()
-  for (const event of fresh) {
-    watch.seenEvents.add(event.id!)
-    const message = event.message ?? ''
-    counts.set(message, (counts.get(message) ?? 0) + 1)
-  }
-  for (const [message, count] of counts) {
-    watch.timeline.note('event', count > 1 ? `${message} (${count} times)` : message)
-  }
-  return fresh.length > 0
 }
 
 /**

@@ -17,7 +17,7 @@ import { createColorPair, createErrorAlarm, type ColorPair } from '../emulator/r
 import type { LoadReport } from '../emulator/rehearsal/load.ts'
 import { recordUnderLoad } from '../emulator/rehearsal/series.ts'
 import { runAction } from '../emulator/rehearsal/runner.ts'
-import { byOperation, listed } from './calls.ts'
+import { byOperation, listed, spread } from './figures.ts'
 import { chartPathFor, timeScaleNote, writeChart } from './chart.ts'
 
 const { tasks, scale, rate, trials, pollInterval, out } = benchArgs('blue-green', { tasks: '4' })
@@ -128,7 +128,7 @@ try {
     switch: switchResult,
     rollbackOnAlarm: {
       trials: rollbacks,
-      alarmToTrafficBackMs: { min: backs[0], median: backs[Math.floor(backs.length / 2)], max: backs.at(-1) }
+      alarmToTrafficBackMs: spread(backs)
     }
   }
   console.log(

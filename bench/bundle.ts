@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process'
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { median } from './figures.ts'
 
 const dist = 'dist'
 const files = (dir: string): string[] =>
@@ -25,7 +26,6 @@ const actions = readdirSync(dist, { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && entry.name !== 'shared')
   .map((entry) => entry.name)
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 function coldStartMs(args: string[]): number {
   const runs: number[] = []
   for (let i = 0; i < 15; i++) {

@@ -18,6 +18,7 @@ import { registerVersion } from '../emulator/rehearsal/inspect.ts'
 import { recordUnderLoad } from '../emulator/rehearsal/series.ts'
 import { runAction } from '../emulator/rehearsal/runner.ts'
 import { chartPathFor, timeScaleNote, writeChart } from './chart.ts'
+import { spread } from './figures.ts'
 
 const { values } = parseArgs({
   options: {
@@ -147,11 +148,7 @@ try {
     good: goodResult,
     failing: {
       trials: failing,
-      minRequestsInToTrafficBackMs: {
-        min: detections[0],
-        median: detections[Math.floor(detections.length / 2)],
-        max: detections.at(-1)
-      }
+      minRequestsInToTrafficBackMs: spread(detections)
     }
   }
   console.log(

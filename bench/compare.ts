@@ -25,7 +25,7 @@ import {
   type RollingApp
 } from '../emulator/rehearsal/infrastructure.ts'
 import { runAction, uniqueName } from '../emulator/rehearsal/runner.ts'
-import { byOperation } from './calls.ts'
+import { byOperation } from './figures.ts'
 
 const { values } = parseArgs({
   options: {

@@ -19,6 +19,7 @@ import { recordUnderLoad } from '../emulator/rehearsal/series.ts'
 import { chartPathFor, timeScaleNote, writeChart } from './chart.ts'
 import { createNativeService } from '../emulator/rehearsal/native-service.ts'
 import { runAction } from '../emulator/rehearsal/runner.ts'
+import { spread } from './figures.ts'
 
 const { tasks, scale, rate, trials, pollInterval, out } = benchArgs('native', { tasks: '2' })
 
@@ -70,10 +71,10 @@ try {
   }
   const summary = Object.fromEntries(
     Object.entries(results).map(([name, runs]) => {
-      const backs = (runs as { gateToTrafficBackMs: number | null }[])
-        .map((run) => run.gateToTrafficBackMs ?? Infinity)
-        .sort((a, b) => a - b)
-      return [name, { min: backs[0], median: backs[Math.floor(backs.length / 2)], max: backs.at(-1) }]
+      const backs = (runs as { gateToTrafficBackMs: number | null }[]).map(
+        (run) => run.gateToTrafficBackMs ?? Infinity
+      )
+      return [name, spread(backs)]
     })
   )
   const result = {

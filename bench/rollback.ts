@@ -18,9 +18,9 @@ import { startLoad } from '../emulator/rehearsal/load.ts'
 import { recordUnderLoad } from '../emulator/rehearsal/series.ts'
 import { runAction, type RunOptions } from '../emulator/rehearsal/runner.ts'
 import { chartPathFor, timeScaleNote, writeChart } from './chart.ts'
+import { median } from './figures.ts'
 
 const { tasks, scale, rate, trials, pollInterval, out } = benchArgs('rollback', { tasks: '4' })
-const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)]
 
 const emulator = await startEmulator({ port: 0, timeScale: scale })
 try {

@@ -13,7 +13,7 @@ import { fastTargetGroupTiming as timing, createRollingApp } from '../emulator/r
 import { recordUnderLoad } from '../emulator/rehearsal/series.ts'
 import { runAction } from '../emulator/rehearsal/runner.ts'
 import { DEFAULT_ECS_TIMINGS } from '../emulator/ecs/timings.ts'
-import { byOperation, listed } from './calls.ts'
+import { byOperation, listed } from './figures.ts'
 import { chartPathFor, timeScaleNote, writeChart } from './chart.ts'
 
 const { values } = parseArgs({

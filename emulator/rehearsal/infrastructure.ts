@@ -295,6 +295,22 @@ export async function createRollingApp(
   return app
 }
 
+/** What a listener answers when no rule matches a request. */
+export const noRoute: Action = {
+  Type: 'fixed-response',
+  FixedResponseConfig: { StatusCode: '404', ContentType: 'text/plain', MessageBody: 'no route' }
+}
+
+/** A cluster, its load balancer with a listener answering `noRoute`, and two target groups: blue and green. */
+export async function createTwoColorBalancer(clients: Clients, name: string, timing: TargetGroupTiming) {
+  const cluster = `${name}-cluster`
+  const loadBalancer = await createLoadBalancer(clients, name, cluster)
+  const blue = await createTargetGroup(clients, `${name}-blue`, timing)
+  const green = await createTargetGroup(clients, `${name}-green`, timing)
+  const listener = await createListener(clients, loadBalancer, noRoute)
+  return { cluster, loadBalancer, blue, green, listener }
+}
+
 /**
  * A blue/green pair: both services run `spec` (blue live at weight 100, green idle at weight 0 and
  * scaled to `idleCount`), both target groups in one production rule matching every path.
@@ -305,16 +321,13 @@ export async function createColorPair(
   spec: ServiceSpec,
   options: { idleCount?: number; timing?: TargetGroupTiming; testListener?: boolean } = {}
 ): Promise<ColorPair> {
-  const timing = options.timing ?? fastTargetGroupTiming
   const clients = clientsFor(target)
-  const cluster = `${name}-cluster`
-  const loadBalancer = await createLoadBalancer(clients, name, cluster)
-  const blueTargetGroupArn = await createTargetGroup(clients, `${name}-blue`, timing)
-  const greenTargetGroupArn = await createTargetGroup(clients, `${name}-green`, timing)
-  const listener = await createListener(clients, loadBalancer, {
-    Type: 'fixed-response',
-    FixedResponseConfig: { StatusCode: '404', ContentType: 'text/plain', MessageBody: 'no route' }
-  })
+  const { cluster, loadBalancer, blue, green, listener } = await createTwoColorBalancer(
+    clients,
+    name,
+    options.timing ?? fastTargetGroupTiming
+  )
+  const [blueTargetGroupArn, greenTargetGroupArn] = [blue, green]
   const rule = await clients.elb.send(
     new CreateRuleCommand({
       ListenerArn: listener.listenerArn,

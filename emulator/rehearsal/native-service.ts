@@ -13,9 +13,9 @@ import { CreateRuleCommand, type RuleCondition } from '@aws-sdk/client-elastic-l
 import {
   clientsFor,
   createListener,
-  createLoadBalancer,
-  createTargetGroup,
+  createTwoColorBalancer,
   fastTargetGroupTiming,
+  noRoute,
   registerTaskDefinition,
   waitUntilServing,
   type AwsTarget,
@@ -69,14 +69,9 @@ export async function createNativeService(
 ): Promise<NativeService> {
   const timing = options.timing ?? fastTargetGroupTiming
   const clients = clientsFor(target)
-  const cluster = `${name}-cluster`
-  const loadBalancer = await createLoadBalancer(clients, name, cluster)
-  const targetGroupArn = await createTargetGroup(clients, `${name}-blue`, timing)
-  const alternateTargetGroupArn = await createTargetGroup(clients, `${name}-green`, timing)
-  const listener = await createListener(clients, loadBalancer, {
-    Type: 'fixed-response',
-    FixedResponseConfig: { StatusCode: '404', ContentType: 'text/plain', MessageBody: 'no route' }
-  })
+  const balancer = await createTwoColorBalancer(clients, name, timing)
+  const { cluster, loadBalancer, listener } = balancer
+  const [targetGroupArn, alternateTargetGroupArn] = [balancer.blue, balancer.green]
   const groups = { blue: targetGroupArn, green: alternateTargetGroupArn }
   const everyPath: RuleCondition = { Field: 'path-pattern', PathPatternConfig: { Values: ['/*'] } }
   const productionRuleArn = await createSplitRule(clients, listener.listenerArn, 100, [everyPath], groups)
@@ -89,10 +84,7 @@ export async function createNativeService(
     }
     testRuleArn = await createSplitRule(clients, listener.listenerArn, 10, [header], groups)
   } else {
-    testListener = await createListener(clients, loadBalancer, {
-      Type: 'fixed-response',
-      FixedResponseConfig: { StatusCode: '404', ContentType: 'text/plain', MessageBody: 'no route' }
-    })
+    testListener = await createListener(clients, loadBalancer, noRoute)
     testRuleArn = await createSplitRule(clients, testListener.listenerArn, 100, [everyPath], groups)
   }
   const roleArn = 'arn:aws:iam::000000000000:role/ecsInfrastructureRoleForLoadBalancers'

@@ -110,6 +110,16 @@ async function weights(app: NativeService): Promise<Record<string, number>> {
 
 const name = (arn: string) => arn.split('/')[1]
 
+/** A log watcher that sets `alarm` to ALARM (held) once the run reports ECS's BAKE_TIME stage. */
+function alarmAtBake(alarm: string): (line: string) => void {
+  let fired = false
+  return (line) => {
+    if (fired || !/stage: BAKE_TIME/.test(line)) return
+    fired = true
+    emulator.cloudwatch.setAlarmState(alarm, 'ALARM', 'Threshold Crossed: forced by the test', { hold: true })
+  }
+}
+
 /** All production traffic on the target group the service served from before the run (the old revision). */
 async function expectAllOnOld(app: NativeService): Promise<void> {
   expect(await weights(app)).toEqual({
@@ -161,14 +171,7 @@ describe.each(strategies)('$action on a service with the ECS $strategy strategy'
     await createErrorAlarm(app, alarmName)
     const load = startLoad({ url: app.url, ratePerSecond: 80, maxDurationMs: 40_000 })
     const mark = emulator.calls.length
-    let fired = false
-    const run = await deploy(action, app, { alarms: alarmName }, (line) => {
-      if (fired || !/stage: BAKE_TIME/.test(line)) return
-      fired = true
-      emulator.cloudwatch.setAlarmState(alarmName, 'ALARM', 'Threshold Crossed: forced by the test', {
-        hold: true
-      })
-    })
+    const run = await deploy(action, app, { alarms: alarmName }, alarmAtBake(alarmName))
     // What follows the rollback must be the old version only.
     const backAt = Date.now()
     while (load.snapshot().samples.filter((sample) => sample.at > backAt).length < 20) await pause(20)
@@ -197,14 +200,7 @@ describe.each(strategies)('$action on a service with the ECS $strategy strategy'
     await createErrorAlarm(app, alarmName)
     const load = startLoad({ url: app.url, ratePerSecond: 80, maxDurationMs: 40_000 })
     const mark = emulator.calls.length
-    let fired = false
-    const run = await deploy(action, app, {}, (line) => {
-      if (fired || !/stage: BAKE_TIME/.test(line)) return
-      fired = true
-      emulator.cloudwatch.setAlarmState(alarmName, 'ALARM', 'Threshold Crossed: forced by the test', {
-        hold: true
-      })
-    })
+    const run = await deploy(action, app, {}, alarmAtBake(alarmName))
     const report = await load.stop()
     emulator.cloudwatch.setAlarmState(alarmName, 'OK', 'test over')
 
@@ -407,14 +403,7 @@ test('rolling on a BLUE_GREEN service with a PAUSE hook: the hook answered once 
   })
   expect(decoded(good.summary)).toContain('ContinueServiceDeployment CONTINUE sent')
 
-  let fired = false
-  const bad = await deploy('rolling', app, { alarms: alarmName, image: 'demo:v3' }, (line) => {
-    if (fired || !/stage: BAKE_TIME/.test(line)) return
-    fired = true
-    emulator.cloudwatch.setAlarmState(alarmName, 'ALARM', 'Threshold Crossed: forced by the test', {
-      hold: true
-    })
-  })
+  const bad = await deploy('rolling', app, { alarms: alarmName, image: 'demo:v3' }, alarmAtBake(alarmName))
   const report = await load.stop()
   emulator.cloudwatch.setAlarmState(alarmName, 'OK', 'test over')
   expect({ exitCode: bad.exitCode, status: bad.outputs.status }).toEqual({

@@ -4,11 +4,12 @@ import { pairLock } from '../pair/pair.ts'
 import {
   findSetup,
   pairSetupRun,
+  preparePairSetup,
   type PairSetupOptions,
   type PairSetupReport
 } from '../strategies/pair/index.ts'
 import { ecsName, listenerRuleArn, lockInputs, runOf, watchInputs } from './inputs.ts'
-import { runRollout, type ActionDefinition, type RunOverrides } from './run.ts'
+import { actionLog, runRollout, type ActionDefinition, type RunOverrides } from './run.ts'
 
 /** Every input of actions/pair/action.yml, declared once (defaults are action.yml's). */
 export const pairSetupInputs = {
@@ -64,6 +65,7 @@ const pair: ActionDefinition<PairSetupOptions, PairSetupReport> = {
       listenerRule: setup.ruleInput
     })
   },
+  check: (options, ports) => preparePairSetup(options, ports, actionLog),
   options: (read) => pairSetupOptions(read),
   deploy: pairSetupRun,
   title: (report) => `Pair ${report.mode} of ${report.blueService}`,

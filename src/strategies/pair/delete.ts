@@ -30,15 +30,10 @@ export async function deletePair(
     changes.push(what)
     timeline.note(subject, what)
   }
+  await refuseDelete(ports, setup)
   const blueArn = setup.blueGroup.TargetGroupArn
   const greenArn = setup.greenGroup?.TargetGroupArn
   const green = setup.weights.find((weight) => weight.targetGroupArn === greenArn)
-  const blue = setup.weights.find((weight) => weight.targetGroupArn === blueArn)!
-  if (green && (green.weight > 0 || blue.weight === 0))
-    throw new InputError(
-      `Invalid input mode: delete needs green to take no traffic, but ${ruleLabel(setup)} gives green ${setup.greenName} weight ${green.weight} and blue ${setup.blue.serviceName} weight ${blue.weight}; deploy to blue (or roll back) first`
-    )
-  if (greenArn) await refuseOtherRules(ports, setup, greenArn)
   if (green) {
     await change(
       'rule',
@@ -97,8 +92,19 @@ export async function deletePair(
   return changes
 }
 
-/** Another rule forwarding to green's group (a preview) would keep it from being deleted: refused before any change. */
-async function refuseOtherRules(ports: PairSetupPorts, setup: Setup, greenArn: string): Promise<void> {
+/**
+ * Refuses, before any change, a delete that would move traffic (green takes some) or fail halfway (another rule, a
+ * preview, forwards to green's group, which could then not be deleted).
+ */
+export async function refuseDelete(ports: PairSetupPorts, setup: Setup): Promise<void> {
+  const greenArn = setup.greenGroup?.TargetGroupArn
+  if (!greenArn) return
+  const green = setup.weights.find((weight) => weight.targetGroupArn === greenArn)
+  const blue = setup.weights.find((weight) => weight.targetGroupArn === setup.blueGroup.TargetGroupArn)!
+  if (green && (green.weight > 0 || blue.weight === 0))
+    throw new InputError(
+      `Invalid input mode: delete needs green to take no traffic, but ${ruleLabel(setup)} gives green ${setup.greenName} weight ${green.weight} and blue ${setup.blue.serviceName} weight ${blue.weight}; deploy to blue (or roll back) first`
+    )
   const loadBalancer = setup.blueGroup.LoadBalancerArns?.[0]
   if (!loadBalancer) return
   const rules = await ports.setup.rulesOf(loadBalancer)

@@ -4,19 +4,53 @@
  * check first, and `fail-on: warning` stops it there.
  */
 import { InputError, LockLost, oneLine } from '../../core/errors.ts'
+import type { Log } from '../../core/log.ts'
 import { Timeline } from '../../core/timeline.ts'
 import { targetGroupName } from '../../gates/target-health.ts'
 import { toSeconds, type RolloutStatus } from '../../rollout/report.ts'
 import type { RolloutContext } from '../../rollout/rollout.ts'
 import { checkSetup, findingsTable } from './check.ts'
 import { createPair } from './create.ts'
-import { deletePair } from './delete.ts'
+import { deletePair, refuseDelete } from './delete.ts'
 import type { Finding } from './findings.ts'
 import type { PairSetupOptions, PairSetupPorts, PairSetupResult } from './options.ts'
 import { findSetup, isPaired, ruleLabel, type Setup } from './setup.ts'
 
 export type { PairSetupOptions, PairSetupPorts, PairSetupReport, PairMode } from './options.ts'
 export { findSetup } from './setup.ts'
+
+/**
+ * What a run refuses before it takes the lock, read-only: the setup (./setup.ts), a delete that would move traffic,
+ * and a create whose check finds warnings with `fail-on: warning` (its findings are logged first).
+ */
+export async function preparePairSetup(
+  options: PairSetupOptions,
+  ports: PairSetupPorts,
+  log: Log
+): Promise<void> {
+  const setup = await findSetup(ports, options)
+  if (options.mode === 'delete') await refuseDelete(ports, setup)
+  if (options.mode !== 'create' || options.failOn !== 'warning') return
+  const found = await checkSetup(ports, options, setup)
+  const failing = failingOf(options, logFindings(found, log))
+  if (failing) throw new InputError(`${failing}; nothing was changed`)
+}
+
+function logFindings(found: Finding[], log: Log): Finding[] {
+  for (const finding of found) {
+    const line = `${finding.id}: ${finding.evidence}. Fix: ${finding.fix}`
+    if (finding.severity === 'warning') log.warning(line)
+    else log.info(`notice: ${line}`)
+  }
+  return found
+}
+
+/** Why the findings fail the step (`fail-on: warning` and a warning among them), if they do. */
+function failingOf(options: PairSetupOptions, found: Finding[]): string | undefined {
+  const warnings = found.filter((finding) => finding.severity === 'warning')
+  if (options.failOn !== 'warning' || warnings.length === 0) return undefined
+  return `${warnings.length} warning${warnings.length > 1 ? 's' : ''} (${warnings.map((one) => one.id).join(', ')}) with fail-on: warning`
+}
 
 export async function pairSetupRun(
   options: PairSetupOptions,
@@ -27,17 +61,8 @@ export async function pairSetupRun(
   const timeline = new Timeline(clock, log)
   const started = clock.now()
   const setup = await findSetup(ports, options)
-  const found = await checkSetup(ports, options, setup)
-  for (const finding of found) {
-    const line = `${finding.id}: ${finding.evidence}. Fix: ${finding.fix}`
-    if (finding.severity === 'warning') log.warning(line)
-    else log.info(`notice: ${line}`)
-  }
-  const warnings = found.filter((finding) => finding.severity === 'warning')
-  const failing =
-    options.failOn === 'warning' && warnings.length > 0
-      ? `${warnings.length} warning${warnings.length > 1 ? 's' : ''} (${warnings.map((one) => one.id).join(', ')}) with fail-on: warning`
-      : undefined
+  const found = logFindings(await checkSetup(ports, options, setup), log)
+  const failing = failingOf(options, found)
   let status: RolloutStatus = 'succeeded'
   let reason: string
   let changes: string[] = []

@@ -6,14 +6,14 @@
  */
 import type { CreateServiceCommandInput } from '@aws-sdk/client-ecs'
 import type { NewTargetGroup } from '../../aws/pair-setup.ts'
-import { throwIfCancelled } from '../../core/clock.ts'
 import { LockLost, oneLine } from '../../core/errors.ts'
 import type { Timeline } from '../../core/timeline.ts'
 import type { RolloutContext } from '../../rollout/rollout.ts'
-import { readWeights, withWeights } from '../../traffic/routing.ts'
+import { withWeights } from '../../traffic/routing.ts'
+import { changeList } from './changes.ts'
 import type { PairSetupOptions, PairSetupPorts } from './options.ts'
 import { cloneOfKey, ownTags, pairKeys, recordTags, tagOf, type PairRecord } from './record.ts'
-import { ruleLabel, type Setup } from './setup.ts'
+import { ruleLabel, setWeights, type Setup } from './setup.ts'
 
 export async function createPair(
   ports: PairSetupPorts,
@@ -22,15 +22,8 @@ export async function createPair(
   setup: Setup,
   timeline: Timeline
 ): Promise<{ changes: string[]; greenGroupArn: string }> {
-  const changes: string[] = []
+  const { changes, change } = changeList(context, timeline)
   const undo: { what: string; call: () => Promise<unknown> }[] = []
-  const change = async (subject: string, what: string, call: () => Promise<void>) => {
-    throwIfCancelled(context.signal)
-    await context.fence?.check()
-    await call()
-    changes.push(what)
-    timeline.note(subject, what)
-  }
   const blueArn = setup.blueGroup.TargetGroupArn
   let greenGroupArn = setup.greenGroup?.TargetGroupArn ?? ''
   try {
@@ -59,21 +52,18 @@ export async function createPair(
         'rule',
         `${ruleLabel(setup)} forwards with weights: blue ${setup.blueGroup.TargetGroupName} 100, green ${setup.greenGroupName} 0`,
         async () => {
-          // Re-read right before the change: a rule changed since the checks is not overwritten.
-          const now = await ports.rules.describeRule(setup.ruleInput)
-          if (!now || JSON.stringify(readWeights(now)) !== JSON.stringify(setup.weights))
-            throw new Error(`${ruleLabel(setup)} changed while the pair was being made; it was left as it is`)
-          await ports.rules.setActions(
-            now,
-            withWeights(now, [
+          const before = await setWeights(
+            ports.rules,
+            setup,
+            [
               { targetGroupArn: blueArn, weight: 100 },
               { targetGroupArn: greenGroupArn, weight: 0 }
-            ]),
+            ],
             context.signal
           )
           undo.push({
             what: `${ruleLabel(setup)} forwards to blue only again`,
-            call: () => ports.rules.setActions(now, withWeights(now, setup.weights))
+            call: () => ports.rules.setActions(before, withWeights(before, setup.weights))
           })
         }
       )

@@ -10,10 +10,10 @@ import type { Timeline } from '../../core/timeline.ts'
 import { targetGroupName } from '../../gates/target-health.ts'
 import type { RolloutContext } from '../../rollout/rollout.ts'
 import { scaleToZero, snapshotOf } from '../../service/service.ts'
-import { readWeights, withWeights } from '../../traffic/routing.ts'
+import { changeList } from './changes.ts'
 import type { PairSetupOptions, PairSetupPorts } from './options.ts'
 import { pairKeys, tagOf } from './record.ts'
-import { ruleLabel, type Setup } from './setup.ts'
+import { ruleLabel, rulesForwardingTo, setWeights, type Setup } from './setup.ts'
 
 export async function deletePair(
   ports: PairSetupPorts,
@@ -22,14 +22,7 @@ export async function deletePair(
   setup: Setup,
   timeline: Timeline
 ): Promise<string[]> {
-  const changes: string[] = []
-  const change = async (subject: string, what: string, call: () => Promise<unknown>) => {
-    throwIfCancelled(context.signal)
-    await context.fence?.check()
-    await call()
-    changes.push(what)
-    timeline.note(subject, what)
-  }
+  const { changes, change } = changeList(context, timeline)
   await refuseDelete(ports, setup)
   const blueArn = setup.blueGroup.TargetGroupArn
   const greenArn = setup.greenGroup?.TargetGroupArn
@@ -39,16 +32,7 @@ export async function deletePair(
       'rule',
       `${ruleLabel(setup)} forwards to blue ${setup.blueGroup.TargetGroupName} only`,
       async () => {
-        const now = await ports.rules.describeRule(setup.ruleInput)
-        if (!now || JSON.stringify(readWeights(now)) !== JSON.stringify(setup.weights))
-          throw new Error(
-            `${ruleLabel(setup)} changed while the pair was being deleted; it was left as it is`
-          )
-        await ports.rules.setActions(
-          now,
-          withWeights(now, [{ targetGroupArn: blueArn, weight: 1 }]),
-          context.signal
-        )
+        await setWeights(ports.rules, setup, [{ targetGroupArn: blueArn, weight: 1 }], context.signal)
       }
     )
   }
@@ -107,20 +91,11 @@ export async function refuseDelete(ports: PairSetupPorts, setup: Setup): Promise
     )
   const loadBalancer = setup.blueGroup.LoadBalancerArns?.[0]
   if (!loadBalancer) return
-  const rules = await ports.setup.rulesOf(loadBalancer)
-  const others = rules.filter(
-    ({ rule, listenerArn }) =>
-      (rule.IsDefault ? listenerArn : rule.RuleArn) !== setup.ruleInput &&
-      rule.RuleArn !== setup.ruleInput &&
-      readWeights({
-        arn: rule.RuleArn ?? '',
-        listenerArn,
-        isDefault: !!rule.IsDefault,
-        actions: rule.Actions ?? []
-      }).some((weight) => weight.targetGroupArn === greenArn)
+  const others = (await rulesForwardingTo(ports, loadBalancer, greenArn)).filter(
+    (rule) => rule !== setup.ruleInput && rule !== setup.rule.arn
   )
   if (others.length > 0)
     throw new InputError(
-      `Invalid input mode: delete cannot remove target group ${targetGroupName(greenArn)}: ${others.map(({ rule }) => rule.RuleArn).join(', ')} forward to it too (a pull request preview? remove it with preview mode: cleanup first)`
+      `Invalid input mode: delete cannot remove target group ${targetGroupName(greenArn)}: ${others.join(', ')} forward to it too (a pull request preview? remove it with preview mode: cleanup first)`
     )
 }

@@ -4,12 +4,12 @@
  * weighted forward). What the action cannot change safely is refused here, before any change, in one line.
  */
 import type { Service } from '@aws-sdk/client-ecs'
-import { isListenerArn, type ListenerRule } from '../../aws/listener-rules.ts'
+import { isListenerArn, type ListenerRule, type RulePort } from '../../aws/listener-rules.ts'
 import type { TargetGroup } from '../../aws/pair-setup.ts'
 import { InputError, quote } from '../../core/errors.ts'
 import { targetGroupName } from '../../gates/target-health.ts'
 import { selfManaged } from '../../service/service.ts'
-import { forwardAction, readWeights, type TargetGroupWeight } from '../../traffic/routing.ts'
+import { forwardAction, readWeights, withWeights, type TargetGroupWeight } from '../../traffic/routing.ts'
 import type { PairSetupOptions, PairSetupPorts } from './options.ts'
 import { cloneOfKey, greenGroupName, isCloneOf } from './record.ts'
 
@@ -128,14 +128,14 @@ export async function findSetup(ports: PairSetupPorts, options: PairSetupOptions
   }
 }
 
-/** The one rule (or listener default action) of the load balancer that forwards to the group, as an input names it. */
-async function ruleForwardingTo(
+/** The rules (and listener default actions) of the load balancer that forward to the group, as an input names them. */
+export async function rulesForwardingTo(
   ports: PairSetupPorts,
   loadBalancer: string,
   groupArn: string
-): Promise<string> {
+): Promise<string[]> {
   const rules = await ports.setup.rulesOf(loadBalancer)
-  const forwarding = rules
+  return rules
     .filter(({ rule, listenerArn }) =>
       readWeights({
         arn: rule.RuleArn ?? '',
@@ -145,6 +145,15 @@ async function ruleForwardingTo(
       }).some((weight) => weight.targetGroupArn === groupArn)
     )
     .map(({ rule, listenerArn }) => (rule.IsDefault ? listenerArn : rule.RuleArn!))
+}
+
+/** The one rule (or listener default action) of the load balancer that forwards to the group, as an input names it. */
+async function ruleForwardingTo(
+  ports: PairSetupPorts,
+  loadBalancer: string,
+  groupArn: string
+): Promise<string> {
+  const forwarding = await rulesForwardingTo(ports, loadBalancer, groupArn)
   if (forwarding.length === 1) return forwarding[0]
   throw refuse(
     'listener-rule',
@@ -152,6 +161,23 @@ async function ruleForwardingTo(
       ? `is required: no rule of the load balancer forwards to ${targetGroupName(groupArn)}`
       : `is required: ${forwarding.length} rules forward to ${targetGroupName(groupArn)} (${forwarding.join(', ')}); name the production one`
   )
+}
+
+/**
+ * Sets the rule's weights in one change, after reading it again right before: a rule changed since the checks is
+ * left as it is. Returns the rule as it was (what an undo puts back).
+ */
+export async function setWeights(
+  rules: RulePort,
+  setup: Setup,
+  weights: TargetGroupWeight[],
+  signal?: AbortSignal
+): Promise<ListenerRule> {
+  const now = await rules.describeRule(setup.ruleInput)
+  if (!now || JSON.stringify(readWeights(now)) !== JSON.stringify(setup.weights))
+    throw new Error(`${ruleLabel(setup)} changed while this run was at work; it was left as it is`)
+  await rules.setActions(now, withWeights(now, weights), signal)
+  return now
 }
 
 /** Whether the rule is the pair's weighted forward: blue and green, nothing else. */

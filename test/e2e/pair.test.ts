@@ -113,12 +113,12 @@ beforeAll(async () => {
   ;[app, slow, stalling, ruled, undone] = await Promise.all([
     createRollingApp(target, uniqueName('pair'), spec, patientTiming),
     createRollingApp(target, uniqueName('pair-slow'), spec, {
-      ...fastTargetGroupTiming,
+      ...patientTiming,
       deregistrationDelaySeconds: 300
     }),
-    createRollingApp(target, uniqueName('pair-stall'), { ...spec, circuitBreaker: true }),
+    createRollingApp(target, uniqueName('pair-stall'), { ...spec, circuitBreaker: true }, patientTiming),
     createRollingApp(target, uniqueName('pair-rule'), spec, patientTiming),
-    createRollingApp(target, uniqueName('pair-undo'), spec)
+    createRollingApp(target, uniqueName('pair-undo'), spec, patientTiming)
   ])
   await stalling.clients.ecs.send(
     new UpdateServiceCommand({

@@ -7,7 +7,7 @@ import { invalidInputs, optional, type InputReader } from '../core/inputs.ts'
 import type { AnalysisSettings } from '../gates/analysis.ts'
 import type { NativeMode, NativeOptions, NativeReport } from '../native/options.ts'
 import { prepareNative } from '../native/prepare.ts'
-import { nativeDeploy } from '../native/run.ts'
+import { nativeDeploy } from '../native/deploy.ts'
 import { nativeLock, nativeStrategy, routingOf, type NativeAction } from '../native/service.ts'
 import {
   ecsName,

@@ -6,7 +6,7 @@
 import { readinessGates } from '../../gates/sets.ts'
 import { Rollout, RolloutFailure, type RolloutContext, type Step } from '../../rollout/rollout.ts'
 import { findRollingService, snapshotOf, type ServiceSnapshot } from '../../service/service.ts'
-import { DeploymentTarget } from '../../service/target.ts'
+import { DeploymentTarget } from '../../rollout/deploy.ts'
 import { historyOf, rolledBack } from '../../state/history.ts'
 import { readState, sameRevision, type RolloutState } from '../../state/state.ts'
 import { StateWriter } from '../../state/writer.ts'

@@ -8,10 +8,10 @@ import type { ListenerRule, RulePort } from '../aws/listener-rules.ts'
 import { throwIfCancelled, type Clock } from '../core/clock.ts'
 import { InputError, oneLine } from '../core/errors.ts'
 import type { Timeline } from '../core/timeline.ts'
-import { labelOf, sideOf, type Color, type ColorPair, type PairSide } from '../pair/pair.ts'
+import { labelOf, sideOf, type Color, type ColorPair, type PairSide } from './pair.ts'
 import { toSeconds } from '../rollout/report.ts'
 import type { Undo } from '../rollout/rollout.ts'
-import { readWeights, setWeights, shares, type TargetGroupWeight } from './routing.ts'
+import { readWeights, setWeights, shares, type TargetGroupWeight } from '../traffic/routing.ts'
 
 /** Which color production traffic goes to, as the rule's weights say. */
 export type Traffic =

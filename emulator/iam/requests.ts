@@ -14,7 +14,12 @@ type Requests = (input: any, at: Account) => AccessRequest[]
 export const SERVICE_PREFIX: Record<ServiceName, string> = {
   ecs: 'ecs',
   elb: 'elasticloadbalancing',
-  cloudwatch: 'cloudwatch'
+  cloudwatch: 'cloudwatch',
+  ecr: 'ecr',
+  secretsmanager: 'secretsmanager',
+  ssm: 'ssm',
+  iam: 'iam',
+  logs: 'logs'
 }
 
 const ecsArn = (at: Account, resource: string) => `arn:aws:ecs:${at.region}:${at.accountId}:${resource}`
@@ -126,7 +131,44 @@ const cloudwatch: Record<string, Requests> = {
     )
 }
 
-const BY_SERVICE: Record<ServiceName, Record<string, Requests>> = { ecs, elb, cloudwatch }
+const inAccount = (service: string, at: Account, resource: string) =>
+  `arn:aws:${service}:${at.region}:${at.accountId}:${resource}`
+
+const ecr: Record<string, Requests> = {
+  DescribeImages: (input, at) =>
+    one('ecr:DescribeImages', inAccount('ecr', at, `repository/${input.repositoryName}`))
+}
+const secretsmanager: Record<string, Requests> = {
+  DescribeSecret: (input, at) =>
+    one(
+      'secretsmanager:DescribeSecret',
+      String(input.SecretId).startsWith('arn:')
+        ? input.SecretId
+        : inAccount('secretsmanager', at, `secret:${input.SecretId}`)
+    )
+}
+const ssm: Record<string, Requests> = {
+  GetParameters: (input, at) =>
+    (input.Names ?? []).map((name: string) => ({
+      action: 'ssm:GetParameters',
+      resource: name.startsWith('arn:') ? name : inAccount('ssm', at, `parameter/${name.replace(/^\//, '')}`),
+      context: {}
+    }))
+}
+const iam: Record<string, Requests> = {
+  GetRole: (input, at) => one('iam:GetRole', `arn:aws:iam::${at.accountId}:role/${input.RoleName}`)
+}
+
+const BY_SERVICE: Record<ServiceName, Record<string, Requests>> = {
+  ecs,
+  elb,
+  cloudwatch,
+  ecr,
+  secretsmanager,
+  ssm,
+  iam,
+  logs: {}
+}
 
 /** What the call asks IAM, in the order AWS checks it (the operation's own action first). */
 export function accessRequests(

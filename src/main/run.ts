@@ -29,7 +29,8 @@ import type { Fetch } from '../gates/http-probe.ts'
 import type { RolloutReport } from '../rollout/report.ts'
 import type { GateRow, RolloutContext } from '../rollout/rollout.ts'
 import { serviceLock } from '../service/service.ts'
-import { fencePorts, withLock, type Fence, type LockTarget } from '../state/lock.ts'
+import { fencePorts } from '../state/fence.ts'
+import { withLock, type Fence, type LockTarget } from '../state/lock.ts'
 import { renderSummary } from './summary.ts'
 
 /** Every port a strategy may take. */

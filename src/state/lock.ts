@@ -4,7 +4,7 @@
  * exactly one gets it. The rule never matches a request (its host is under `.invalid`) and answers 404 if one
  * did. Its tags name the holder (the workflow run, the action, since when) and when its heartbeat runs out.
  *
- * - Fencing: before every change it makes, a run checks that its rule still exists (`fencePorts`), unless it
+ * - Fencing: before every change it makes, a run checks that its rule still exists (./fence.ts), unless it
  *   saw it less than `fenceFreshMs` ago (a change that close to the check lands within a preemption's grace); a
  *   run whose lock was taken stops with LockLost and undoes nothing (the run that took the lock finishes the job).
  * - Heartbeat: the holder pushes its expiry forward every half of the lock's time to live (a beat on a deleted
@@ -15,8 +15,6 @@
  * What remains: a change that passed its fencing check just before the lock was taken still lands (one call, seen
  * by the next run's own read-before-change checks); and the expiry compares two runners' clocks.
  */
-import type { EcsPort } from '../aws/ecs.ts'
-import type { RulePort } from '../aws/listener-rules.ts'
 import type { LockRulePort, PriorityHolder } from '../aws/lock-rules.ts'
 import { throwIfCancelled, type Clock, type Every } from '../core/clock.ts'
 import { formatDuration, formatElapsed } from '../core/duration.ts'
@@ -271,29 +269,6 @@ export async function withLock<T>(
     return await body(lock)
   } finally {
     await lock.release()
-  }
-}
-
-/** The ports with every change (register, update, tag, rule change) fenced: sent only while the lock is held. */
-export function fencePorts<P extends { ecs: EcsPort; rules: RulePort }>(ports: P, fence: Fence): P {
-  const fenced =
-    <A extends unknown[], R>(call: (...args: A) => Promise<R>) =>
-    async (...args: A): Promise<R> => {
-      await fence.check()
-      return call(...args)
-    }
-  const { ecs, rules } = ports
-  return {
-    ...ports,
-    ecs: {
-      ...ecs,
-      registerTaskDefinition: fenced(ecs.registerTaskDefinition.bind(ecs)),
-      updateService: fenced(ecs.updateService.bind(ecs)),
-      tagResource: fenced(ecs.tagResource.bind(ecs)),
-      stopServiceDeployment: fenced(ecs.stopServiceDeployment.bind(ecs)),
-      continueServiceDeployment: fenced(ecs.continueServiceDeployment.bind(ecs))
-    },
-    rules: { ...rules, setActions: fenced(rules.setActions.bind(rules)) }
   }
 }
 

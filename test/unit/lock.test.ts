@@ -13,13 +13,13 @@ import { pairLock } from '../../src/pair/pair.ts'
 import {
   acquireLock,
   fenceFreshMs,
-  fencePorts,
   lockHost,
   lockPriority,
   lockTtl,
   withLock,
   type LockSettings
 } from '../../src/state/lock.ts'
+import { fencePorts } from '../../src/state/fence.ts'
 import { blueGreenDeploy } from '../../src/strategies/blue-green/index.ts'
 import { freshWorldEachTest } from './support/fresh-world.ts'
 import { FakePair, listenerArn, ruleArn } from './support/fake-pair.ts'

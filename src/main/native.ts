@@ -17,7 +17,8 @@ import {
   runOf,
   type TaskDefinitionInputValues
 } from './inputs.ts'
-import { readsBeforeLock, type ActionDefinition, type RunOptions, type RunOverrides } from './run.ts'
+import { readsBeforeLock } from './ports.ts'
+import type { ActionDefinition, RunOptions, RunOverrides } from './run.ts'
 import { createClients } from '../aws/clients.ts'
 import { ecsPort } from '../aws/ecs.ts'
 

@@ -14,7 +14,7 @@
  * is. The saved `step` (src/state) says where a run was for people and the summary; no run resumes from it.
  *
  * Adding a strategy touches: src/strategies/<name>/ (its options and its steps, built from the deploy every
- * strategy goes through (./deploy.ts), the pair's traffic router (src/pair/traffic.ts) and the gates
+ * strategy goes through (./deploy.ts), the pair's traffic router (src/pair/router.ts) and the gates
  * (src/gates)); src/main/<name>.ts (inputs to options, report to outputs and summary) and src/actions/<name>.ts;
  * actions/<name>/action.yml and its entry in test/unit/action-yml.test.ts; its rights in src/iam/rights.ts (then
  * `npm run iam`); its README section with the inputs/outputs markers (then `npm run docs`); `npm run build` for

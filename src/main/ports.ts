@@ -5,6 +5,7 @@ import { ecsPort, type EcsPort } from '../aws/ecs.ts'
 import { elbPort, type ElbPort } from '../aws/elb.ts'
 import { rulePort, type RulePort } from '../aws/listener-rules.ts'
 import { lockRulePort, type LockRulePort } from '../aws/lock-rules.ts'
+import { setupPort, type SetupPort } from '../aws/pair-setup.ts'
 import { previewRulePort, type PreviewRulePort } from '../aws/preview-rules.ts'
 import { readOnce } from '../aws/read-once.ts'
 import type { CommandRunner } from '../gates/command.ts'
@@ -20,6 +21,7 @@ export interface AllPorts {
   lockRules: LockRulePort
   previewRules: PreviewRulePort
   metrics: MetricsPort
+  setup: SetupPort
   runCommand: CommandRunner
   fetch?: Fetch
   /** GitHub (a preview's PR comment and deployment), when the action has a token. */
@@ -39,6 +41,7 @@ export function portsOf(
     lockRules: lockRulePort(clients.elb),
     previewRules: previewRulePort(clients.elb),
     metrics: metricsPort(clients.cloudwatch),
+    setup: setupPort(clients.elb, clients.ecs),
     ...given
   }
 }

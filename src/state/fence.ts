@@ -8,6 +8,7 @@ import { beforeChanges, type Calls } from '../aws/calls.ts'
 import { ecsCalls } from '../aws/ecs.ts'
 import { elbCalls } from '../aws/elb.ts'
 import { ruleCalls } from '../aws/listener-rules.ts'
+import { setupCalls } from '../aws/pair-setup.ts'
 import { previewRuleCalls } from '../aws/preview-rules.ts'
 import type { Fence } from './lock.ts'
 
@@ -18,7 +19,8 @@ const portCalls = {
   rules: ruleCalls,
   previewRules: previewRuleCalls,
   cloudwatch: alarmCalls,
-  metrics: metricsCalls
+  metrics: metricsCalls,
+  setup: setupCalls
 }
 
 type FencedPorts = { [K in keyof typeof portCalls]: (typeof portCalls)[K] extends Calls<infer P> ? P : never }

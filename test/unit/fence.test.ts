@@ -3,6 +3,7 @@ import { alarmCalls, metricsCalls } from '../../src/aws/cloudwatch.ts'
 import { ecsCalls } from '../../src/aws/ecs.ts'
 import { elbCalls } from '../../src/aws/elb.ts'
 import { ruleCalls } from '../../src/aws/listener-rules.ts'
+import { setupCalls } from '../../src/aws/pair-setup.ts'
 import { previewRuleCalls } from '../../src/aws/preview-rules.ts'
 import { LockLost } from '../../src/core/errors.ts'
 import { fencePorts } from '../../src/state/fence.ts'
@@ -14,7 +15,8 @@ const tables: Record<string, Record<string, 'read' | 'change'>> = {
   rules: ruleCalls,
   previewRules: previewRuleCalls,
   cloudwatch: alarmCalls,
-  metrics: metricsCalls
+  metrics: metricsCalls,
+  setup: setupCalls
 }
 
 describe('fenced ports', () => {

@@ -41,7 +41,8 @@ describe('fenced ports', () => {
       }
     }
     expect(sent).toEqual(reads)
-    // The changes a run makes: registering, updating, tagging, stopping or continuing a deployment, rules.
+    // The changes a run makes: registering, updating, tagging, stopping or continuing a deployment,
+    // rules, and making or unmaking a pair.
     expect(
       Object.values(tables).flatMap((calls) => Object.keys(calls).filter((call) => calls[call] === 'change'))
     ).toEqual([
@@ -54,7 +55,13 @@ describe('fenced ports', () => {
       'create',
       'setConditions',
       'tag',
-      'delete'
+      'delete',
+      'createTargetGroup',
+      'setAttributes',
+      'deleteTargetGroup',
+      'createService',
+      'deleteService',
+      'untagService'
     ])
   })
 })

@@ -17,7 +17,6 @@ import { previewRulePort, type PreviewRulePort } from '../aws/preview-rules.ts'
 import { readOnce } from '../aws/read-once.ts'
 import type { AlarmPort } from '../aws/cloudwatch.ts'
 import { realEvery, systemClock, type Clock, type Every } from '../core/clock.ts'
-import { formatDuration } from '../core/duration.ts'
 import { CancelledError, oneLine } from '../core/errors.ts'
 import type { InputReader } from '../core/inputs.ts'
 import type { Log } from '../core/log.ts'
@@ -30,7 +29,8 @@ import type { RolloutReport } from '../rollout/report.ts'
 import type { GateRow, RolloutContext } from '../rollout/rollout.ts'
 import { serviceLock } from '../service/service.ts'
 import { fencePorts, withLock, type Fence, type LockTarget } from '../state/lock.ts'
-import { renderSummary } from './summary.ts'
+import { readForSummary } from '../summary/reads.ts'
+import { renderSummary } from '../summary/summary.ts'
 
 /** Every port a strategy may take. */
 export interface AllPorts {
@@ -134,8 +134,12 @@ export async function runRollout<Options extends RunOptions, Report extends Roll
     const target = await action.lock?.(options, checking)
     if (target) await action.check?.(options, checking)
     const story: string[] = []
-    const deploy = (given: AllPorts, fence?: Fence) => action.deploy(options, given, { ...context, fence })
-    const { report, timeline, gates, details } = target
+    // The summary's reads (versions, the load balancer's counts) are the last before the lock goes.
+    const deploy = async (given: AllPorts, fence?: Fence) => {
+      const result = await action.deploy(options, given, { ...context, fence })
+      return { ...result, read: await readForSummary(result.report, ports, target?.listenerArn) }
+    }
+    const { report, timeline, gates, details, read } = target
       ? await withLock(
           ports.lockRules,
           target,
@@ -156,17 +160,13 @@ export async function runRollout<Options extends RunOptions, Report extends Roll
         )
       : await deploy(ports)
     const facts = action.facts(report, options)
-    facts.push(
-      ['Duration', formatDuration(report.durations.totalSeconds * 1000)],
-      ['On failure', options.onFailure],
-      ['Lock', story.join('; ') || undefined]
-    )
+    facts.push(['On failure', options.onFailure], ['Lock', story.join('; ') || undefined])
     await publish(
       action.outputs(report),
       renderSummary({
         title: action.title(report),
-        status: report.status,
-        reason: report.reason,
+        report,
+        ...read,
         facts,
         gates,
         details,

@@ -18,11 +18,11 @@ import { runAction } from '../emulator/rehearsal/runner.ts'
 
 const out = join(dirname(fileURLToPath(import.meta.url)), 'results', 'summaries')
 mkdirSync(out, { recursive: true })
-const emulator = await startEmulator({ port: 0, timeScale: 0.05 })
+const emulator = await startEmulator({ port: 0, timeScale: 0.1 })
 let runId = 2000
 
 /** Runs one action under load through `url` and keeps its summary as `<name>.md`. */
-async function kept(name: string, url: string, action: string, inputs: Record<string, string>, rate = 50) {
+async function kept(name: string, url: string, action: string, inputs: Record<string, string>, rate = 20) {
   const load = startLoad({ url, ratePerSecond: rate, maxDurationMs: 120_000 })
   const run = await runAction(action, {
     inputs: { 'poll-interval': '250ms', ...inputs },
@@ -91,15 +91,15 @@ try {
     'green-service': api.greenService,
     'listener-rule': api.ruleArn,
     'min-requests': '50',
-    'wait-timeout': '20s',
+    'wait-timeout': '5m',
     'bake-time': '2s'
   }
   await kept(
     'canary-succeeded',
     api.url,
     'canary',
-    { ...canary, container: 'app', image: 'shop/search:3.1.0', steps: '10@4s, 50@4s' },
-    100
+    { ...canary, container: 'app', image: 'shop/search:3.1.0', steps: '10@60s, 50@60s' },
+    40
   )
   await kept(
     'canary-rolled-back',
@@ -108,9 +108,9 @@ try {
     {
       ...canary,
       'task-definition': writeTaskDefinitionFile('api', 'shop/search:3.2.0', { FAIL_RATE: '0.03' }),
-      steps: '10@60s, 50@10s'
+      steps: '10@120s, 50@60s'
     },
-    100
+    40
   )
 } finally {
   await emulator.stop()

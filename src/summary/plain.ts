@@ -63,7 +63,7 @@ const stopWords: [RegExp, string][] = [
   [/CannotPullContainerError/, 'the image could not be pulled'],
   [/ResourceInitializationError/, 'a secret or the log configuration could not be set up'],
   [/OutOfMemoryError|OutOfMemory/, 'a container ran out of memory'],
-  [/failed (?:ELB|load balancer) health checks/, 'the load balancer found them unhealthy']
+  [/failed (?:ELB|load balancer) health checks/, 'they failed the load balancer health checks']
 ]
 
 /**

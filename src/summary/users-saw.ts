@@ -67,16 +67,18 @@ export async function readTrafficCounts(
   }
 }
 
-/** The headline's line: how many answers were 5xx, of how many requests, and who answered them. */
+/** The headline's line: how many answers were 5xx, who answered them, and how many requests reached the service. */
 export function usersSawLine(counts: TrafficCounts): string {
   const window = `${time(counts.from)} → ${time(counts.to)} UTC`
   const failed = counts.targetErrors + counts.loadBalancerErrors
-  const of = `of ${counts.requests} requests to the service`
+  const reached = `${counts.requests} request${counts.requests === 1 ? '' : 's'} reached the service`
   const said =
-    failed === 0
-      ? `no 5xx answer ${of}`
-      : `**${failed} answered 5xx** ${of}: ${counts.targetErrors} by its tasks, ${counts.loadBalancerErrors} by the load balancer itself (its count covers every service behind it)`
-  return `${said} · ${window}, as CloudWatch had it then (the last minute may not be counted yet)`
+    failed === 0 && counts.requests === 0
+      ? 'no request counted yet'
+      : failed === 0
+        ? `no 5xx answer; ${reached}`
+        : `**${failed} 5xx answers**: ${counts.targetErrors} from its tasks, ${counts.loadBalancerErrors} from the load balancer itself (its count covers every service behind it); ${reached}`
+  return `${said} · ${window}, as CloudWatch had it then (the load balancer publishes each minute about a minute late)`
 }
 
 /** The line when the counts could not be read. */

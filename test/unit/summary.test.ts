@@ -433,9 +433,11 @@ describe('the headline', () => {
 
   test('gives the load balancer errors of the window', () => {
     expect(renderSummary(runs['rolling rolled-back'])).toContain(
-      '**121 answered 5xx** of 402 requests to the service: 0 by its tasks, 121 by the load balancer itself'
+      '**121 5xx answers**: 0 from its tasks, 121 from the load balancer itself (its count covers every service behind it); 402 requests reached the service'
     )
-    expect(renderSummary(runs['rolling succeeded'])).toContain('no 5xx answer of 402 requests to the service')
+    expect(renderSummary(runs['rolling succeeded'])).toContain(
+      '| **What users saw** | no 5xx answer; 402 requests reached the service ·'
+    )
   })
 
   test('one short reason in plain words', () => {
@@ -546,7 +548,7 @@ describe('what users saw', () => {
     expect(window.start).toBe(t0)
     expect(window.end).toBe(t0 + 12_000)
     expect(read.usersSaw).toMatch(
-      /^\*\*121 answered 5xx\*\* of 402 requests to the service: 3 by its tasks, 118 by the load balancer itself/
+      /^\*\*121 5xx answers\*\*: 3 from its tasks, 118 from the load balancer itself .*; 402 requests reached the service/
     )
     expect(read.images[arn('web:6')]).toEqual(images[arn('web:6')])
   })

@@ -1,5 +1,6 @@
 /** The canary's part of the job summary: a table of its steps and a chart of its weight and both error rates. */
 import { latency, percent } from '../analysis/figures.ts'
+import { points, range } from '../analysis/judge.ts'
 import { formatElapsed } from '../core/duration.ts'
 import type { AnalysisSample, StepAnalysis } from '../gates/analysis.ts'
 import { escapeCell } from './summary.ts'
@@ -17,8 +18,8 @@ function stepTable(steps: StepAnalysis[]): string[] {
   return [
     '### Canary steps',
     '',
-    '| step | weight | window | canary errors | stable errors | canary p99 | stable p99 | verdict |',
-    '|---|---|---|---|---|---|---|---|',
+    '| step | weight | window | canary errors | stable errors | increase so far | canary p99 | stable p99 | verdict |',
+    '|---|---|---|---|---|---|---|---|---|',
     ...steps.map((step) => {
       const duration = formatElapsed(Date.parse(step.end) - Date.parse(step.start))
       const cells = [
@@ -27,12 +28,15 @@ function stepTable(steps: StepAnalysis[]): string[] {
         `${step.start.slice(11, 19)} +${duration}`,
         rate(step.canary),
         rate(step.stable),
+        step.increase ? `${points(step.increase.value)} (${range(step.increase)})` : '-',
         p99(step.canary),
         p99(step.stable),
         `${step.verdict}: ${escapeCell(step.reason)}`
       ]
       return `| ${cells.join(' | ')} |`
     }),
+    '',
+    "Increase so far: the canary's error rate minus the stable one over the run up to the step's last look, and the interval its verdict used (at the confidence input, however often the run looked): a step fails when the whole interval is over max-error-rate-increase.",
     ''
   ]
 }

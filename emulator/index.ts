@@ -1,5 +1,6 @@
 /**
- * The local ECS + ELBv2 + CloudWatch emulator: the three services wired together the way they talk on AWS,
+ * The local ECS + ELBv2 + CloudWatch emulator, with what tasks need to start (ECR, Secrets Manager, SSM Parameter
+ * Store, IAM roles, CloudWatch Logs log groups): the services wired together the way they talk on AWS,
  * behind one HTTP endpoint that the unmodified AWS SDK clients reach through `AWS_ENDPOINT_URL_*`.
  */
 import type { Account, ApiCall, FaultSettings, Hold, ServiceName } from './core/contracts.ts'
@@ -13,6 +14,12 @@ import { startServer } from './server.ts'
 import { AWS_RATE_LIMITS, RateLimiter, type RateLimit } from './core/rate-limits.ts'
 import { createEnforcer, EMULATOR_ACCESS_KEY, type IamOptions } from './iam/access.ts'
 import type { PolicyDocument } from './iam/policy.ts'
+import { EcrService } from './resources/ecr.ts'
+import { IamRolesService } from './resources/iam-roles.ts'
+import { LogsService } from './resources/logs.ts'
+import { SecretsManagerService } from './resources/secrets-manager.ts'
+import { SsmService } from './resources/ssm.ts'
+import { startCheck } from './resources/start-check.ts'
 
 export interface EmulatorOptions {
   /** 0 (the default) picks a free port. */
@@ -48,6 +55,12 @@ export interface Emulator {
   ecs: EcsService
   elb: ElbService
   cloudwatch: CloudWatchService
+  /** What tasks need to start: images, secrets, parameters, roles, log groups. */
+  ecr: EcrService
+  secretsManager: SecretsManagerService
+  ssm: SsmService
+  iamRoles: IamRolesService
+  logs: LogsService
   /** The account's rate limits, unless turned off. */
   rateLimits?: RateLimiter
   faults: {
@@ -86,7 +99,19 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const cloudwatch = new CloudWatchService(deps)
   const publishing = { ...defaultPublishing, ...options.metrics }
   const elb = new ElbService({ ...deps, metrics: cloudwatch, publishing })
-  const ecs = new EcsService({ ...deps, elb, rules: elb, alarms: cloudwatch, timings: options.timings })
+  const ecr = new EcrService(deps)
+  const secretsManager = new SecretsManagerService(deps)
+  const ssm = new SsmService(deps)
+  const iamRoles = new IamRolesService(deps)
+  const logs = new LogsService(deps)
+  const ecs = new EcsService({
+    ...deps,
+    elb,
+    rules: elb,
+    alarms: cloudwatch,
+    timings: options.timings,
+    startCheck: startCheck({ account, ecr, secretsManager, ssm })
+  })
   const enforcer = createEnforcer(options.iam ?? { principals: {} }, account)
 
   const limits = options.rateLimits === false ? undefined : { clock: 'scaled', ...options.rateLimits }
@@ -100,7 +125,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   try {
     server = await startServer({
       port: options.port,
-      services: { ecs, elb, cloudwatch },
+      services: { ecs, elb, cloudwatch, ecr, secretsmanager: secretsManager, ssm, iam: iamRoles, logs },
       limiter,
       enforcer
     })
@@ -124,6 +149,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     ecs,
     elb,
     cloudwatch,
+    ecr,
+    secretsManager,
+    ssm,
+    iamRoles,
+    logs,
     rateLimits: limiter,
     faults: { set: server.faults.set, hold: server.faults.hold, clear: server.faults.clear },
     iam: { bind: enforcer.bind },
@@ -133,6 +163,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       AWS_ENDPOINT_URL_ECS: endpoint,
       AWS_ENDPOINT_URL_ELASTIC_LOAD_BALANCING_V2: endpoint,
       AWS_ENDPOINT_URL_CLOUDWATCH: endpoint,
+      AWS_ENDPOINT_URL_ECR: endpoint,
+      AWS_ENDPOINT_URL_SECRETS_MANAGER: endpoint,
+      AWS_ENDPOINT_URL_SSM: endpoint,
+      AWS_ENDPOINT_URL_IAM: endpoint,
+      AWS_ENDPOINT_URL_CLOUDWATCH_LOGS: endpoint,
       AWS_REGION: account.region,
       AWS_DEFAULT_REGION: account.region,
       AWS_ACCESS_KEY_ID: EMULATOR_ACCESS_KEY,

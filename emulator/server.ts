@@ -1,12 +1,19 @@
 /**
- * The emulator's single HTTP endpoint. Each request is routed by its wire protocol to the ECS, ELBv2 or
- * CloudWatch service, after the service's fault settings have had their say; every call is logged.
+ * The emulator's single HTTP endpoint. Each request is routed by its wire protocol to the ECS, ELBv2, CloudWatch,
+ * ECR, Secrets Manager, SSM, IAM or CloudWatch Logs service, after the service's fault settings have had their say; every call is logged.
  * Signatures are not checked; credentials are only when the emulator enforces policies (iam/access.ts).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { randomUUID } from 'node:crypto'
-import type { ApiCall, ApiService, FaultSettings, Hold, ServiceName } from './core/contracts.ts'
+import type {
+  ApiCall,
+  ApiService,
+  FaultSettings,
+  Hold,
+  ResourceServiceName,
+  ServiceName
+} from './core/contracts.ts'
 import { AwsError } from './core/errors.ts'
 import { THROTTLED_CODES, type RateLimiter } from './core/rate-limits.ts'
 import type { Enforcer } from './iam/access.ts'
@@ -51,6 +58,24 @@ export const WIRES: Record<ServiceName, ServiceWire> = {
     ],
     throttleCode: 'ThrottlingException',
     internalError: { code: 'InternalServiceError', message: 'An internal error occurred.' }
+  },
+  ecr: jsonWire('AmazonEC2ContainerRegistry_V20150921', 'ServerException'),
+  secretsmanager: jsonWire('secretsmanager', 'InternalServiceError'),
+  ssm: jsonWire('AmazonSSM', 'InternalServerError'),
+  logs: jsonWire('Logs_20140328', 'ServiceUnavailableException'),
+  iam: {
+    protocols: [awsQuery({ version: '2010-05-08', xmlns: 'https://iam.amazonaws.com/doc/2010-05-08/' })],
+    throttleCode: 'Throttling',
+    internalError: { code: 'ServiceFailure', message: 'An internal error occurred.' }
+  }
+}
+
+/** An awsJson1_1 service (ECR, Secrets Manager, SSM, CloudWatch Logs): its target prefix and internal error code. */
+function jsonWire(targetPrefix: string, internalCode: string): ServiceWire {
+  return {
+    protocols: [awsJson({ version: '1.1', targetPrefix })],
+    throttleCode: 'ThrottlingException',
+    internalError: { code: internalCode, message: 'An internal error occurred.' }
   }
 }
 
@@ -58,7 +83,9 @@ const NO_FAULTS: FaultSettings = { throttleRate: 0, errorRate: 0 }
 const MAX_BODY_BYTES = 16 * 1024 * 1024
 
 export interface ServerOptions {
-  services: Record<ServiceName, ApiService>
+  /** The resource services (ECR, ...) are optional: requests for one not given are not recognised. */
+  services: Record<Exclude<ServiceName, ResourceServiceName>, ApiService> &
+    Partial<Record<ResourceServiceName, ApiService>>
   /** 0 (the default) picks a free port. */
   port?: number
   /** Source of randomness for fault injection. */
@@ -93,7 +120,7 @@ export async function startServer(options: ServerOptions): Promise<EmulatorServe
   const calls: ApiCall[] = []
   const faultSettings = new Map<ServiceName, FaultSettings>()
   const faultsOf = (service: ServiceName) => faultSettings.get(service) ?? NO_FAULTS
-  const names = Object.keys(WIRES) as ServiceName[]
+  const names = (Object.keys(WIRES) as ServiceName[]).filter((name) => options.services[name])
 
   interface PendingHold {
     service: ServiceName
@@ -188,7 +215,7 @@ export async function startServer(options: ServerOptions): Promise<EmulatorServe
       if (faults.errorRate > 0 && random() < faults.errorRate) {
         throw new AwsError(internalError.code, internalError.message, 500)
       }
-      const output = await options.services[service].handle(call.operation, call.input)
+      const output = await options.services[service]!.handle(call.operation, call.input)
       return protocol.result(call.operation, output, requestId)
     } catch (thrown) {
       let error: AwsError
@@ -260,7 +287,8 @@ function copyOf(input: unknown): unknown {
  * unknown Version, or no Action), since that is the only shape such a client can read; JSON otherwise.
  */
 function unmatched(request: WireRequest, requestId: string): WireResponse {
-  const served = 'the emulated services (ECS, ELBv2 2015-12-01, CloudWatch 2010-08-01)'
+  const served =
+    'the emulated services (ECS, ELBv2 2015-12-01, CloudWatch 2010-08-01, ECR, Secrets Manager, SSM, IAM 2010-05-08, CloudWatch Logs)'
   if (isFormEncoded(request)) {
     const params = new URLSearchParams(request.body)
     const action = params.get('Action')

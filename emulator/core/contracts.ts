@@ -100,7 +100,10 @@ export interface FaultSettings {
   errorRate: number
 }
 
-export type ServiceName = 'ecs' | 'elb' | 'cloudwatch'
+export type ServiceName = 'ecs' | 'elb' | 'cloudwatch' | ResourceServiceName
+
+/** The services that keep what a task needs to start: images, secrets, parameters, roles, log groups. */
+export type ResourceServiceName = 'ecr' | 'secretsmanager' | 'ssm' | 'iam' | 'logs'
 
 /** One API call that reached the emulator (faulted calls included), for tests and benchmarks. */
 export interface ApiCall {

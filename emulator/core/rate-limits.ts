@@ -96,7 +96,12 @@ export const AWS_RATE_LIMITS: readonly RateLimit[] = [
 export const THROTTLED_CODES: Record<ServiceName, string> = {
   ecs: 'ThrottlingException',
   elb: 'Throttling',
-  cloudwatch: 'Throttling'
+  cloudwatch: 'Throttling',
+  ecr: 'ThrottlingException',
+  secretsmanager: 'ThrottlingException',
+  ssm: 'ThrottlingException',
+  iam: 'Throttling',
+  logs: 'ThrottlingException'
 }
 
 export class TokenBucket {

@@ -22,6 +22,8 @@ export interface SchedulerDeps {
   time: EmulatorTime
   elb: LoadBalancingPort
   timings: EcsTimings
+  /** Why a task cannot start (see TaskRunnerDeps). */
+  startCheck?: (containers: any[]) => string | undefined
 }
 
 interface Health {
@@ -43,7 +45,7 @@ export class Scheduler {
     this.hooks = {
       registered: (task) => this.targetsRegistered(task),
       deregistering: (task) => this.targetsDeregistering(task),
-      exited: (task, startFailure) => this.containerExited(task, startFailure),
+      exited: (task, stoppedReason) => this.containerExited(task, stoppedReason),
       stopped: (task) => this.taskStopped(task)
     }
   }
@@ -385,11 +387,11 @@ export class Scheduler {
     addEvent(task.service, eventText.draining(task.service.name, 1), now)
   }
 
-  private containerExited(task: TaskRecord, startFailure?: string): void {
+  private containerExited(task: TaskRecord, stoppedReason?: string): void {
     // A container that dies while serving was healthy until then: judge it by its last health.
     if (!task.everHealthy && this.healthOf(task).healthy) task.everHealthy = true
-    if (startFailure !== undefined) {
-      this.stopTask(task, 'TaskFailedToStart', stopText.failedToStart(startFailure), true)
+    if (stoppedReason !== undefined) {
+      this.stopTask(task, 'TaskFailedToStart', stoppedReason, true)
     } else {
       this.stopTask(task, 'EssentialContainerExited', stopText.essentialExited(), true)
     }

@@ -28,6 +28,8 @@ export interface EcsServiceOptions extends ServiceDeps {
   /** Lets ECS watch its deployments' CloudWatch alarms. */
   alarms?: AlarmStatePort
   timings?: Partial<EcsTimings>
+  /** Why a task cannot start (an image or secret the account does not have), in ECS's words. */
+  startCheck?: (containers: any[]) => string | undefined
 }
 
 export class EcsService implements ApiService {
@@ -43,7 +45,8 @@ export class EcsService implements ApiService {
     this.state = new EcsState(new EcsArns(account))
     // Like an account whose console created it: the default cluster is there from the start.
     this.state.addCluster('default', time.now())
-    this.scheduler = new Scheduler({ state: this.state, time, elb, timings: this.timings })
+    const { startCheck } = options
+    this.scheduler = new Scheduler({ state: this.state, time, elb, timings: this.timings, startCheck })
     const scheduler = this.scheduler
     const deployments = new ServiceDeployments({
       state: this.state,

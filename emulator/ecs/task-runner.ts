@@ -7,6 +7,7 @@
 import type { LoadBalancingPort, TargetRef } from '../core/contracts.ts'
 import type { EmulatorTime } from '../core/time.ts'
 import { AppExitedError, startDemoApp, type AppExit, type DemoApp } from '../app/demo-app.ts'
+import { stopText } from './events.ts'
 import type { TaskRecord } from './model.ts'
 import type { EcsTimings } from './timings.ts'
 
@@ -15,8 +16,8 @@ export interface TaskRunnerHooks {
   registered(task: TaskRecord): void
   /** Its targets are being deregistered (the task is about to drain). */
   deregistering(task: TaskRecord): void
-  /** The essential container ended by itself (crash, kill) or could not start. */
-  exited(task: TaskRecord, startFailure?: string): void
+  /** The essential container ended by itself (crash, kill), or the task could not start (`stoppedReason` says why). */
+  exited(task: TaskRecord, stoppedReason?: string): void
   /** The task reached STOPPED. */
   stopped(task: TaskRecord): void
 }
@@ -26,6 +27,8 @@ export interface TaskRunnerDeps {
   elb: LoadBalancingPort
   timings: EcsTimings
   hooks: TaskRunnerHooks
+  /** Why a task of these containers cannot start (a missing image or secret), in ECS's words; none by default. */
+  startCheck?: (containers: any[]) => string | undefined
 }
 
 export class TaskRunner {
@@ -43,7 +46,7 @@ export class TaskRunner {
   }
 
   start(): void {
-    this.run().catch((error) => this.reportExit({ exitCode: 1 }, (error as Error).message))
+    this.run().catch((error) => this.reportStartFailure((error as Error).message))
   }
 
   /** Begins the stop sequence; the caller has already set desiredStatus, stopCode and stoppedReason. */
@@ -81,6 +84,8 @@ export class TaskRunner {
     task.version++
     await time.sleep((timings.taskStartSeconds * 2) / 3)
     if (this.halted()) return
+    const unable = this.deps.startCheck?.(task.taskDefinition.body.containerDefinitions ?? [])
+    if (unable) return this.reportExit({ reason: unable }, unable)
     task.pullStoppedAt = time.now()
     let app: DemoApp
     try {
@@ -93,7 +98,7 @@ export class TaskRunner {
     } catch (error) {
       if (this.halted()) return
       if (error instanceof AppExitedError) this.reportExit(error.exit)
-      else this.reportExit({ exitCode: 1 }, (error as Error).message)
+      else this.reportStartFailure((error as Error).message)
       return
     }
     if (this.disposed) return app.kill()
@@ -126,17 +131,25 @@ export class TaskRunner {
     if (task.targets.length > 0) this.deps.hooks.registered(task)
   }
 
-  /** The container ended without being asked to: record it and let the scheduler decide. */
-  private reportExit(exit: AppExit, startFailure?: string): void {
+  /** The app could not be started: the task failed to start, its container says why. */
+  private reportStartFailure(message: string): void {
+    this.reportExit({ exitCode: 1, reason: message }, stopText.failedToStart(message))
+  }
+
+  /**
+   * The container ended without being asked to (or never started: `stoppedReason` says why the task did): record
+   * it and let the scheduler decide.
+   */
+  private reportExit(exit: Partial<AppExit>, stoppedReason?: string): void {
     if (this.stopRequested || this.exitReported || this.disposed) return
     this.exitReported = true
     this.startAbort.abort()
     const container = this.task.appContainer
     container.lastStatus = 'STOPPED'
     container.exitCode = exit.exitCode
-    container.reason = exit.reason ?? startFailure
+    container.reason = exit.reason ?? stoppedReason
     this.task.version++
-    this.deps.hooks.exited(this.task, startFailure)
+    this.deps.hooks.exited(this.task, stoppedReason)
   }
 
   private async stopSequence(): Promise<void> {

@@ -35,7 +35,12 @@ export interface Access {
 const DENIED: Record<ServiceName, { code: string; status: number }> = {
   ecs: { code: 'AccessDeniedException', status: 400 },
   elb: { code: 'AccessDenied', status: 403 },
-  cloudwatch: { code: 'AccessDenied', status: 403 }
+  cloudwatch: { code: 'AccessDenied', status: 403 },
+  ecr: { code: 'AccessDeniedException', status: 400 },
+  secretsmanager: { code: 'AccessDeniedException', status: 400 },
+  ssm: { code: 'AccessDeniedException', status: 400 },
+  iam: { code: 'AccessDenied', status: 403 },
+  logs: { code: 'AccessDeniedException', status: 400 }
 }
 
 /** The session name the assumed roles carry (what a workflow's OIDC credentials name). */

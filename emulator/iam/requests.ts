@@ -14,7 +14,12 @@ type Requests = (input: any, at: Account) => AccessRequest[]
 export const SERVICE_PREFIX: Record<ServiceName, string> = {
   ecs: 'ecs',
   elb: 'elasticloadbalancing',
-  cloudwatch: 'cloudwatch'
+  cloudwatch: 'cloudwatch',
+  ecr: 'ecr',
+  secretsmanager: 'secretsmanager',
+  ssm: 'ssm',
+  iam: 'iam',
+  logs: 'logs'
 }
 
 const ecsArn = (at: Account, resource: string) => `arn:aws:ecs:${at.region}:${at.accountId}:${resource}`
@@ -64,6 +69,16 @@ const ecs: Record<string, Requests> = {
       context: inCluster(at, input)
     })),
   TagResource: (input) => one('ecs:TagResource', input.resourceArn),
+  UntagResource: (input) => one('ecs:UntagResource', input.resourceArn),
+  CreateService: (input, at) => {
+    const arn = serviceArn(at, input.cluster, input.serviceName)
+    return [
+      ...one('ecs:CreateService', arn, inCluster(at, input)),
+      ...((input.tags ?? []).length > 0 ? one('ecs:TagResource', arn, { 'ecs:CreateAction': 'CreateService' }) : [])
+    ]
+  },
+  DeleteService: (input, at) =>
+    one('ecs:DeleteService', serviceArn(at, input.cluster, input.service), inCluster(at, input)),
   // ECS's own blue/green, linear and canary deployments.
   ListServiceDeployments: (input, at) =>
     one('ecs:ListServiceDeployments', serviceArn(at, input.cluster, input.service), inCluster(at, input)),
@@ -92,7 +107,23 @@ const ecs: Record<string, Requests> = {
 /** The ARN of a rule to be created on `listenerArn` (its id is not known yet). */
 const newRuleArn = (listenerArn: string) => `${listenerArn.replace(':listener/', ':listener-rule/')}/*`
 
+/** The ARN of a target group to be created (its id is not known yet). */
+const newTargetGroupArn = (at: Account, name: string) =>
+  `arn:aws:elasticloadbalancing:${at.region}:${at.accountId}:targetgroup/${name}/*`
+
 const elb: Record<string, Requests> = {
+  CreateTargetGroup: (input, at) => [
+    ...one('elasticloadbalancing:CreateTargetGroup', newTargetGroupArn(at, input.Name)),
+    ...((input.Tags ?? []).length > 0
+      ? one('elasticloadbalancing:AddTags', newTargetGroupArn(at, input.Name), {
+          'elasticloadbalancing:CreateAction': 'CreateTargetGroup'
+        })
+      : [])
+  ],
+  ModifyTargetGroup: (input) => one('elasticloadbalancing:ModifyTargetGroup', input.TargetGroupArn),
+  ModifyTargetGroupAttributes: (input) =>
+    one('elasticloadbalancing:ModifyTargetGroupAttributes', input.TargetGroupArn),
+  DeleteTargetGroup: (input) => one('elasticloadbalancing:DeleteTargetGroup', input.TargetGroupArn),
   ModifyRule: (input) => one('elasticloadbalancing:ModifyRule', input.RuleArn),
   ModifyListener: (input) => one('elasticloadbalancing:ModifyListener', input.ListenerArn),
   DeleteRule: (input) => one('elasticloadbalancing:DeleteRule', input.RuleArn),
@@ -126,7 +157,44 @@ const cloudwatch: Record<string, Requests> = {
     )
 }
 
-const BY_SERVICE: Record<ServiceName, Record<string, Requests>> = { ecs, elb, cloudwatch }
+const inAccount = (service: string, at: Account, resource: string) =>
+  `arn:aws:${service}:${at.region}:${at.accountId}:${resource}`
+
+const ecr: Record<string, Requests> = {
+  DescribeImages: (input, at) =>
+    one('ecr:DescribeImages', inAccount('ecr', at, `repository/${input.repositoryName}`))
+}
+const secretsmanager: Record<string, Requests> = {
+  DescribeSecret: (input, at) =>
+    one(
+      'secretsmanager:DescribeSecret',
+      String(input.SecretId).startsWith('arn:')
+        ? input.SecretId
+        : inAccount('secretsmanager', at, `secret:${input.SecretId}`)
+    )
+}
+const ssm: Record<string, Requests> = {
+  GetParameters: (input, at) =>
+    (input.Names ?? []).map((name: string) => ({
+      action: 'ssm:GetParameters',
+      resource: name.startsWith('arn:') ? name : inAccount('ssm', at, `parameter/${name.replace(/^\//, '')}`),
+      context: {}
+    }))
+}
+const iam: Record<string, Requests> = {
+  GetRole: (input, at) => one('iam:GetRole', `arn:aws:iam::${at.accountId}:role/${input.RoleName}`)
+}
+
+const BY_SERVICE: Record<ServiceName, Record<string, Requests>> = {
+  ecs,
+  elb,
+  cloudwatch,
+  ecr,
+  secretsmanager,
+  ssm,
+  iam,
+  logs: {}
+}
 
 /** What the call asks IAM, in the order AWS checks it (the operation's own action first). */
 export function accessRequests(

@@ -16,6 +16,7 @@ import {
   type UpdateServiceCommandInput
 } from '@aws-sdk/client-ecs'
 import { throwIfCancelled } from '../core/clock.ts'
+import type { Calls } from './calls.ts'
 import { answer } from './answer.ts'
 import { serviceDeploymentsPort, type ServiceDeploymentsPort } from './service-deployments.ts'
 
@@ -51,6 +52,21 @@ export interface EcsPort extends ServiceDeploymentsPort {
   ): Promise<{ found: Service[]; missing: string[] }>
   /** Adds or overwrites tags of a resource (a service, a task definition). */
   tagResource(resourceArn: string, tags: Tag[], signal?: AbortSignal): Promise<void>
+}
+
+export const ecsCalls: Calls<EcsPort> = {
+  describeService: 'read',
+  describeTaskDefinition: 'read',
+  registerTaskDefinition: 'change',
+  updateService: 'change',
+  deploymentTasks: 'read',
+  describeServicesWithTags: 'read',
+  tagResource: 'change',
+  listServiceDeployments: 'read',
+  describeServiceDeployment: 'read',
+  describeServiceRevision: 'read',
+  stopServiceDeployment: 'change',
+  continueServiceDeployment: 'change'
 }
 
 type Described = Promise<{ taskDefinition: TaskDefinition; tags: Tag[] }>

@@ -11,6 +11,7 @@
  */
 
 import { NATIVE_RIGHTS } from './native-rights.ts'
+import { PAIR_RIGHTS } from './pair-rights.ts'
 import { ecsArn, elbArn, inCluster, type Right } from './right.ts'
 
 export type { Right } from './right.ts'
@@ -234,5 +235,6 @@ export const ACTION_RIGHTS: Record<string, Right[]> = {
     ...lock,
     ...NATIVE_RIGHTS
   ],
-  preview: [...watchService, ...register, readRules, ...previewRule, readAlarms, ...lock]
+  preview: [...watchService, ...register, readRules, ...previewRule, readAlarms, ...lock],
+  pair: [readServices, readTargets, ...pairTraffic, ...PAIR_RIGHTS, ...lock]
 }

@@ -28,7 +28,7 @@ import {
   ResourceNotFound,
   SetAlarmStateCommand
 } from '@aws-sdk/client-cloudwatch'
-import type { ApiService, ServiceName } from '../../emulator/core/contracts.ts'
+import type { ApiService } from '../../emulator/core/contracts.ts'
 import { AwsError } from '../../emulator/core/errors.ts'
 import { decodeQueryParams } from '../../emulator/protocol/query.ts'
 import { startServer, type EmulatorServer } from '../../emulator/server.ts'
@@ -52,7 +52,7 @@ class FakeService implements ApiService {
   }
 }
 
-const fakes: Record<ServiceName, FakeService> = {
+const fakes: Record<'ecs' | 'elb' | 'cloudwatch', FakeService> = {
   ecs: new FakeService(),
   elb: new FakeService(),
   cloudwatch: new FakeService()

@@ -1,0 +1,25 @@
+/** What the small emulated services share: dispatching an operation by name, and reading a required member. */
+import { AwsError } from '../core/errors.ts'
+
+type Operation = (input: any) => unknown
+
+/** `handle(operation, input)` over a table of operations; an unknown one is answered as AWS answers it. */
+export function operations(table: Record<string, Operation>): (operation: string, input: any) => unknown {
+  return (operation, input) => {
+    const run = Object.hasOwn(table, operation) ? table[operation] : undefined
+    if (!run) throw new AwsError('UnknownOperationException', `Unknown operation ${operation}.`)
+    return run(input ?? {})
+  }
+}
+
+/** The input's member `name`, which must be a non-empty string. */
+export function required(input: any, name: string): string {
+  const value = input?.[name]
+  if (typeof value !== 'string' || value === '') {
+    throw new AwsError(
+      'ValidationException',
+      `1 validation error detected: Value null at '${name}' failed to satisfy constraint: Member must not be null`
+    )
+  }
+  return value
+}

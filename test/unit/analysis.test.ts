@@ -12,6 +12,7 @@ import { SequentialJudge, type Thresholds } from '../../src/analysis/judge.ts'
 import { figuresOf, periodCovering } from '../../src/analysis/figures.ts'
 import { Difference, rateInterval, rateOver } from '../../src/analysis/sequential.ts'
 import { CanaryAnalysis, type AnalysisSettings } from '../../src/gates/analysis.ts'
+import { canaryDetails } from '../../src/main/canary-summary.ts'
 import { FakeClock } from './support/fake-clock.ts'
 import { FakeMetrics } from './support/fake-metrics.ts'
 
@@ -315,5 +316,30 @@ describe('the analysis gate over a step', () => {
     ])
     expect(metrics.requests[1].input.MetricDataQueries![4].MetricStat!.Stat).toBe('PR(:0.15)')
     expect(gate.samples.map((sample) => sample.canaryErrorRate)).toEqual([0.3, 0.3])
+  })
+})
+
+describe('the summary of the steps', () => {
+  test("each step shows the run's increase so far with the interval its verdict used", () => {
+    const side = { requests: 1000, errors: 10, errorRate: 0.01 }
+    const lines = canaryDetails(
+      [
+        {
+          step: 1,
+          weight: 10,
+          start: '2026-11-25T10:00:00.000Z',
+          end: '2026-11-25T10:05:00.000Z',
+          canary: { ...side, errors: 15, errorRate: 0.015 },
+          stable: side,
+          verdict: 'passed',
+          reason: 'within the thresholds',
+          increase: { value: 0.005, low: -0.0021, high: 0.0134 }
+        }
+      ],
+      []
+    )
+    expect(lines).toContain(
+      '| 1 | 10% | 10:00:00 +5m | 1.5% (15/1000) | 1% (10/1000) | +0.5 points (-0.21 to +1.34 points) | - | - | passed: within the thresholds |'
+    )
   })
 })

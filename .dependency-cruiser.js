@@ -13,6 +13,7 @@ const layers = [
   ['rollout'],
   ['pair', 'native'],
   ['strategies'],
+  ['summary'],
   ['main'],
   ['actions']
 ]

@@ -126,7 +126,7 @@ export function ecsPort(client: ECSClient): EcsPort {
       return services.find((found) => found.status !== 'INACTIVE')
     },
     describeTaskDefinition(taskDefinition) {
-      // A revision never changes (its tags may: tagResource forgets them all); a bare family names the latest.
+      // A revision never changes (its tags may: tagging a revision forgets them all); a bare family names the latest.
       const known = revisions.get(taskDefinition)
       if (known) return known
       const described = (async () => {
@@ -147,6 +147,8 @@ export function ecsPort(client: ECSClient): EcsPort {
       const output = await client.send(new RegisterTaskDefinitionCommand(request))
       const arn = output.taskDefinition?.taskDefinitionArn
       if (!arn) throw new Error('RegisterTaskDefinition returned no task definition ARN')
+      // ECS answers with the whole new revision: it need not be described again.
+      revisions.set(arn, Promise.resolve({ taskDefinition: output.taskDefinition!, tags: output.tags ?? [] }))
       return arn
     },
     async updateService(update, signal) {
@@ -187,7 +189,7 @@ export function ecsPort(client: ECSClient): EcsPort {
     },
     async tagResource(resourceArn, tags, signal) {
       throwIfCancelled(signal)
-      revisions.clear()
+      if (resourceArn.includes(':task-definition/')) revisions.clear()
       await client.send(new TagResourceCommand({ resourceArn, tags }))
     }
   }

@@ -11,7 +11,6 @@ import { createClients, type AwsClients } from '../aws/clients.ts'
 import type { EcsPort } from '../aws/ecs.ts'
 import type { Fetch } from '../gates/http-probe.ts'
 import { realEvery, systemClock, type Clock, type Every } from '../core/clock.ts'
-import { formatDuration } from '../core/duration.ts'
 import { CancelledError, oneLine } from '../core/errors.ts'
 import type { InputReader } from '../core/inputs.ts'
 import type { Log } from '../core/log.ts'
@@ -26,7 +25,8 @@ import { fencePorts } from '../state/fence.ts'
 import { withLock } from '../state/acquire.ts'
 import type { Fence, LockTarget } from '../state/lock.ts'
 import { checkingPorts, portsOf, type AllPorts } from './ports.ts'
-import { renderSummary } from './summary.ts'
+import { readForSummary } from '../summary/reads.ts'
+import { renderSummary } from '../summary/summary.ts'
 
 /** What tests replace: time (the clock, and the timer of the lock's heartbeat), the AWS clients, the command runner and fetch. */
 export interface RunOverrides {
@@ -96,8 +96,12 @@ export async function runRollout<Options extends RunOptions, Report extends Roll
     const target = await action.lock?.(options, checking)
     if (target) await action.check?.(options, checking)
     const story: string[] = []
-    const deploy = (given: AllPorts, fence?: Fence) => action.deploy(options, given, { ...context, fence })
-    const { report, timeline, gates, details } = target
+    // The summary's reads (versions, the load balancer's counts) are the last before the lock goes.
+    const deploy = async (given: AllPorts, fence?: Fence) => {
+      const result = await action.deploy(options, given, { ...context, fence })
+      return { ...result, read: await readForSummary(result.report, ports, target?.listenerArn) }
+    }
+    const { report, timeline, gates, details, read } = target
       ? await withLock(
           ports.lockRules,
           target,
@@ -118,17 +122,13 @@ export async function runRollout<Options extends RunOptions, Report extends Roll
         )
       : await deploy(ports)
     const facts = action.facts(report, options)
-    facts.push(
-      ['Duration', formatDuration(report.durations.totalSeconds * 1000)],
-      ['On failure', options.onFailure],
-      ['Lock', story.join('; ') || undefined]
-    )
+    facts.push(['On failure', options.onFailure], ['Lock', story.join('; ') || undefined])
     await publish(
       action.outputs(report),
       renderSummary({
         title: action.title(report),
-        status: report.status,
-        reason: report.reason,
+        report,
+        ...read,
         facts,
         gates,
         details,

@@ -11,10 +11,12 @@
  */
 
 import { NATIVE_RIGHTS } from './native-rights.ts'
+import { PREFLIGHT_RIGHTS } from './preflight-rights.ts'
 import { ecsArn, elbArn, inCluster, type Right } from './right.ts'
 
 export type { Right } from './right.ts'
 export { NATIVE_RIGHTS } from './native-rights.ts'
+export { PREFLIGHT_RIGHTS } from './preflight-rights.ts'
 
 const readServices: Right = {
   sid: 'ReadServices',
@@ -220,19 +222,14 @@ const previewRule = [createPreviewRule, tagAndDeletePreviewRule, changePreviewRu
 /** Deploying a pair's idle color and moving production traffic to it. */
 const release = [...watchService, ...register, ...pairTraffic, readAlarms]
 
+/** What every action that deploys a version ends with: on a service ECS deploys itself, and the preflight. */
+const everyService = [...NATIVE_RIGHTS, ...PREFLIGHT_RIGHTS]
+
 /** Every action's rights, required and optional. */
 export const ACTION_RIGHTS: Record<string, Right[]> = {
-  rolling: [...watchService, ...register, readAlarms, findLockListener, recordState, ...lock, ...NATIVE_RIGHTS],
-  'blue-green': [...release, ...releasePreview, recordState, ...lock, ...NATIVE_RIGHTS],
-  canary: [...release, readMetrics, ...releasePreview, recordState, ...lock, ...NATIVE_RIGHTS],
-  rollback: [
-    ...watchService,
-    ...pairTraffic,
-    readAlarms,
-    ...releasePreview,
-    recordState,
-    ...lock,
-    ...NATIVE_RIGHTS
-  ],
-  preview: [...watchService, ...register, readRules, ...previewRule, readAlarms, ...lock]
+  rolling: [...watchService, ...register, readAlarms, findLockListener, recordState, ...lock, ...everyService],
+  'blue-green': [...release, ...releasePreview, recordState, ...lock, ...everyService],
+  canary: [...release, readMetrics, ...releasePreview, recordState, ...lock, ...everyService],
+  rollback: [...watchService, ...pairTraffic, readAlarms, ...releasePreview, recordState, ...lock, ...everyService],
+  preview: [...watchService, ...register, readRules, ...previewRule, readAlarms, ...lock, ...PREFLIGHT_RIGHTS]
 }

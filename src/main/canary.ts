@@ -23,6 +23,7 @@ import { pairRolloutInputs, pairRunOptions, taskCount, taskDefinitionInputs, wat
 import { colorOf, pairFacts } from './summary.ts'
 import { runRollout, type ActionDefinition, type RunOverrides } from './run.ts'
 import { byService, nativeDefinition, nativeOptions, pairOrServiceInputs, requirePair } from './native.ts'
+import { releaseInputs } from '../preflight/inputs.ts'
 
 /** A canary has at most this many steps before 100%. */
 export const maxSteps = 20
@@ -88,6 +89,7 @@ export const canaryInputs = {
   minRequests: withDefault('min-requests', '100', integer({ min: 1 })),
   onInconclusive: withDefault('on-inconclusive', 'extend', oneOf(['extend', 'fail', 'pass'] as const)),
   ...watchInputs,
+  ...releaseInputs,
   ...pairRolloutInputs
 }
 

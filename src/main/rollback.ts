@@ -23,6 +23,7 @@ import { ecsName, githubInputs, listenerRuleArn, lockInputs, runOf, watchInputs 
 import { lockOfService, runRollout, type ActionDefinition, type RunOverrides } from './run.ts'
 import { nativeServiceGiven } from './native.ts'
 import { nativeRollbackAction } from './native-rollback.ts'
+import { releaseInputs } from '../preflight/inputs.ts'
 
 const taskDefinitionArn = arn('ecs', 'task-definition')
 
@@ -43,6 +44,7 @@ export const rollbackInputs = {
   to: withDefault('to', 'previous', rollbackTarget),
   reason: optional('reason', text),
   ...watchInputs,
+  ...releaseInputs,
   healthCheckUrl: optional('health-check-url', httpUrl),
   dryRun: withDefault('dry-run', 'false', boolean),
   ...lockInputs,

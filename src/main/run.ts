@@ -31,6 +31,7 @@ import type { GateRow, RolloutContext } from '../rollout/rollout.ts'
 import { serviceLock } from '../service/service.ts'
 import { fencePorts, withLock, type Fence, type LockTarget } from '../state/lock.ts'
 import { renderSummary } from './summary.ts'
+import { releaseGuard, type LookupsPort, type Preflight } from '../preflight/release.ts'
 
 /** Every port a strategy may take. */
 export interface AllPorts {
@@ -45,6 +46,8 @@ export interface AllPorts {
   fetch?: Fetch
   /** GitHub (a preview's PR comment and deployment), when the action has a token. */
   github?: GithubPort
+  /** What checks a version before it is deployed (src/preflight). */
+  preflight?: Preflight
 }
 
 /** What tests replace: time (the clock, and the timer of the lock's heartbeat), the AWS clients, the command runner and fetch. */
@@ -57,6 +60,7 @@ export interface RunOverrides {
   github?: GithubPort
   /** The ECS reads made before the lock so far (choosing the path to run), to be shared, not repeated. */
   ecsBeforeLock?: EcsPort
+  lookups?: LookupsPort
 }
 
 /** What the skeleton reads of every action's options. */
@@ -113,7 +117,9 @@ export async function runRollout<Options extends RunOptions, Report extends Roll
   await runAction(async (signal) => {
     const options = action.options((name) => core.getInput(name))
     const clients = overrides.clients ?? createClients()
+    const release = releaseGuard((name) => core.getInput(name), clients.ecs, actionLog, overrides.lookups)
     const ports: AllPorts = {
+      preflight: release.preflight,
       ecs: ecsPort(clients.ecs),
       elb: elbPort(clients.elb),
       rules: rulePort(clients.elb),
@@ -134,7 +140,8 @@ export async function runRollout<Options extends RunOptions, Report extends Roll
     const target = await action.lock?.(options, checking)
     if (target) await action.check?.(options, checking)
     const story: string[] = []
-    const deploy = (given: AllPorts, fence?: Fence) => action.deploy(options, given, { ...context, fence })
+    const deploy = async (given: AllPorts, fence?: Fence) =>
+      release.after(await action.deploy(options, given, { ...context, fence }))
     const { report, timeline, gates, details } = target
       ? await withLock(
           ports.lockRules,

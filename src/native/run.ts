@@ -110,7 +110,8 @@ export class NativeRun {
         rollout.timeline.note('hook', `ContinueServiceDeployment CONTINUE sent for ${shortArn(this.arn)}`)
       }
     } else {
-      const { arn, registered } = await registerVersion(ports.ecs, plan.plan, context.signal)
+      const release = { cluster, service: plan.service }
+      const { arn, registered } = await registerVersion(ports, plan.plan, release, context.signal)
       this.taskDefinitionArn = arn
       rollout.timeline.note('rollout', `${registered ? 'registered' : 'deploying'} ${arn}`)
       if (arn === plan.service.taskDefinition) {

@@ -58,7 +58,8 @@ function containerChanges(before: ContainerDefinition, after: ContainerDefinitio
     ...named('environment', before.environment, after.environment, true),
     ...named('secrets', before.secrets as KeyValuePair[], after.secrets as KeyValuePair[], false),
     ...change('ports', ports(before), ports(after)),
-    ...change('cpu', before.cpu, after.cpu),
+    // DescribeTaskDefinition answers 0 for a container that sets no CPU.
+    ...change('cpu', before.cpu || undefined, after.cpu || undefined),
     ...change('memory', before.memory ?? before.memoryReservation, after.memory ?? after.memoryReservation),
     ...(JSON.stringify(before.healthCheck ?? null) === JSON.stringify(after.healthCheck ?? null)
       ? []

@@ -5,6 +5,14 @@
  * from `clock` (the real clock unless a test injects one, so that fixed fixtures never age against the real
  * date). Every timer goes through here so that `stop()` leaves nothing running.
  */
+/**
+ * The least real time a real server (a task's app, a hook's stand-in) gets to answer, whatever the scale: it answers
+ * in real time, and on a busy machine (the load, the tests, other processes on the same cores) its answer is
+ * late by hundreds of milliseconds. A scaled 2 s health-check timeout (40 ms at scale 0.02) would fail healthy
+ * targets there, and their tasks would be replaced.
+ */
+export const ANSWER_FLOOR_MS = 1000
+
 export class EmulatorTime {
   scale: number
   private readonly clock: () => Date
@@ -22,6 +30,11 @@ export class EmulatorTime {
     return Math.max(0, awsSeconds * 1000 * this.scale)
   }
 
+  /** Real milliseconds a real server has to answer within a limit of `awsSeconds` (scaled, at least the floor). */
+  answerMs(awsSeconds: number): number {
+    return Math.max(ANSWER_FLOOR_MS, this.ms(awsSeconds))
+  }
+
   /** The current wall-clock time: every timestamp the emulator writes, and the reference for retention. */
   now(): Date {
     return this.clock()
@@ -29,11 +42,20 @@ export class EmulatorTime {
 
   /** Runs `fn` once after `awsSeconds`. */
   after(awsSeconds: number, fn: () => void): () => void {
+    return this.afterMs(this.ms(awsSeconds), fn)
+  }
+
+  /** Runs `fn` once a real server has had its time to answer within a limit of `awsSeconds` (see `answerMs`). */
+  timeout(awsSeconds: number, fn: () => void): () => void {
+    return this.afterMs(this.answerMs(awsSeconds), fn)
+  }
+
+  private afterMs(ms: number, fn: () => void): () => void {
     if (this.stopped) return () => {}
     const timer = setTimeout(() => {
       this.timers.delete(timer)
       fn()
-    }, this.ms(awsSeconds))
+    }, ms)
     this.timers.add(timer)
     return () => {
       clearTimeout(timer)

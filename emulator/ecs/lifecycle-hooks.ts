@@ -130,10 +130,7 @@ async function invoke(
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body),
-      signal: AbortSignal.any([
-        signal,
-        AbortSignal.timeout(Math.max(1000, time.ms(INVOCATION_LIMIT_SECONDS)))
-      ])
+      signal: AbortSignal.any([signal, AbortSignal.timeout(time.answerMs(INVOCATION_LIMIT_SECONDS))])
     })
     const text = await response.text()
     if (!response.ok) return { error: `failed: HTTP ${response.status}` }

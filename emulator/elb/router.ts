@@ -52,7 +52,7 @@ export function listenerRouter(listenerArn: string, deps: RouterDeps): Router {
 
     idleTimeoutMs(): number {
       const lb = loadBalancer()
-      return deps.time.ms(Number(lb?.attributes.get('idle_timeout.timeout_seconds') ?? 60))
+      return deps.time.answerMs(Number(lb?.attributes.get('idle_timeout.timeout_seconds') ?? 60))
     },
 
     record(outcome: Outcome): void {

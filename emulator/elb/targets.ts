@@ -223,7 +223,7 @@ export class Targets {
       port,
       path: settings.path,
       matcher: settings.matcher,
-      armTimeout: (onTimeout) => this.options.time.after(settings.timeoutSeconds, onTimeout)
+      armTimeout: (onTimeout) => this.options.time.timeout(settings.timeoutSeconds, onTimeout)
     })
     let aborted = false
     entry.checking = () => {

@@ -69,6 +69,16 @@ const ecs: Record<string, Requests> = {
       context: inCluster(at, input)
     })),
   TagResource: (input) => one('ecs:TagResource', input.resourceArn),
+  UntagResource: (input) => one('ecs:UntagResource', input.resourceArn),
+  CreateService: (input, at) => {
+    const arn = serviceArn(at, input.cluster, input.serviceName)
+    return [
+      ...one('ecs:CreateService', arn, inCluster(at, input)),
+      ...((input.tags ?? []).length > 0 ? one('ecs:TagResource', arn, { 'ecs:CreateAction': 'CreateService' }) : [])
+    ]
+  },
+  DeleteService: (input, at) =>
+    one('ecs:DeleteService', serviceArn(at, input.cluster, input.service), inCluster(at, input)),
   // ECS's own blue/green, linear and canary deployments.
   ListServiceDeployments: (input, at) =>
     one('ecs:ListServiceDeployments', serviceArn(at, input.cluster, input.service), inCluster(at, input)),
@@ -97,7 +107,23 @@ const ecs: Record<string, Requests> = {
 /** The ARN of a rule to be created on `listenerArn` (its id is not known yet). */
 const newRuleArn = (listenerArn: string) => `${listenerArn.replace(':listener/', ':listener-rule/')}/*`
 
+/** The ARN of a target group to be created (its id is not known yet). */
+const newTargetGroupArn = (at: Account, name: string) =>
+  `arn:aws:elasticloadbalancing:${at.region}:${at.accountId}:targetgroup/${name}/*`
+
 const elb: Record<string, Requests> = {
+  CreateTargetGroup: (input, at) => [
+    ...one('elasticloadbalancing:CreateTargetGroup', newTargetGroupArn(at, input.Name)),
+    ...((input.Tags ?? []).length > 0
+      ? one('elasticloadbalancing:AddTags', newTargetGroupArn(at, input.Name), {
+          'elasticloadbalancing:CreateAction': 'CreateTargetGroup'
+        })
+      : [])
+  ],
+  ModifyTargetGroup: (input) => one('elasticloadbalancing:ModifyTargetGroup', input.TargetGroupArn),
+  ModifyTargetGroupAttributes: (input) =>
+    one('elasticloadbalancing:ModifyTargetGroupAttributes', input.TargetGroupArn),
+  DeleteTargetGroup: (input) => one('elasticloadbalancing:DeleteTargetGroup', input.TargetGroupArn),
   ModifyRule: (input) => one('elasticloadbalancing:ModifyRule', input.RuleArn),
   ModifyListener: (input) => one('elasticloadbalancing:ModifyListener', input.ListenerArn),
   DeleteRule: (input) => one('elasticloadbalancing:DeleteRule', input.RuleArn),

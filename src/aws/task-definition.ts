@@ -165,7 +165,7 @@ async function describeRevision(ecs: EcsPort, arn: string): Promise<void> {
     // ECS answers ClientException for a revision that does not exist.
     if ((error as Error).name !== 'ClientException') throw error
     throw new InputError(
-      `Invalid input task-definition-arn: ${arn} cannot be described (${(error as Error).message})`
+      `Invalid input task-definition-arn: ${quote(arn)} cannot be described (${(error as Error).message})`
     )
   }
 }

@@ -48,11 +48,11 @@ export function oneLine(error: unknown): string {
 }
 
 /**
- * A value as messages quote it: in double quotes, cut to `max` characters (with how long it really is), so a
- * pasted file or a runaway template does not become a 100 KB error line.
+ * A value as messages quote it: on one line, in double quotes (or `mark`), cut to `max` characters (with how long
+ * it really is), so a pasted file or a runaway template does not become a 100 KB error line.
  */
-export function quote(value: string, max = 200): string {
+export function quote(value: string, max = 200, mark = '"'): string {
   const flat = value.replace(/\s*\n\s*/g, ' ')
-  if (flat.length <= max) return `"${flat}"`
-  return `"${flat.slice(0, max)}..." (${value.length} characters)`
+  if (flat.length <= max) return `${mark}${flat}${mark}`
+  return `${mark}${flat.slice(0, max)}...${mark} (${value.length} characters)`
 }

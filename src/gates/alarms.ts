@@ -1,5 +1,5 @@
 import type { AlarmPort } from '../aws/cloudwatch.ts'
-import { InputError } from '../core/errors.ts'
+import { InputError, quote } from '../core/errors.ts'
 import type { Gate, GateContext, GateResult } from './gate.ts'
 
 /** None of the named CloudWatch alarms is in ALARM. INSUFFICIENT_DATA is reported, not failed. */
@@ -26,7 +26,10 @@ export class AlarmsGate implements Gate {
     }
     const missing = this.names.filter((name) => !alarms.some((alarm) => alarm.name === name))
     if (missing.length > 0)
-      return { state: 'failed', observed: `alarm ${missing.join(', ')} no longer exists` }
+      return {
+        state: 'failed',
+        observed: `alarm ${missing.map((name) => quote(name)).join(', ')} no longer exists`
+      }
     const states = alarms.map((alarm) => `${alarm.name} ${alarm.state}`).join(', ')
     return { state: 'passed', observed: states }
   }
@@ -38,7 +41,9 @@ export async function checkAlarms(port: AlarmPort, names: string[]): Promise<voi
   const alarms = await port.alarms(names)
   const missing = names.filter((name) => !alarms.some((alarm) => alarm.name === name))
   if (missing.length > 0)
-    throw new InputError(`Invalid input alarms: no CloudWatch alarm named ${missing.join(', ')}`)
+    throw new InputError(
+      `Invalid input alarms: no CloudWatch alarm named ${missing.map((name) => quote(name)).join(', ')}`
+    )
   const firing = alarms.filter((alarm) => alarm.state === 'ALARM')
   if (firing.length > 0) {
     const states = firing.map(

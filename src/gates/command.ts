@@ -1,3 +1,4 @@
+import { quote } from '../core/errors.ts'
 import type { Gate, GateResult } from './gate.ts'
 
 /** Runs a shell command with extra environment variables and resolves to its exit code (wired to @actions/exec). */
@@ -19,7 +20,10 @@ export class CommandGate implements Gate {
   async check(): Promise<GateResult> {
     const exitCode = await this.run(this.command, this.env)
     return exitCode === 0
-      ? { state: 'passed', observed: `\`${this.command}\` exited with code 0` }
-      : { state: 'failed', observed: `\`${this.command}\` exited with code ${exitCode} (expected 0)` }
+      ? { state: 'passed', observed: `${quote(this.command, 200, '`')} exited with code 0` }
+      : {
+          state: 'failed',
+          observed: `${quote(this.command, 200, '`')} exited with code ${exitCode} (expected 0)`
+        }
   }
 }

@@ -1,3 +1,4 @@
+import { quote } from '../core/errors.ts'
 import type { Gate, GateContext, GateResult } from './gate.ts'
 
 /** What the probe needs of `fetch` (the global one in production, a stand-in in tests). */
@@ -37,12 +38,12 @@ export class HttpProbeGate implements Gate {
       const passed = response.status >= 200 && response.status < 400
       return {
         state: passed ? 'passed' : 'failed',
-        observed: `GET ${this.url} answered ${response.status}${passed ? '' : ` (${expected})`}`
+        observed: `GET ${quote(this.url, 200, '')} answered ${response.status}${passed ? '' : ` (${expected})`}`
       }
     } catch (error) {
       const timedOut = (error as Error).name === 'TimeoutError'
       const why = timedOut ? `no answer within ${this.timeoutMs} ms` : `failed: ${describeFetchError(error)}`
-      return { state: 'failed', observed: `GET ${this.url} ${why} (${expected})` }
+      return { state: 'failed', observed: `GET ${quote(this.url, 200, '')} ${why} (${expected})` }
     }
   }
 }

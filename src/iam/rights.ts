@@ -11,6 +11,7 @@
  */
 
 import { NATIVE_RIGHTS } from './native-rights.ts'
+import { PAIR_RIGHTS } from './pair-rights.ts'
 import { PREFLIGHT_RIGHTS } from './preflight-rights.ts'
 import { ecsArn, elbArn, inCluster, type Right } from './right.ts'
 
@@ -231,5 +232,6 @@ export const ACTION_RIGHTS: Record<string, Right[]> = {
   'blue-green': [...release, ...releasePreview, recordState, ...lock, ...everyService],
   canary: [...release, readMetrics, ...releasePreview, recordState, ...lock, ...everyService],
   rollback: [...watchService, ...pairTraffic, readAlarms, ...releasePreview, recordState, ...lock, ...everyService],
-  preview: [...watchService, ...register, readRules, ...previewRule, readAlarms, ...lock, ...PREFLIGHT_RIGHTS]
+  preview: [...watchService, ...register, readRules, ...previewRule, readAlarms, ...lock, ...PREFLIGHT_RIGHTS],
+  pair: [readServices, readTargets, ...pairTraffic, ...PAIR_RIGHTS, ...lock]
 }

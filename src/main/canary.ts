@@ -36,13 +36,18 @@ export interface StepItem {
 
 /**
  * `10@2m, 25@5m, 50`: increasing whole percentages from 1 to 99 (a trailing 100 may be written; 100% comes last
- * anyway), each with its time or none (then step-time); at most 20.
+ * anyway), each with its time or none (then step-time); at least one, at most 20.
  */
 export const canarySteps: Parser<StepItem[]> = (raw) => {
   const items = raw
     .split(/[,\n]/)
     .map((item) => item.trim())
     .filter((item) => item !== '')
+  if (items.every((item) => /^100(\.0*)?\s*%?\s*(@.*)?$/.test(item))) {
+    throw new Error(
+      `${quote(raw)} has no step below 100%: a canary needs at least one (e.g. 10, 25, 50); 100% comes by itself at the end`
+    )
+  }
   const steps: StepItem[] = []
   for (const [index, item] of items.entries()) {
     const match = /^(\d+(?:\.\d+)?)\s*%?\s*(?:@\s*(.+))?$/.exec(item)

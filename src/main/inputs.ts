@@ -26,12 +26,22 @@ export const maxTasksPerService = 5000
 /** A task count ECS accepts, from 1 (0 tasks cannot be verified) to the service quota. */
 export const taskCount = integer({ min: 1, max: maxTasksPerService })
 
-/** An ECS cluster or service: its name (up to 255 letters, digits, hyphens, underscores) or its ARN. */
+const nameOfEcs = /^[A-Za-z0-9_-]{1,255}$/
+
+/**
+ * An ECS cluster or service: its name (up to 255 letters, digits, hyphens, underscores) or its ARN (whose names are
+ * too: `cluster/<name>`, `service/<name>` or `service/<cluster>/<name>`).
+ */
 export function ecsName(kind: 'cluster' | 'service'): Parser<string> {
   const byArn = arn('ecs', kind)
   return (raw) => {
-    if (raw.startsWith('arn:')) return byArn(raw)
-    if (/^[A-Za-z0-9_-]{1,255}$/.test(raw)) return raw
+    if (raw.startsWith('arn:')) {
+      const names = byArn(raw)
+        .slice(raw.indexOf(`:${kind}/`) + kind.length + 2)
+        .split('/')
+      if (names.length <= (kind === 'service' ? 2 : 1) && names.every((name) => nameOfEcs.test(name)))
+        return raw
+    } else if (nameOfEcs.test(raw)) return raw
     throw new Error(
       `${quote(raw)} is not a ${kind} name (up to 255 letters, digits, hyphens and underscores) or ${kind} ARN`
     )
@@ -45,10 +55,24 @@ export const imageReference: Parser<string> = (raw) => {
   return raw
 }
 
+/** `family:revision` as ECS holds it: a family of up to 255 letters, digits, hyphens, underscores; 1 to 10 digits. */
+export const familyRevision = /^[A-Za-z0-9_-]{1,255}:\d{1,10}$/
+
+const anyTaskDefinitionArn = arn('ecs', 'task-definition')
+
+/** A task definition ARN, ending in `task-definition/<family>:<revision>` as ECS holds it. */
+export const taskDefinitionArn: Parser<string> = (raw) => {
+  anyTaskDefinitionArn(raw)
+  if (familyRevision.test(raw.slice(raw.indexOf(':task-definition') + ':task-definition/'.length))) return raw
+  throw new Error(
+    `${quote(raw)} does not end in task-definition/<family>:<revision> (a family of up to 255 letters, digits, hyphens and underscores, a revision of 1 to 10 digits)`
+  )
+}
+
 /** The inputs that name the new version, shared by every action that deploys one (action.yml names). */
 export const taskDefinitionInputs = {
   taskDefinition: optional('task-definition', text),
-  taskDefinitionArn: optional('task-definition-arn', arn('ecs', 'task-definition')),
+  taskDefinitionArn: optional('task-definition-arn', taskDefinitionArn),
   image: optional('image', imageReference),
   container: optional('container', text),
   allowFamilyChange: withDefault('allow-family-change', 'false', boolean)

@@ -1,6 +1,5 @@
 import { quote } from '../core/errors.ts'
 import {
-  arn,
   boolean,
   httpUrl,
   invalidInputs,
@@ -19,19 +18,28 @@ import {
   type RollbackOptions,
   type RollbackReport
 } from '../strategies/rollback/index.ts'
-import { ecsName, githubInputs, listenerRuleArn, lockInputs, runOf, watchInputs } from './inputs.ts'
+import {
+  ecsName,
+  familyRevision,
+  githubInputs,
+  listenerRuleArn,
+  lockInputs,
+  runOf,
+  taskDefinitionArn,
+  watchInputs
+} from './inputs.ts'
 import { lockOfService, runRollout, type ActionDefinition, type RunOverrides } from './run.ts'
 import { nativeServiceGiven } from './native.ts'
 import { nativeRollbackAction } from './native-rollback.ts'
 import { releaseInputs } from '../preflight/inputs.ts'
 
-const taskDefinitionArn = arn('ecs', 'task-definition')
-
 /** `previous`, a task definition ARN, or `family:revision`. */
 const rollbackTarget: Parser<string> = (raw) => {
-  if (raw === 'previous' || /^[A-Za-z0-9_-]{1,255}:\d+$/.test(raw)) return raw
+  if (raw === 'previous' || familyRevision.test(raw)) return raw
   if (raw.startsWith('arn:')) return taskDefinitionArn(raw)
-  throw new Error(`${quote(raw)} is not previous, a task definition ARN or family:revision (e.g. web:42)`)
+  throw new Error(
+    `${quote(raw)} is not previous, a task definition ARN or family:revision (e.g. web:42; a revision is 1 to 10 digits)`
+  )
 }
 
 /** Every input of actions/rollback/action.yml, declared once (defaults are action.yml's). */

@@ -13,6 +13,7 @@ import { ecsPort, type EcsPort } from '../aws/ecs.ts'
 import { elbPort, type ElbPort } from '../aws/elb.ts'
 import { rulePort, type RulePort } from '../aws/listener-rules.ts'
 import { lockRulePort, type LockRulePort } from '../aws/lock-rules.ts'
+import { setupPort, type SetupPort } from '../aws/pair-setup.ts'
 import { previewRulePort, type PreviewRulePort } from '../aws/preview-rules.ts'
 import { readOnce } from '../aws/read-once.ts'
 import type { AlarmPort } from '../aws/cloudwatch.ts'
@@ -42,6 +43,7 @@ export interface AllPorts {
   lockRules: LockRulePort
   previewRules: PreviewRulePort
   metrics: MetricsPort
+  setup: SetupPort
   runCommand: CommandRunner
   fetch?: Fetch
   /** GitHub (a preview's PR comment and deployment), when the action has a token. */
@@ -127,6 +129,7 @@ export async function runRollout<Options extends RunOptions, Report extends Roll
       lockRules: lockRulePort(clients.elb),
       previewRules: previewRulePort(clients.elb),
       metrics: metricsPort(clients.cloudwatch),
+      setup: setupPort(clients.elb, clients.ecs),
       runCommand: overrides.runCommand ?? bashCommand,
       fetch: overrides.fetch,
       github: overrides.github ?? githubOf(options.githubToken)

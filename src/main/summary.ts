@@ -1,4 +1,5 @@
 import { formatElapsed } from '../core/duration.ts'
+import { quote } from '../core/errors.ts'
 import type { PairReport } from '../pair/report.ts'
 import type { RolloutStatus } from '../rollout/report.ts'
 import type { PhaseSpan, TimelineEntry } from '../core/timeline.ts'
@@ -38,7 +39,7 @@ export function renderSummary(content: SummaryContent): string {
     '|---|---|',
     ...content.facts
       .filter(([, value]) => value)
-      .map(([label, value]) => `| ${label} | \`${escapeCell(value!)}\` |`),
+      .map(([label, value]) => `| ${label} | ${quote(escapeCell(value!), 300, '`')} |`),
     '',
     ...(content.details ?? []),
     ...gateTable(content.gates),

@@ -109,7 +109,7 @@ export async function discoverPair(ports: PairPorts, address: PairAddress): Prom
     )
   }
   const rule = await ports.rules.describeRule(address.listenerRule)
-  if (!rule) throw refuse('listener-rule', `${address.listenerRule} was not found`)
+  if (!rule) throw refuse('listener-rule', `${quote(address.listenerRule)} was not found`)
   for (const service of [blueService, greenService]) {
     const why = selfManaged(service, rule)
     if (why) {
@@ -195,17 +195,17 @@ export function newestState(states: (PairState | undefined)[]): PairState | unde
  */
 export async function discoverTestRule(rules: RulePort, pair: ColorPair, arn: string): Promise<ListenerRule> {
   const rule = await rules.describeRule(arn)
-  if (!rule) throw refuse('test-listener-rule', `${arn} was not found`)
+  if (!rule) throw refuse('test-listener-rule', `${quote(arn)} was not found`)
   if (
     rule.arn === pair.rule.arn ||
     (rule.isDefault && pair.rule.isDefault && rule.listenerArn === pair.rule.listenerArn)
   ) {
-    throw refuse('test-listener-rule', `${arn} is the production rule (listener-rule)`)
+    throw refuse('test-listener-rule', `${quote(arn)} is the production rule (listener-rule)`)
   }
   if (loadBalancerOf(rule.listenerArn) !== loadBalancerOf(pair.rule.listenerArn)) {
     throw refuse(
       'test-listener-rule',
-      `${arn} is on load balancer ${loadBalancerOf(rule.listenerArn)}, not on ${loadBalancerOf(pair.rule.listenerArn)} of listener-rule`
+      `${quote(arn)} is on load balancer ${loadBalancerOf(rule.listenerArn)}, not on ${loadBalancerOf(pair.rule.listenerArn)} of listener-rule`
     )
   }
   return rule

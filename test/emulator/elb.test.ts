@@ -50,13 +50,16 @@ interface FakeTarget {
   requests: { path: string; headers: http.IncomingHttpHeaders }[]
   checks: { path: string; userAgent?: string }[]
   healthStatus: number
+  /** How late it answers everything, health checks included (a busy machine). */
+  delayMs: number
   /** Requests to /slow wait for this. */
   release: Promise<void>
   close(): Promise<void>
 }
 
 async function startTarget(name: string): Promise<FakeTarget> {
-  const server = http.createServer((req, res) => {
+  const server = http.createServer(async (req, res) => {
+    if (target.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, target.delayMs))
     const url = new URL(req.url ?? '/', 'http://target')
     if ((req.headers['user-agent'] ?? '').startsWith('ELB-HealthChecker')) {
       target.checks.push({ path: url.pathname, userAgent: req.headers['user-agent'] })
@@ -80,6 +83,7 @@ async function startTarget(name: string): Promise<FakeTarget> {
     requests: [],
     checks: [],
     healthStatus: 200,
+    delayMs: 0,
     release: Promise.resolve(),
     close: () =>
       new Promise((resolve) => {
@@ -556,6 +560,26 @@ describe('health checks', () => {
       Description: 'Health checks failed'
     })
     expect((await stateOf(group, redirecting.port)).State).toBe('healthy')
+  })
+
+  it('gives a real answer at least a second whatever the scale: 300 ms late (a busy machine) is healthy and served', async () => {
+    const lb = await loadBalancer()
+    // Scaled, the 1 s health-check timeout is 50 ms and the 4 s idle timeout 200 ms.
+    await call('ModifyLoadBalancerAttributes', {
+      LoadBalancerArn: lb.LoadBalancerArn,
+      Attributes: [{ Key: 'idle_timeout.timeout_seconds', Value: '4' }]
+    })
+    const late = await startTarget('late')
+    late.delayMs = 300
+    const group = await targetGroup('late')
+    const listener = await createListener(lb.LoadBalancerArn, [{ Type: 'forward', TargetGroupArn: group }])
+    await register(group, late.port)
+
+    await waitFor(async () => (await stateOf(group, late.port)).State !== 'initial', 'a verdict')
+    expect(await stateOf(group, late.port)).toEqual({ State: 'healthy' })
+    const reply = await send(listener.port, { path: '/late' })
+    expect(reply.status).toBe(200)
+    expect(reply.json.name).toBe('late')
   })
 
   it('leaves an unused group unchecked (Target.NotInUse) and checks it once a listener uses it, weight 0 included', async () => {

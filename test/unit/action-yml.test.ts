@@ -8,6 +8,7 @@ import { blueGreenInputs, blueGreenOutputs } from '../../src/main/blue-green.ts'
 import { canaryInputs, canaryOutputs } from '../../src/main/canary.ts'
 import { rollbackInputs, rollbackOutputs } from '../../src/main/rollback.ts'
 import { previewInputs, previewOutputs } from '../../src/main/preview.ts'
+import { pairSetupInputs, pairSetupOutputs } from '../../src/main/pair.ts'
 import { rollingInputs, rollingOutputs } from '../../src/main/rolling.ts'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
@@ -26,7 +27,8 @@ const actions = [
   { name: 'blue-green', inputs: Object.values(blueGreenInputs), outputs: blueGreenOutputs },
   { name: 'canary', inputs: Object.values(canaryInputs), outputs: canaryOutputs },
   { name: 'rollback', inputs: Object.values(rollbackInputs), outputs: rollbackOutputs },
-  { name: 'preview', inputs: Object.values(previewInputs), outputs: previewOutputs }
+  { name: 'preview', inputs: Object.values(previewInputs), outputs: previewOutputs },
+  { name: 'pair', inputs: Object.values(pairSetupInputs), outputs: pairSetupOutputs }
 ]
 
 test.each(actions)(

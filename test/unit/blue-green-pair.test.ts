@@ -114,7 +114,7 @@ describe('refusals: an InputError naming the input, before any change', () => {
       'Invalid input blue-service: service "web-purple" was not found in cluster "prod"'
     )
     expect(await refused({ listenerRule: ruleArn.replace(/\w+$/, 'ffff') })).toMatch(
-      /^Invalid input listener-rule: arn:.*\/ffff was not found$/
+      /^Invalid input listener-rule: "arn:.*\/ffff" was not found$/
     )
     world.aws.clusterExists = false
     expect(await refused()).toBe('Invalid input cluster: cluster "prod" was not found')
@@ -199,13 +199,13 @@ describe('refusals: an InputError naming the input, before any change', () => {
 
   test('a test rule that is missing, the production rule itself, or on another load balancer', async () => {
     expect(await refused({ testListenerRule: testListenerArn.replace(/\w+$/, 'ffff') })).toMatch(
-      /^Invalid input test-listener-rule: .* was not found$/
+      /^Invalid input test-listener-rule: ".*" was not found$/
     )
     expect(await refused({ testListenerRule: ruleArn })).toBe(
-      `Invalid input test-listener-rule: ${ruleArn} is the production rule (listener-rule)`
+      `Invalid input test-listener-rule: "${ruleArn}" is the production rule (listener-rule)`
     )
     expect(await refused({ testListenerRule: foreignListenerArn })).toBe(
-      `Invalid input test-listener-rule: ${foreignListenerArn} is on load balancer app/other/1111111111111111, not on app/web/50dc6c495c0c9188 of listener-rule`
+      `Invalid input test-listener-rule: "${foreignListenerArn}" is on load balancer app/other/1111111111111111, not on app/web/50dc6c495c0c9188 of listener-rule`
     )
   })
 
@@ -225,7 +225,7 @@ describe('refusals: an InputError naming the input, before any change', () => {
 
   test('a task definition ARN that cannot be described, an unknown container', async () => {
     expect(await refused({ taskDefinition: { kind: 'arn', arn: taskDefinitionArn(99) } })).toMatch(
-      /^Invalid input task-definition-arn: .*web:99 cannot be described/
+      /^Invalid input task-definition-arn: ".*web:99" cannot be described/
     )
     expect(await refused({ taskDefinition: { kind: 'image', container: 'api', image: 'x:1' } })).toBe(
       'Invalid input container: "api" is not a container of task definition web (containers: web)'

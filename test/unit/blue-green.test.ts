@@ -619,7 +619,7 @@ test('an alarm already firing stops the run before any change', async () => {
     'input alarms: web-5xx is already in ALARM (state reason: Threshold Crossed); nothing was deployed'
   )
   await expect(deploy({ alarms: ['missing'] })).rejects.toThrow(
-    'Invalid input alarms: no CloudWatch alarm named missing'
+    'Invalid input alarms: no CloudWatch alarm named "missing"'
   )
   expect(world.aws.mutations()).toEqual([])
 })

@@ -30,7 +30,11 @@ describe('steps', () => {
     ['10, 150', 'steps item "150": the weight must be a whole percentage from 1 to 99'],
     ['10@soon', 'steps item "10@soon": "soon" is not a duration'],
     ['ten', 'steps item "ten": not a weight (1 to 99) with an optional @duration'],
-    [Array.from({ length: 21 }, (_, i) => i + 1).join(','), 'steps has 21 steps; at most 20']
+    [Array.from({ length: 21 }, (_, i) => i + 1).join(','), 'steps has 21 steps; at most 20'],
+    ...['100', '100@5m', '100%', ' 100 , '].map((steps) => [
+      steps,
+      `steps ${JSON.stringify(steps.trim())} has no step below 100%: a canary needs at least one (e.g. 10, 25, 50); 100% comes by itself at the end`
+    ])
   ])('%s is refused', (steps, message) => {
     expect(() => options({ steps })).toThrow(`Invalid input: ${message}`)
   })

@@ -222,7 +222,7 @@ describe('AlarmsGate', () => {
     ).toEqual({ state: 'failed', observed: 'alarm 5xx is in ALARM: Threshold Crossed' })
     expect(await gate([{ name: '5xx', state: 'OK' }]).check()).toEqual({
       state: 'failed',
-      observed: 'alarm latency no longer exists'
+      observed: 'alarm "latency" no longer exists'
     })
   })
 })

@@ -137,7 +137,8 @@ describe('policy evaluation', () => {
     expect(access?.denied?.code).toBe('AccessDeniedException')
     expect(access?.denied?.message).toBe(
       'User: arn:aws:sts::123456789012:assumed-role/deploy/GitHubActions is not authorized to perform: ' +
-        'ecs:DeleteService on resource: * because no identity-based policy allows the ecs:DeleteService action'
+        'ecs:DeleteService on resource: arn:aws:ecs:eu-west-1:123456789012:service/prod/web because no ' +
+        'identity-based policy allows the ecs:DeleteService action'
     )
     expect(enforcer.check('elb', 'DeleteRule', { RuleArn: 'x' }, headers)?.denied?.code).toBe('AccessDenied')
     // Another key is the account's administrator.

@@ -140,8 +140,19 @@ describe('inputs', () => {
     expect(to('web:42')().to).toBe('web:42')
     expect(to(taskDefinitionArn(3))().to).toBe(taskDefinitionArn(3))
     expect(to('last')).toThrow(
-      'Invalid input: to "last" is not previous, a task definition ARN or family:revision (e.g. web:42)'
+      'Invalid input: to "last" is not previous, a task definition ARN or family:revision (e.g. web:42; a revision is 1 to 10 digits)'
     )
     expect(to('arn:aws:ecs:us-east-1:123456789012:service/prod/web')).toThrow(/is not an ARN of the form/)
+    // A revision is 1 to 10 digits; a longer value is quoted cut.
+    expect(to('web:4294967295')().to).toBe('web:4294967295')
+    expect(to('web:12345678901')).toThrow(
+      'Invalid input: to "web:12345678901" is not previous, a task definition ARN or family:revision (e.g. web:42; a revision is 1 to 10 digits)'
+    )
+    expect(to(`hist:${'9'.repeat(100_000)}`)).toThrow(
+      `Invalid input: to "hist:${'9'.repeat(195)}..." (100005 characters) is not previous`
+    )
+    expect(to(`${taskDefinitionArn(3)}0000000000`)).toThrow(
+      /^Invalid input: to "arn:aws:ecs:us-east-1:123456789012:task-definition\/web:30000000000" does not end in task-definition\/<family>:<revision> \(a family of up to 255 letters, digits, hyphens and underscores, a revision of 1 to 10 digits\)$/
+    )
   })
 })

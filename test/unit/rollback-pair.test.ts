@@ -365,14 +365,14 @@ describe('refused in one line, nothing changed', () => {
   test('a version that does not exist', async () => {
     await release('registry.example/web:2.0')
     expect(await refused({ to: 'web:9' })).toMatch(
-      /^Cannot roll back: to: web:9 no longer exists in ECS \(ClientException: Unable to describe task definition\.\)$/
+      /^Cannot roll back: to: "web:9" no longer exists in ECS \(ClientException: Unable to describe task definition\.\)$/
     )
   })
 
   test('a version of another family', async () => {
     await release('registry.example/web:2.0')
     expect(await refused({ to: 'billing:3' })).toBe(
-      'Invalid input to: billing:3 is of family billing, not web that web-blue / web-green runs, and no recorded rollout ran it there'
+      'Invalid input to: "billing:3" is of family billing, not web that web-blue / web-green runs, and no recorded rollout ran it there'
     )
   })
 

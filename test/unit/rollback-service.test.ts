@@ -120,7 +120,7 @@ test('refusals: nothing recorded, a missing version; nothing changed', async () 
     'Nothing to roll back to: no rollout is recorded on service web (no ecs-deploy:* tags); give to: a task definition (ARN or family:revision)'
   )
   await expect(roll({ to: 'web:3' })).rejects.toThrow(
-    'Cannot roll back: to: web:3 no longer exists in ECS (ClientException: Unable to describe task definition.)'
+    'Cannot roll back: to: "web:3" no longer exists in ECS (ClientException: Unable to describe task definition.)'
   )
   expect(world.aws.mutations()).toEqual([])
 })

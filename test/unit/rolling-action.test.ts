@@ -446,13 +446,13 @@ describe('bad input changes nothing', () => {
     [
       'unknown revision',
       { 'task-definition-arn': taskDefinitionArn(99) },
-      /^Invalid input task-definition-arn: .*:99 cannot be described/,
+      /^Invalid input task-definition-arn: ".*:99" cannot be described/,
       () => {}
     ],
     [
       'unknown alarm',
       { image: 'x:1', container: 'web', alarms: 'web-5xx, nope' },
-      /^Invalid input alarms: no CloudWatch alarm named nope$/,
+      /^Invalid input alarms: no CloudWatch alarm named "nope"$/,
       (aws) => {
         aws.alarms.set('web-5xx', { state: 'OK', reason: '' })
       }

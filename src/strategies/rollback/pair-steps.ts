@@ -4,6 +4,7 @@
  * in one rule change, the color rolled back from scaled down, then the alarms and probe watched until they pass.
  * Before the switch a failure scales the idle color back down; after it nothing is undone.
  */
+import { quote } from '../../core/errors.ts'
 import { PairCapacity } from '../../pair/capacity.ts'
 import { labelOf, sideOf, type Color, type ColorPair } from '../../pair/pair.ts'
 import { releasePreview } from '../../pair/preview.ts'
@@ -65,7 +66,7 @@ export class PairRollback {
 
   async run(): Promise<RollbackResult> {
     const { rollout, plan, router } = this
-    const why = this.options.reason ? ` (reason: ${this.options.reason})` : ''
+    const why = this.options.reason ? ` (reason: ${quote(this.options.reason, 200, '')})` : ''
     this.note('rollback', `${plan.path} path from ${plan.from} to ${plan.target}${why}: ${router.describe()}`)
     rollout.onFailure(router.undo(plan.live, plan.to, rollout.durations))
     const steps: Step[] = []

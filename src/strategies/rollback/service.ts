@@ -3,6 +3,7 @@
  * verdict like `rolling` (the deployment's own tasks, their targets), then the alarms and probe watched until they
  * pass. A failure undoes nothing: going back to the version rolled back from would not help.
  */
+import { quote } from '../../core/errors.ts'
 import { readinessGates } from '../../gates/sets.ts'
 import { Rollout, RolloutFailure, type RolloutContext, type Step } from '../../rollout/rollout.ts'
 import { findRollingService, snapshotOf, type ServiceSnapshot } from '../../service/service.ts'
@@ -117,7 +118,7 @@ class ServiceRollback {
       gates: rollout.gates
     })
     if (options.dryRun) return done(await dryRun(rollout, plan))
-    const why = options.reason ? ` (reason: ${options.reason})` : ''
+    const why = options.reason ? ` (reason: ${quote(options.reason, 200, '')})` : ''
     rollout.timeline.note('rollback', `from ${versions.from} to ${versions.target}${why}`)
     const steps: Step[] = path === 'rolling' ? [{ name: 'deploy', run: () => this.deploy() }] : []
     if (path === 'none') rollout.say(plan[0])

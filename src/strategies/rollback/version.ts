@@ -5,7 +5,7 @@
  */
 import type { EcsPort } from '../../aws/ecs.ts'
 import { familyOf } from '../../aws/task-definition.ts'
-import { InputError, oneLine } from '../../core/errors.ts'
+import { InputError, oneLine, quote } from '../../core/errors.ts'
 import { historyOf, previousOf } from '../../state/history.ts'
 import { sameRevision, type RolloutState, type StateStatus } from '../../state/state.ts'
 
@@ -52,7 +52,7 @@ export async function targetVersion(
     wanted = previous
   } else if (familyOf(to) !== familyOf(from) && !history.some((entry) => sameRevision(entry, to))) {
     throw new InputError(
-      `Invalid input to: ${to} is of family ${familyOf(to)}, not ${familyOf(from)} that ${where} runs, and no recorded rollout ran it there`
+      `Invalid input to: ${quote(to)} is of family ${familyOf(to)}, not ${familyOf(from)} that ${where} runs, and no recorded rollout ran it there`
     )
   }
   try {
@@ -60,7 +60,7 @@ export async function targetVersion(
     return { arn: taskDefinition.taskDefinitionArn ?? wanted, active: taskDefinition.status !== 'INACTIVE' }
   } catch (error) {
     if ((error as Error).name !== 'ClientException') throw error
-    const what = to === 'previous' ? `the previous version ${wanted}` : `to: ${to}`
+    const what = to === 'previous' ? `the previous version ${wanted}` : `to: ${quote(to)}`
     throw new InputError(`Cannot roll back: ${what} no longer exists in ECS (${oneLine(error)})`)
   }
 }

@@ -14,6 +14,7 @@ import { startEmulator, type Emulator } from '../../emulator/index.ts'
 import { startGithubStandIn, type GithubStandIn } from '../../emulator/github/server.ts'
 import {
   containerDefinition,
+  fargateTask,
   createColorPair,
   createErrorAlarm,
   type ColorPair
@@ -84,6 +85,7 @@ function taskDefinitionFile(image: string): string {
   const path = join(files, `${image.replace(/\W/g, '-')}.json`)
   const taskDefinition = {
     family: pair.family,
+    ...fargateTask,
     taskRoleArn: roleArn(emulator, TASK_ROLE),
     executionRoleArn: roleArn(emulator, EXECUTION_ROLE),
     containerDefinitions: [containerDefinition('app', { image })]

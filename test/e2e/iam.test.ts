@@ -18,6 +18,7 @@ import { DescribeServicesCommand } from '@aws-sdk/client-ecs'
 import { startEmulator, type Emulator } from '../../emulator/index.ts'
 import {
   containerDefinition,
+  fargateTask,
   createColorPair,
   createErrorAlarm,
   createRollingApp,
@@ -54,6 +55,7 @@ function taskDefinitionFile(family: string, image: string, environment: Record<s
   const path = join(files, `${family}-${image.replace(/\W/g, '-')}.json`)
   const taskDefinition = {
     family,
+    ...fargateTask,
     taskRoleArn: roleArn(emulator, TASK_ROLE),
     executionRoleArn: roleArn(emulator, EXECUTION_ROLE),
     containerDefinitions: [containerDefinition('app', { image, environment })]

@@ -154,9 +154,16 @@ const readAlarms: Right = {
 }
 const readMetrics: Right = {
   sid: 'ReadMetrics',
-  why: "compare both versions' error rates and latency (the load balancer's metrics)",
+  why: "compare both versions' error rates and latency, and count what users saw (the load balancer's metrics)",
   actions: ['cloudwatch:GetMetricData'],
   resources: ['*']
+}
+const countRequests: Right = {
+  sid: 'CountRequests',
+  why: "count the load balancer's requests and 5xx answers during the run, for the summary's \"What users saw\"",
+  actions: ['cloudwatch:GetMetricData'],
+  resources: ['*'],
+  optional: 'the summary says that what users saw was not read'
 }
 
 const previewRuleArns = [elbArn('listener-rule/app/<load-balancer>/*')]
@@ -228,10 +235,28 @@ const everyService = [...NATIVE_RIGHTS, ...PREFLIGHT_RIGHTS]
 
 /** Every action's rights, required and optional. */
 export const ACTION_RIGHTS: Record<string, Right[]> = {
-  rolling: [...watchService, ...register, readAlarms, findLockListener, recordState, ...lock, ...everyService],
-  'blue-green': [...release, ...releasePreview, recordState, ...lock, ...everyService],
+  rolling: [
+    ...watchService,
+    ...register,
+    readAlarms,
+    countRequests,
+    findLockListener,
+    recordState,
+    ...lock,
+    ...everyService
+  ],
+  'blue-green': [...release, countRequests, ...releasePreview, recordState, ...lock, ...everyService],
   canary: [...release, readMetrics, ...releasePreview, recordState, ...lock, ...everyService],
-  rollback: [...watchService, ...pairTraffic, readAlarms, ...releasePreview, recordState, ...lock, ...everyService],
-  preview: [...watchService, ...register, readRules, ...previewRule, readAlarms, ...lock, ...PREFLIGHT_RIGHTS],
-  pair: [readServices, readTargets, ...pairTraffic, ...PAIR_RIGHTS, ...lock]
+  rollback: [
+    ...watchService,
+    ...pairTraffic,
+    readAlarms,
+    countRequests,
+    ...releasePreview,
+    recordState,
+    ...lock,
+    ...everyService
+  ],
+  preview: [...watchService, ...register, readRules, ...previewRule, readAlarms, countRequests, ...lock, ...PREFLIGHT_RIGHTS],
+  pair: [readServices, readTargets, ...pairTraffic, ...PAIR_RIGHTS, countRequests, ...lock]
 }

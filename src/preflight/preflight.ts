@@ -5,9 +5,9 @@
  * Each look-up's right is optional: without it, one warning names the check skipped and the right, and the
  * release goes on. Every deploy reaches it through `registerVersion` (src/service/service.ts).
  */
-import type { TaskDefinition } from '@aws-sdk/client-ecs'
+import type { LoadBalancer, TaskDefinition } from '@aws-sdk/client-ecs'
 import type { EcsPort } from '../aws/ecs.ts'
-import { familyOf, type TaskDefinitionPlan } from '../aws/task-definition.ts'
+import { familyOf, type NewVersion } from '../aws/task-definition.ts'
 import { InputError, oneLine } from '../core/errors.ts'
 import type { Log } from '../core/log.ts'
 import type { Right } from '../iam/right.ts'
@@ -18,7 +18,6 @@ import {
   checkRoles,
   checkSecrets
 } from '../iam/preflight-rights.ts'
-import type { ServiceSnapshot } from '../service/service.ts'
 import { revisionOf } from '../state/revision.ts'
 import { taskDefinitionDiff } from './diff.ts'
 import { onFargate, portProblems, sizeProblems } from './fit.ts'
@@ -28,8 +27,9 @@ import { referencesOf, type References } from './references.ts'
 /** A version about to be deployed to a service. */
 export interface Release {
   cluster: string
-  service: ServiceSnapshot
-  plan: TaskDefinitionPlan
+  /** What the checks read of the service (a ServiceSnapshot). */
+  service: { name: string; taskDefinition: string; loadBalancers: LoadBalancer[]; launchType?: string }
+  plan: NewVersion
   /** The task definition that serves now, which the diff compares with (default: the service's). */
   serving?: string
 }

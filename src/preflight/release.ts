@@ -8,7 +8,6 @@ import { clientConfig } from '../aws/clients.ts'
 import { oneLine } from '../core/errors.ts'
 import { readInputs, type InputReader } from '../core/inputs.ts'
 import type { Log } from '../core/log.ts'
-import type { RolloutReport } from '../rollout/report.ts'
 import { releaseInputs } from './inputs.ts'
 import { lookupsPort, type LookupsPort } from './lookups.ts'
 import { Preflight } from './preflight.ts'
@@ -20,7 +19,7 @@ import { pruneRevisions, revisionsPort, type RevisionsPort } from './revisions.t
 export interface ReleaseGuard {
   preflight: Preflight
   /** The run's result, its details followed by what the release changed; old revisions go once it succeeded. */
-  after<Result extends { report: RolloutReport; details?: string[] }>(result: Result): Promise<Result>
+  after<Result extends { report: { status: string }; details?: string[] }>(result: Result): Promise<Result>
 }
 
 /** The run's guard, from its inputs; the look-ups go through clients of their own unless given. */

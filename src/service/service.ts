@@ -14,7 +14,7 @@ import type {
 import type { EcsPort } from '../aws/ecs.ts'
 import type { ElbPort } from '../aws/elb.ts'
 import type { LockRulePort } from '../aws/lock-rules.ts'
-import type { TaskDefinitionPlan } from '../aws/task-definition.ts'
+import type { NewVersion } from '../aws/task-definition.ts'
 import type { Preflight, Release } from '../preflight/preflight.ts'
 import type { Clock } from '../core/clock.ts'
 import { InputError, quote } from '../core/errors.ts'
@@ -165,7 +165,7 @@ export function selfManaged(
  */
 export async function registerVersion(
   { ecs, preflight }: { ecs: EcsPort; preflight?: Preflight },
-  plan: TaskDefinitionPlan,
+  plan: NewVersion,
   release: Omit<Release, 'plan'>,
   signal?: AbortSignal
 ): Promise<{ arn: string; registered: boolean }> {

@@ -17,6 +17,7 @@ import {
 import { startEmulator, type Emulator } from '../../emulator/index.ts'
 import {
   createRollingApp,
+  createTargetGroup,
   fastTargetGroupTiming,
   noRoute,
   type RollingApp
@@ -393,6 +394,83 @@ describe('refused before any change, in one line', () => {
       expect.stringMatching(/^Invalid input service: .* already deployed in colors by ECS .*service: /)
     ])
     expect(changing(pairCallsSince(from))).toEqual([])
+  }, 60_000)
+})
+
+describe('refused before any change, in one line: several target groups, a rule that splits', () => {
+  let second: string
+  let splitRule: string
+
+  beforeAll(async () => {
+    // A second target group of the stalling app's balancer, and a rule that splits between the two groups.
+    second = await createTargetGroup(stalling.clients, uniqueName('pair-two'), patientTiming)
+    const created = await stalling.clients.elb.send(
+      new CreateRuleCommand({
+        ListenerArn: stalling.listenerArn,
+        Priority: 20,
+        Conditions: [{ Field: 'path-pattern', PathPatternConfig: { Values: ['/split/*'] } }],
+        Actions: [
+          {
+            Type: 'forward',
+            ForwardConfig: {
+              TargetGroups: [
+                { TargetGroupArn: stalling.targetGroupArn, Weight: 90 },
+                { TargetGroupArn: second, Weight: 10 }
+              ]
+            }
+          }
+        ]
+      })
+    )
+    splitRule = created.Rules![0].RuleArn!
+  }, 30_000)
+
+  test('a service behind two target groups', async () => {
+    const service = uniqueName('pair-two-groups')
+    await stalling.clients.ecs.send(
+      new CreateServiceCommand({
+        cluster: stalling.cluster,
+        serviceName: service,
+        taskDefinition: stalling.family,
+        desiredCount: 0,
+        launchType: 'FARGATE',
+        loadBalancers: [
+          { targetGroupArn: stalling.targetGroupArn, containerName: 'app', containerPort: 8080 },
+          { targetGroupArn: second, containerName: 'app', containerPort: 8080 }
+        ]
+      })
+    )
+    const from = emulator.calls.length
+    const done = await run('pair', { cluster: stalling.cluster, service, mode: 'create' })
+    expect(done.errors).toEqual([
+      expect.stringMatching(
+        /^Invalid input service: service .* has 2 target groups \(.*\); pair clones a service behind exactly one$/
+      )
+    ])
+    expect(done.errors[0]).not.toContain('\n')
+    expect(changing(pairCallsSince(from))).toEqual([])
+    expect(await serviceNames(stalling, [`${service}-green`])).toEqual([])
+  }, 60_000)
+
+  test('a rule that already splits traffic', async () => {
+    const before = await stalling.clients.elb.send(new DescribeRulesCommand({ RuleArns: [splitRule] }))
+    const from = emulator.calls.length
+    const done = await run('pair', {
+      cluster: stalling.cluster,
+      service: stalling.service,
+      'listener-rule': splitRule,
+      mode: 'create'
+    })
+    expect(done.errors).toEqual([
+      expect.stringMatching(
+        /^Invalid input listener-rule: .* already splits traffic between .* \(90\), .* \(10\); pair turns/
+      )
+    ])
+    expect(done.errors[0]).not.toContain('\n')
+    expect(changing(pairCallsSince(from))).toEqual([])
+    const after = await stalling.clients.elb.send(new DescribeRulesCommand({ RuleArns: [splitRule] }))
+    expect(after.Rules![0].Actions).toEqual(before.Rules![0].Actions)
+    expect(await serviceNames(stalling, [`${stalling.service}-green`])).toEqual([])
   }, 60_000)
 })
 

@@ -13,7 +13,7 @@ type Deploy = (
   action: string,
   inputs: Record<string, string>,
   onLine?: (line: string) => void
-) => Promise<void>
+) => Promise<unknown>
 
 export async function demoNative(emulator: Emulator, deploy: Deploy, say: (line: string) => void) {
   const app = await createNativeService(

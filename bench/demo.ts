@@ -2,6 +2,7 @@
  * `npm run demo`: the emulator, services behind a load balancer under steady load, and the bundled actions
  * run exactly as the GitHub runner runs them.
  *   rolling:    a good version, then one that crashes (rolled back by the circuit breaker and the action);
+ *   pair:       a running service made a blue/green pair under load, then a blue-green deploy on the pair it made;
  *   blue-green: a good version switched in one rule change, a broken one caught by its probe on the test
  *               listener before the switch, and one that turns bad under production traffic: a real alarm
  *               on the load balancer's 5xx count fires during the bake and traffic goes back;
@@ -26,6 +27,7 @@ import { startLoad, type LoadReport } from '../emulator/rehearsal/load.ts'
 import { runAction, type ActionRun } from '../emulator/rehearsal/runner.ts'
 import { previewDemo } from './demo-preview.ts'
 import { demoNative } from './demo-native.ts'
+import { demoPair } from './demo-pair.ts'
 
 const say = (line: string): void => console.log(line)
 const timeScale = 0.05
@@ -54,6 +56,7 @@ try {
       }
     })
     report(run, await load.stop())
+    return run
   }
   let runId = 1000
 
@@ -78,6 +81,8 @@ try {
       'task-definition': writeTaskDefinitionFile('web', 'web:v3', { CRASH_AFTER_MS: '100' })
     }
   )
+
+  await demoPair(emulator, deploy, say)
 
   // Blue-green: a pair of services behind one weighted production rule, plus a test listener on the idle color.
   const shop = await createColorPair(

@@ -5,6 +5,7 @@ import {
   type MetricDataQuery
 } from '@aws-sdk/client-cloudwatch'
 import { answer } from './answer.ts'
+import type { Calls } from './calls.ts'
 
 export interface AlarmState {
   name: string
@@ -18,6 +19,8 @@ export interface AlarmPort {
   /** The named alarms (metric and composite) that exist; missing names are simply absent. */
   alarms(names: string[], signal?: AbortSignal): Promise<AlarmState[]>
 }
+
+export const alarmCalls: Calls<AlarmPort> = { alarms: 'read' }
 
 export function alarmPort(client: CloudWatchClient): AlarmPort {
   return {
@@ -84,6 +87,8 @@ export interface MetricsPort {
     signal?: AbortSignal
   ): Promise<Record<string, MetricValues>>
 }
+
+export const metricsCalls: Calls<MetricsPort> = { metricData: 'read' }
 
 export function metricsPort(client: CloudWatchClient): MetricsPort {
   return {

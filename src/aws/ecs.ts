@@ -16,6 +16,7 @@ import {
   type UpdateServiceCommandInput
 } from '@aws-sdk/client-ecs'
 import { throwIfCancelled } from '../core/clock.ts'
+import type { Calls } from './calls.ts'
 import { answer } from './answer.ts'
 import { serviceDeploymentsPort, type ServiceDeploymentsPort } from './service-deployments.ts'
 
@@ -51,6 +52,21 @@ export interface EcsPort extends ServiceDeploymentsPort {
   ): Promise<{ found: Service[]; missing: string[] }>
   /** Adds or overwrites tags of a resource (a service, a task definition). */
   tagResource(resourceArn: string, tags: Tag[], signal?: AbortSignal): Promise<void>
+}
+
+export const ecsCalls: Calls<EcsPort> = {
+  describeService: 'read',
+  describeTaskDefinition: 'read',
+  registerTaskDefinition: 'change',
+  updateService: 'change',
+  deploymentTasks: 'read',
+  describeServicesWithTags: 'read',
+  tagResource: 'change',
+  listServiceDeployments: 'read',
+  describeServiceDeployment: 'read',
+  describeServiceRevision: 'read',
+  stopServiceDeployment: 'change',
+  continueServiceDeployment: 'change'
 }
 
 type Described = Promise<{ taskDefinition: TaskDefinition; tags: Tag[] }>
@@ -110,7 +126,7 @@ export function ecsPort(client: ECSClient): EcsPort {
       return services.find((found) => found.status !== 'INACTIVE')
     },
     describeTaskDefinition(taskDefinition) {
-      // A revision never changes (its tags may: tagResource forgets them all); a bare family names the latest.
+      // A revision never changes (its tags may: tagging a revision forgets them all); a bare family names the latest.
       const known = revisions.get(taskDefinition)
       if (known) return known
       const described = (async () => {
@@ -131,6 +147,8 @@ export function ecsPort(client: ECSClient): EcsPort {
       const output = await client.send(new RegisterTaskDefinitionCommand(request))
       const arn = output.taskDefinition?.taskDefinitionArn
       if (!arn) throw new Error('RegisterTaskDefinition returned no task definition ARN')
+      // ECS answers with the whole new revision: it need not be described again.
+      revisions.set(arn, Promise.resolve({ taskDefinition: output.taskDefinition!, tags: output.tags ?? [] }))
       return arn
     },
     async updateService(update, signal) {
@@ -171,7 +189,7 @@ export function ecsPort(client: ECSClient): EcsPort {
     },
     async tagResource(resourceArn, tags, signal) {
       throwIfCancelled(signal)
-      revisions.clear()
+      if (resourceArn.includes(':task-definition/')) revisions.clear()
       await client.send(new TagResourceCommand({ resourceArn, tags }))
     }
   }

@@ -5,6 +5,7 @@ import {
   type ElasticLoadBalancingV2Client
 } from '@aws-sdk/client-elastic-load-balancing-v2'
 import { answer } from './answer.ts'
+import type { Calls } from './calls.ts'
 
 export interface TargetHealth {
   targetGroupArn: string
@@ -24,6 +25,8 @@ export interface ElbPort {
   /** How long an old target drains: the deregistration delay, in ms. */
   drainMs(targetGroupArn: string): Promise<number>
 }
+
+export const elbCalls: Calls<ElbPort> = { targetHealth: 'read', healthyAfterMs: 'read', drainMs: 'read' }
 
 export function elbPort(client: ElasticLoadBalancingV2Client): ElbPort {
   return {

@@ -7,6 +7,7 @@ import {
   type ElasticLoadBalancingV2Client
 } from '@aws-sdk/client-elastic-load-balancing-v2'
 import { throwIfCancelled } from '../core/clock.ts'
+import type { Calls } from './calls.ts'
 
 /** A listener rule as the strategies see it: where it is, and its actions (what traffic routing rewrites). */
 export interface ListenerRule {
@@ -31,6 +32,8 @@ export interface RulePort {
    */
   setActions(rule: ListenerRule, actions: Action[], signal?: AbortSignal): Promise<ListenerRule>
 }
+
+export const ruleCalls: Calls<RulePort> = { describeRule: 'read', setActions: 'change' }
 
 const notFound = ['RuleNotFoundException', 'ListenerNotFoundException']
 

@@ -1,7 +1,8 @@
 /**
  * The calls that make and unmake a pair (the `pair` action): target groups (read, clone, delete), the rules of a
  * load balancer (to find the one that forwards to a service), and services created and deleted. Reads and writes
- * only: the pair action decides, checks and fences.
+ * only (its table below says which): the pair action decides and checks; the lock's fence guards every change
+ * (src/state/fence.ts).
  */
 import {
   CreateServiceCommand,
@@ -25,6 +26,7 @@ import {
   type Rule,
   type TargetGroup
 } from '@aws-sdk/client-elastic-load-balancing-v2'
+import type { Calls } from './calls.ts'
 
 export type { TargetGroup } from '@aws-sdk/client-elastic-load-balancing-v2'
 export type NewTargetGroup = CreateTargetGroupCommandInput
@@ -53,6 +55,19 @@ export interface SetupPort {
   /** Deletes a service (scaled to 0 first, or forced). */
   deleteService(cluster: string, service: string, force: boolean): Promise<void>
   untagService(serviceArn: string, keys: string[]): Promise<void>
+}
+
+export const setupCalls: Calls<SetupPort> = {
+  targetGroup: 'read',
+  attributes: 'read',
+  tags: 'read',
+  rulesOf: 'read',
+  createTargetGroup: 'change',
+  setAttributes: 'change',
+  deleteTargetGroup: 'change',
+  createService: 'change',
+  deleteService: 'change',
+  untagService: 'change'
 }
 
 const missingGroup = (error: unknown): boolean => (error as Error).name === 'TargetGroupNotFoundException'

@@ -15,6 +15,7 @@ import {
   type RuleCondition
 } from '@aws-sdk/client-elastic-load-balancing-v2'
 import { throwIfCancelled } from '../core/clock.ts'
+import type { Calls } from './calls.ts'
 
 export interface PreviewRule {
   arn: string
@@ -41,6 +42,15 @@ export interface PreviewRulePort {
   tag(ruleArn: string, tags: Record<string, string>, signal?: AbortSignal): Promise<boolean>
   /** Deletes the rule; false when it was gone already. */
   delete(ruleArn: string, signal?: AbortSignal): Promise<boolean>
+}
+
+export const previewRuleCalls: Calls<PreviewRulePort> = {
+  priorities: 'read',
+  describe: 'read',
+  create: 'change',
+  setConditions: 'change',
+  tag: 'change',
+  delete: 'change'
 }
 
 const gone = (error: unknown): boolean => (error as Error).name === 'RuleNotFoundException'

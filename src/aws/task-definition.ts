@@ -15,7 +15,7 @@ export type TaskDefinitionSource =
   | { kind: 'current' }
 
 /** What deploying needs: a revision to register, or the ARN of an existing one. */
-export type TaskDefinitionPlan = { register: TaskDefinitionRequest } | { arn: string }
+export type NewVersion = { register: TaskDefinitionRequest } | { arn: string }
 
 /** Fields that DescribeTaskDefinition returns but RegisterTaskDefinition does not accept. */
 const readOnlyFields = [
@@ -36,12 +36,12 @@ const readOnlyFields = [
  * version of another family is refused unless `allowFamilyChange` (deploying `billing` to service `web` is
  * almost always a wrong file or ARN).
  */
-export async function planTaskDefinition(
+export async function chooseVersion(
   source: TaskDefinitionSource,
   currentArn: string,
   ecs: EcsPort,
   allowFamilyChange = false
-): Promise<TaskDefinitionPlan> {
+): Promise<NewVersion> {
   const sameFamily = (input: string, family: string): void => {
     const current = familyOf(currentArn)
     if (allowFamilyChange || family === current) return

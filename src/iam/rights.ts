@@ -152,9 +152,16 @@ const readAlarms: Right = {
 }
 const readMetrics: Right = {
   sid: 'ReadMetrics',
-  why: "compare both versions' error rates and latency (the load balancer's metrics)",
+  why: "compare both versions' error rates and latency, and count what users saw (the load balancer's metrics)",
   actions: ['cloudwatch:GetMetricData'],
   resources: ['*']
+}
+const countRequests: Right = {
+  sid: 'CountRequests',
+  why: "count the load balancer's requests and 5xx answers during the run, for the summary's \"What users saw\"",
+  actions: ['cloudwatch:GetMetricData'],
+  resources: ['*'],
+  optional: 'the summary says that what users saw was not read'
 }
 
 const previewRuleArns = [elbArn('listener-rule/app/<load-balancer>/*')]
@@ -223,18 +230,28 @@ const release = [...watchService, ...register, ...pairTraffic, readAlarms]
 
 /** Every action's rights, required and optional. */
 export const ACTION_RIGHTS: Record<string, Right[]> = {
-  rolling: [...watchService, ...register, readAlarms, findLockListener, recordState, ...lock, ...NATIVE_RIGHTS],
-  'blue-green': [...release, ...releasePreview, recordState, ...lock, ...NATIVE_RIGHTS],
+  rolling: [
+    ...watchService,
+    ...register,
+    readAlarms,
+    countRequests,
+    findLockListener,
+    recordState,
+    ...lock,
+    ...NATIVE_RIGHTS
+  ],
+  'blue-green': [...release, countRequests, ...releasePreview, recordState, ...lock, ...NATIVE_RIGHTS],
   canary: [...release, readMetrics, ...releasePreview, recordState, ...lock, ...NATIVE_RIGHTS],
   rollback: [
     ...watchService,
     ...pairTraffic,
     readAlarms,
+    countRequests,
     ...releasePreview,
     recordState,
     ...lock,
     ...NATIVE_RIGHTS
   ],
-  preview: [...watchService, ...register, readRules, ...previewRule, readAlarms, ...lock],
-  pair: [readServices, readTargets, ...pairTraffic, ...PAIR_RIGHTS, ...lock]
+  preview: [...watchService, ...register, readRules, ...previewRule, readAlarms, countRequests, ...lock],
+  pair: [readServices, readTargets, ...pairTraffic, ...PAIR_RIGHTS, countRequests, ...lock]
 }

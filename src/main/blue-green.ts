@@ -6,7 +6,7 @@ import {
   type BlueGreenReport
 } from '../strategies/blue-green/index.ts'
 import { pairLock } from '../pair/pair.ts'
-import { colorOf, pairFacts } from './summary.ts'
+import { colorOf, pairFacts } from '../summary/summary.ts'
 import { runRollout, type ActionDefinition, type RunOverrides } from './run.ts'
 import { byService, nativeDefinition, nativeOptions, pairOrServiceInputs, requirePair } from './native.ts'
 import { pairRolloutInputs, pairRunOptions, taskCount, taskDefinitionInputs, watchInputs } from './inputs.ts'

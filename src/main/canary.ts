@@ -18,9 +18,9 @@ import {
   type CanaryOptions,
   type CanaryReport
 } from '../strategies/canary/index.ts'
-import { canaryDetails } from './canary-summary.ts'
+import { canaryDetails } from '../summary/canary-summary.ts'
 import { pairRolloutInputs, pairRunOptions, taskCount, taskDefinitionInputs, watchInputs } from './inputs.ts'
-import { colorOf, pairFacts } from './summary.ts'
+import { colorOf, pairFacts } from '../summary/summary.ts'
 import { runRollout, type ActionDefinition, type RunOverrides } from './run.ts'
 import { byService, nativeDefinition, nativeOptions, pairOrServiceInputs, requirePair } from './native.ts'
 
@@ -141,7 +141,13 @@ const canary: ActionDefinition<CanaryOptions, CanaryReport> = {
   options: (read) => canaryOptions(read),
   deploy: async (options, ports, context) => {
     const result = await canaryDeploy(options, ports, context)
-    return { ...result, details: canaryDetails(result.report.analysis, result.samples) }
+    // The steps table gives the analysis' verdicts (a look that passes while a step is still open is not one).
+    const gates = result.gates.filter((gate) => gate.gate !== 'analysis')
+    return {
+      ...result,
+      gates,
+      details: canaryDetails(result.report.analysis, result.samples, result.report.status !== 'paused')
+    }
   },
   title: (report) => `Canary ${titles[report.mode]} of ${report.blueService} / ${report.greenService}`,
   outputs: (report) =>
@@ -158,10 +164,7 @@ const canary: ActionDefinition<CanaryOptions, CanaryReport> = {
       rollout: report
     }) satisfies Record<(typeof canaryOutputs)[number], unknown>,
   facts: (report) =>
-    pairFacts(report, [
-      'Canary',
-      `${colorOf(report, report.canaryColor)} at ${report.weight}%, step ${report.step}`
-    ])
+    pairFacts(report, ['Canary', `${colorOf(report, report.canaryColor)} at ${report.weight}%`])
 }
 
 /** A canary on a single service whose ECS strategy is LINEAR or CANARY: ECS shifts the traffic, the analysis watches. */

@@ -2,7 +2,7 @@
 import { invalidInputs, type InputReader } from '../core/inputs.ts'
 import type { RollbackOptions } from '../strategies/rollback/index.ts'
 import type { NativeOptions, NativeReport } from '../native/options.ts'
-import { nativeRollback } from '../native/rollback.ts'
+import { nativeRollback } from '../strategies/rollback/native.ts'
 import { findNativeService, nativeLock } from '../native/service.ts'
 import { nativeDefinition } from './native.ts'
 import type { ActionDefinition, RunOptions } from './run.ts'

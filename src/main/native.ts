@@ -7,7 +7,7 @@ import { invalidInputs, optional, type InputReader } from '../core/inputs.ts'
 import type { AnalysisSettings } from '../gates/analysis.ts'
 import type { NativeMode, NativeOptions, NativeReport } from '../native/options.ts'
 import { prepareNative } from '../native/prepare.ts'
-import { nativeDeploy } from '../native/run.ts'
+import { nativeDeploy } from '../native/deploy.ts'
 import { nativeLock, nativeStrategy, routingOf, type NativeAction } from '../native/service.ts'
 import {
   ecsName,
@@ -17,7 +17,8 @@ import {
   runOf,
   type TaskDefinitionInputValues
 } from './inputs.ts'
-import { readsBeforeLock, type ActionDefinition, type RunOptions, type RunOverrides } from './run.ts'
+import { readsBeforeLock } from './ports.ts'
+import type { ActionDefinition, RunOptions, RunOverrides } from './run.ts'
 import { createClients } from '../aws/clients.ts'
 import { ecsPort } from '../aws/ecs.ts'
 

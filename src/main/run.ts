@@ -7,18 +7,10 @@
  */
 import * as core from '@actions/core'
 import * as exec from '@actions/exec'
-import { alarmPort, metricsPort, type MetricsPort } from '../aws/cloudwatch.ts'
 import { createClients, type AwsClients } from '../aws/clients.ts'
-import { ecsPort, type EcsPort } from '../aws/ecs.ts'
-import { elbPort, type ElbPort } from '../aws/elb.ts'
-import { rulePort, type RulePort } from '../aws/listener-rules.ts'
-import { lockRulePort, type LockRulePort } from '../aws/lock-rules.ts'
-import { setupPort, type SetupPort } from '../aws/pair-setup.ts'
-import { previewRulePort, type PreviewRulePort } from '../aws/preview-rules.ts'
-import { readOnce } from '../aws/read-once.ts'
-import type { AlarmPort } from '../aws/cloudwatch.ts'
+import type { EcsPort } from '../aws/ecs.ts'
+import type { Fetch } from '../gates/http-probe.ts'
 import { realEvery, systemClock, type Clock, type Every } from '../core/clock.ts'
-import { formatDuration } from '../core/duration.ts'
 import { CancelledError, oneLine } from '../core/errors.ts'
 import type { InputReader } from '../core/inputs.ts'
 import type { Log } from '../core/log.ts'
@@ -26,28 +18,15 @@ import type { Timeline } from '../core/timeline.ts'
 import { lazyGithubPort } from '../github/lazy.ts'
 import type { GithubPort } from '../github/port.ts'
 import type { CommandRunner } from '../gates/command.ts'
-import type { Fetch } from '../gates/http-probe.ts'
 import type { RolloutReport } from '../rollout/report.ts'
 import type { GateRow, RolloutContext } from '../rollout/rollout.ts'
 import { serviceLock } from '../service/service.ts'
-import { fencePorts, withLock, type Fence, type LockTarget } from '../state/lock.ts'
-import { renderSummary } from './summary.ts'
-
-/** Every port a strategy may take. */
-export interface AllPorts {
-  ecs: EcsPort
-  elb: ElbPort
-  rules: RulePort
-  cloudwatch: AlarmPort
-  lockRules: LockRulePort
-  previewRules: PreviewRulePort
-  metrics: MetricsPort
-  setup: SetupPort
-  runCommand: CommandRunner
-  fetch?: Fetch
-  /** GitHub (a preview's PR comment and deployment), when the action has a token. */
-  github?: GithubPort
-}
+import { fencePorts } from '../state/fence.ts'
+import { withLock } from '../state/acquire.ts'
+import type { Fence, LockTarget } from '../state/lock.ts'
+import { checkingPorts, portsOf, type AllPorts } from './ports.ts'
+import { readForSummary } from '../summary/reads.ts'
+import { renderSummary } from '../summary/summary.ts'
 
 /** What tests replace: time (the clock, and the timer of the lock's heartbeat), the AWS clients, the command runner and fetch. */
 export interface RunOverrides {
@@ -100,13 +79,6 @@ export interface ActionDefinition<Options extends RunOptions, Report extends Rol
   facts(report: Report, options: Options): [string, string | undefined][]
 }
 
-/**
- * The ECS port for the read-only checks before the lock: finding what to lock and checking what to change read the
- * same services at the same moment, once (the strategy reads them again once it holds the lock).
- */
-export const readsBeforeLock = (ecs: EcsPort): EcsPort =>
-  readOnce(ecs, ['describeService', 'describeServicesWithTags'])
-
 /** Runs an action as the runner starts it; any error is one `setFailed` line. */
 export async function runRollout<Options extends RunOptions, Report extends RolloutReport>(
   action: ActionDefinition<Options, Report>,
@@ -114,31 +86,22 @@ export async function runRollout<Options extends RunOptions, Report extends Roll
 ): Promise<void> {
   await runAction(async (signal) => {
     const options = action.options((name) => core.getInput(name))
-    const clients = overrides.clients ?? createClients()
-    const ports: AllPorts = {
-      ecs: ecsPort(clients.ecs),
-      elb: elbPort(clients.elb),
-      rules: rulePort(clients.elb),
-      cloudwatch: alarmPort(clients.cloudwatch),
-      lockRules: lockRulePort(clients.elb),
-      previewRules: previewRulePort(clients.elb),
-      metrics: metricsPort(clients.cloudwatch),
-      setup: setupPort(clients.elb, clients.ecs),
+    const ports = portsOf(overrides.clients ?? createClients(), {
       runCommand: overrides.runCommand ?? bashCommand,
       fetch: overrides.fetch,
       github: overrides.github ?? githubOf(options.githubToken)
-    }
+    })
     const context = { clock: overrides.clock ?? systemClock, log: actionLog, signal }
-    const checking: AllPorts = {
-      ...ports,
-      ecs: overrides.ecsBeforeLock ?? readsBeforeLock(ports.ecs),
-      rules: readOnce(ports.rules, ['describeRule'])
-    }
+    const checking = checkingPorts(ports, overrides.ecsBeforeLock)
     const target = await action.lock?.(options, checking)
     if (target) await action.check?.(options, checking)
     const story: string[] = []
-    const deploy = (given: AllPorts, fence?: Fence) => action.deploy(options, given, { ...context, fence })
-    const { report, timeline, gates, details } = target
+    // The summary's reads (versions, the load balancer's counts) are the last before the lock goes.
+    const deploy = async (given: AllPorts, fence?: Fence) => {
+      const result = await action.deploy(options, given, { ...context, fence })
+      return { ...result, read: await readForSummary(result.report, ports, target?.listenerArn) }
+    }
+    const { report, timeline, gates, details, read } = target
       ? await withLock(
           ports.lockRules,
           target,
@@ -159,17 +122,13 @@ export async function runRollout<Options extends RunOptions, Report extends Roll
         )
       : await deploy(ports)
     const facts = action.facts(report, options)
-    facts.push(
-      ['Duration', formatDuration(report.durations.totalSeconds * 1000)],
-      ['On failure', options.onFailure],
-      ['Lock', story.join('; ') || undefined]
-    )
+    facts.push(['On failure', options.onFailure], ['Lock', story.join('; ') || undefined])
     await publish(
       action.outputs(report),
       renderSummary({
         title: action.title(report),
-        status: report.status,
-        reason: report.reason,
+        report,
+        ...read,
         facts,
         gates,
         details,

@@ -8,7 +8,7 @@ import type { NativeRun } from './run.ts'
 export async function stopInFlight(run: NativeRun): Promise<NativeResult & { rolledBackFrom: string }> {
   const { rollout, plan, ports, options } = run
   run.arn = plan.inFlight?.serviceDeploymentArn
-  const rolledBackFrom = 'arn' in plan.plan ? plan.plan.arn : run.taskDefinitionArn
+  const rolledBackFrom = 'arn' in plan.version ? plan.version.arn : run.taskDefinitionArn
   const ending = await rollout.run([
     {
       name: 'rollback',

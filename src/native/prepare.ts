@@ -5,7 +5,7 @@
  */
 import type { ServiceDeploymentBrief } from '@aws-sdk/client-ecs'
 import type { EcsPort } from '../aws/ecs.ts'
-import { planTaskDefinition } from '../aws/task-definition.ts'
+import { chooseVersion } from '../aws/task-definition.ts'
 import { InputError, quote } from '../core/errors.ts'
 import { checkAlarms } from '../gates/alarms.ts'
 import { snapshotOf } from '../service/service.ts'
@@ -44,10 +44,10 @@ export async function prepareNative(options: NativeOptions, ports: NativePorts) 
   const pausedHook = continuing ? await checkContinuing(options, ports.ecs, inFlight) : undefined
   if (options.mode === 'deploy') checkPauseHook(options, snapshot)
   if (!continuing && !options.taskDefinition) throw new Error(`mode ${options.mode} needs a task definition`)
-  const plan =
+  const version =
     continuing || !options.taskDefinition
       ? { arn: inFlight?.taskDefinition ?? snapshot.taskDefinition }
-      : await planTaskDefinition(
+      : await chooseVersion(
           options.taskDefinition,
           snapshot.taskDefinition,
           ports.ecs,
@@ -59,7 +59,7 @@ export async function prepareNative(options: NativeOptions, ports: NativePorts) 
       `Invalid input service: the production listener rule ${routing.productionListenerRule} of service ${quote(options.service)} was not found`
     )
   }
-  if (inFlight && !continuing && !('arn' in plan && inFlight.taskDefinition === plan.arn)) {
+  if (inFlight && !continuing && !('arn' in version && inFlight.taskDefinition === version.arn)) {
     throw new InputError(
       `Invalid input service: service deployment ${shortArn(inFlight.brief.serviceDeploymentArn)} of ${quote(options.service)} is ${inFlight.brief.status} (deploying ${inFlight.taskDefinition}); wait for it to end, or run rollback`
     )
@@ -70,7 +70,8 @@ export async function prepareNative(options: NativeOptions, ports: NativePorts) 
     service: snapshot,
     strategy,
     routing,
-    plan,
+    /** The version to deploy: registered from the input, or an existing revision. */
+    version,
     /** Production weights by target group when the run began. */
     weights: readWeights(rule),
     /** A deployment of the same version already in flight (a re-run): followed rather than started again. */

@@ -25,16 +25,9 @@ import { StateWriter } from '../state/writer.ts'
 import { followStages, type PausedHook, shortArn, shiftingFrom, stages, type StagesSeen } from './follow.ts'
 import { findServiceDeployment } from './find.ts'
 import type { NativeOptions, NativePorts, NativeResult } from './options.ts'
-import { ecsTimeMs, prepareNative, type NativePlan } from './prepare.ts'
+import { ecsTimeMs, type NativePlan } from './prepare.ts'
 import { followRollback } from './stop.ts'
 import { nativeReport } from './report.ts'
-import { stopInFlight } from './abort.ts'
-
-/** Checks everything with read-only calls (refusals change nothing), then runs the deploy. */
-export async function nativeDeploy(o: NativeOptions, ports: NativePorts, context: RolloutContext) {
-  const run = new NativeRun(o, ports, context, await prepareNative(o, ports))
-  return o.mode === 'abort' ? stopInFlight(run) : run.run()
-}
 
 export class NativeRun {
   readonly rollout: Rollout
@@ -99,7 +92,7 @@ export class NativeRun {
     const { cluster } = options
     const service = plan.service.arn
     if (plan.inFlight) {
-      this.taskDefinitionArn = 'arn' in plan.plan ? plan.plan.arn : this.taskDefinitionArn
+      this.taskDefinitionArn = 'arn' in plan.version ? plan.version.arn : this.taskDefinitionArn
       this.arn = plan.inFlight.serviceDeploymentArn
       rollout.timeline.note(
         'rollout',
@@ -110,7 +103,7 @@ export class NativeRun {
         rollout.timeline.note('hook', `ContinueServiceDeployment CONTINUE sent for ${shortArn(this.arn)}`)
       }
     } else {
-      const { arn, registered } = await registerVersion(ports.ecs, plan.plan, context.signal)
+      const { arn, registered } = await registerVersion(ports.ecs, plan.version, context.signal)
       this.taskDefinitionArn = arn
       rollout.timeline.note('rollout', `${registered ? 'registered' : 'deploying'} ${arn}`)
       if (arn === plan.service.taskDefinition) {

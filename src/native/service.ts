@@ -108,8 +108,3 @@ export async function nativeLock(
     listenerArn: isListenerArn(rule) ? rule : listenerOfRule(rule)
   }
 }
-
-/** A target group's name, as its ARN gives it (`targetgroup/<name>/<id>`). */
-export function targetGroupName(arn: string | undefined): string | undefined {
-  return arn?.split(':').pop()?.split('/')[1]
-}

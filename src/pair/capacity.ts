@@ -8,7 +8,7 @@ import { formatDuration } from '../core/duration.ts'
 import { CancelledError, oneLine } from '../core/errors.ts'
 import type { Ending, Rollout, RolloutContext, Undo } from '../rollout/rollout.ts'
 import { scaleToZero } from '../service/service.ts'
-import { TakesTraffic, type PairRouter } from '../traffic/pair-traffic.ts'
+import { TakesTraffic, type PairRouter } from './router.ts'
 import { labelOf, sideOf, type Color } from './pair.ts'
 
 export interface CapacitySettings {

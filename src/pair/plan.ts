@@ -5,10 +5,10 @@
  */
 import type { EcsPort } from '../aws/ecs.ts'
 import {
-  planTaskDefinition,
+  chooseVersion,
   sameRequest,
   toRequest,
-  type TaskDefinitionPlan,
+  type NewVersion,
   type TaskDefinitionSource
 } from '../aws/task-definition.ts'
 import { InputError } from '../core/errors.ts'
@@ -33,7 +33,7 @@ export interface PlanOptions {
 export type Plan =
   | { kind: 'nothing'; reason: string }
   /** Deploy a new version to the idle color, verify, then pause or switch. */
-  | { kind: 'deploy'; taskDefinition: TaskDefinitionPlan; desiredCount: number }
+  | { kind: 'deploy'; taskDefinition: NewVersion; desiredCount: number }
   /**
    * Continue a rollout of the version the state names: a paused one at `verify` (re-checked, then switched), one
    * whose run died while baking at `bake` (traffic is on it already), one whose run died before the old color was
@@ -61,12 +61,7 @@ export async function planDeployment(
   if (!options.taskDefinition)
     throw new InputError('task-definition, task-definition-arn or image is required')
   const liveArn = liveSide.service.taskDefinition
-  const taskDefinition = await planTaskDefinition(
-    options.taskDefinition,
-    liveArn,
-    ecs,
-    options.allowFamilyChange
-  )
+  const taskDefinition = await chooseVersion(options.taskDefinition, liveArn, ecs, options.allowFamilyChange)
   // The version is live already: nothing to do, unless a full run left something undone.
   const nothingOrUndone = (): Plan =>
     (options.mode === 'full' ? leftUndone(pair, live, restore, options) : undefined) ?? {

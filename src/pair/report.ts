@@ -2,7 +2,7 @@
 import type { Clock } from '../core/clock.ts'
 import type { RolloutReport } from '../rollout/report.ts'
 import type { Ending, Rollout } from '../rollout/rollout.ts'
-import type { PairRouter } from '../traffic/pair-traffic.ts'
+import type { PairRouter } from './router.ts'
 import { other, sideOf, type Color, type ColorPair, type PairAddress } from './pair.ts'
 
 export interface PairReport<Mode extends string = string> extends RolloutReport {

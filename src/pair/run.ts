@@ -17,11 +17,11 @@ import {
   type OnFailure,
   type RolloutContext
 } from '../rollout/rollout.ts'
-import { DeploymentTarget } from '../service/target.ts'
+import { DeploymentTarget } from '../rollout/deploy.ts'
 import { historyOf, succeeded } from '../state/history.ts'
 import { unfinished, type RolloutState, type StateStatus } from '../state/state.ts'
 import { StateWriter } from '../state/writer.ts'
-import { PairRouter } from '../traffic/pair-traffic.ts'
+import { PairRouter } from './router.ts'
 import { PairCapacity } from './capacity.ts'
 import { labelOf, other, sideOf, type Color, type ColorPair, type PairAddress } from './pair.ts'
 import type { Plan } from './plan.ts'

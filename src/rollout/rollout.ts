@@ -8,11 +8,18 @@
  *   its lock (src/state/lock.ts) undoes nothing either; the reason names what failed, why the new version's tasks
  *   stopped, and what was undone.
  *
- * Adding a strategy: give it options and a list of steps (src/strategies/<name>.ts) built from the service
- * operations (src/service), the traffic router (src/traffic) and the gates (src/gates). A step that changes
- * something registers how to undo it (`onFailure`); the step after which nothing may be undone calls `commit`.
- * Resuming a run that died is running the same list from the step its saved state names (src/state). Then an
- * entry point (src/main/<name>.ts, src/actions/<name>.ts) and actions/<name>/action.yml.
+ * Resuming: a run that died is continued by the next run from what AWS shows, not from memory: a pair's plan
+ * (src/pair/plan.ts) reads the saved state and the rule's weights and picks the steps to run (continue a canary at
+ * its weight, finish a switch, put traffic back); a service ECS deploys itself is followed where its deployment
+ * is. The saved `step` (src/state) says where a run was for people and the summary; no run resumes from it.
+ *
+ * Adding a strategy touches: src/strategies/<name>/ (its options and its steps, built from the deploy every
+ * strategy goes through (./deploy.ts), the pair's traffic router (src/pair/router.ts) and the gates
+ * (src/gates)); src/main/<name>.ts (inputs to options, report to outputs and summary) and src/actions/<name>.ts;
+ * actions/<name>/action.yml and its entry in test/unit/action-yml.test.ts; its rights in src/iam/rights.ts (then
+ * `npm run iam`); its README section with the inputs/outputs markers (then `npm run docs`); `npm run build` for
+ * dist/. A step that changes something registers how to undo it (`onFailure`); the step after which nothing may
+ * be undone calls `commit`.
  */
 import type { Deployment } from '@aws-sdk/client-ecs'
 import type { Clock } from '../core/clock.ts'
@@ -114,12 +121,12 @@ export class Rollout {
   }
 
   /**
-   * Runs `steps` from `from` on. An error before anything needed undoing (no undo registered) is thrown as it is:
+   * Runs `steps` in order. An error before anything needed undoing (no undo registered) is thrown as it is:
    * nothing changed that a failure policy could put back.
    */
-  async run(steps: Step[], from = 0): Promise<Ending> {
+  async run(steps: Step[]): Promise<Ending> {
     try {
-      for (const step of steps.slice(from)) {
+      for (const step of steps) {
         this.current = step.name
         const ending = await step.run()
         if (ending) return this.end(ending)

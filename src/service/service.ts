@@ -14,7 +14,7 @@ import type {
 import type { EcsPort } from '../aws/ecs.ts'
 import type { ElbPort } from '../aws/elb.ts'
 import type { LockRulePort } from '../aws/lock-rules.ts'
-import type { TaskDefinitionPlan } from '../aws/task-definition.ts'
+import type { NewVersion } from '../aws/task-definition.ts'
 import type { Clock } from '../core/clock.ts'
 import { InputError, quote } from '../core/errors.ts'
 import { finished, notYet, poll } from '../core/poller.ts'
@@ -153,7 +153,7 @@ export function selfManaged(
 /** The ARN to deploy: the plan's, or a revision registered from it (not once `signal` aborted). */
 export async function registerVersion(
   ecs: EcsPort,
-  plan: TaskDefinitionPlan,
+  plan: NewVersion,
   signal?: AbortSignal
 ): Promise<{ arn: string; registered: boolean }> {
   if ('arn' in plan) return { arn: plan.arn, registered: false }

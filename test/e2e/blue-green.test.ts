@@ -129,14 +129,17 @@ test('a good version: traffic ends 100% on green, blue drained to zero after the
     'ecs-deploy:task-definition': run.outputs['task-definition-arn'],
     'ecs-deploy:previous-task-definition': run.outputs['previous-task-definition-arn']
   })
-  expect(run.summary).toContain('## Blue-green deploy of')
+  expect(run.summary).toContain('## ✅ Succeeded · Blue-green deploy of')
+  expect(run.summary).toMatch(
+    /\| \*\*Version\*\* \| `\S+:v1` → `\S+:v2` · task definition `\S+:\d+` → `\S+:\d+` \|/
+  )
   expect(run.summary).toMatch(
     /\| http-probe \| bake \| passed \| GET http:\/\/localhost:\d+\/ answered 200 \|/
   )
-  expect(run.summary).toMatch(/\| traffic \| blue \(\S+\) 0%, green \(\S+\) 100% \(was blue \(\S+\) 100%/)
+  expect(run.summary).toMatch(/\| traffic \| blue \(\S+\) 0%, green \(\S+\) 100%: one ModifyRule call/)
   // The timeline as a chart: the phases on the run's own clock, and the switch as a milestone.
   expect(run.summary).toMatch(/```mermaid\ngantt\n[^`]*deploy \S+ :done, p1, \d{13}, \d{13}\n/)
-  expect(run.summary).toMatch(/ {4}blue 0%, green 100% :milestone, m\d+, \d{13}, \d{13}\n/)
+  expect(run.summary).toMatch(/ {4}blue 0%, green \(new\) 100% :milestone, m\d+, \d{13}, \d{13}\n/)
 }, 30_000)
 
 test('a version that fails its probe before the switch never gets a production request', async () => {

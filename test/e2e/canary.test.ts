@@ -102,7 +102,7 @@ test('a good version goes to 100% step by step under load, with no failed reques
     'ecs-deploy:weights': 'blue=0 green=100'
   })
   expect(run.summary).toContain('### Canary steps')
-  expect(run.summary).toMatch(/\| 1 \| 10% \| .* \| passed: canary 0% errors/)
+  expect(run.summary).toMatch(/\| 1 \| 10% \| .* \| passed \|/)
   expect(run.summary).toContain('xychart-beta')
 }, 90_000)
 

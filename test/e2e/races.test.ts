@@ -264,7 +264,7 @@ test('blue-green: the new color scaled to 0 during the bake fails the tasks gate
   ).toEqual([])
   const rollout = JSON.parse(run.outputs.rollout)
   expect(rollout.status).toBe('rolled-back')
-  expect(run.summary).toContain('rolled-back')
+  expect(run.summary).toContain('## ↩️ Rolled back')
   expect(run.summary).toMatch(/\btasks\b/)
 
   // Requests may fail between the scale-in and the switch back, never after it.

@@ -63,11 +63,12 @@ test('a deploy that goes well: outputs, and a summary with the gates and the tim
     })
   )
   const summary = core.summary.text
-  expect(summary).toContain('## Blue-green deploy of web-blue / web-green: ✅ succeeded')
+  expect(summary).toContain('## ✅ Succeeded · Blue-green deploy of web-blue / web-green')
+  expect(summary).toContain('| **Version** | `web:1.0` → `web:2.0` · task definition `web:1` → `web:2` |')
   expect(summary).toContain('| Live | `green (web-green)` |')
   expect(summary).toContain('| verify-command | verify | passed | `./smoke` exited with code 0 |')
   expect(summary).toMatch(
-    /\| traffic \| blue \(web-blue\) 0%, green \(web-green\) 100% \(was blue \(web-blue\) 100%, green \(web-green\) 0%\): one ModifyRule call, \d+ ms \|/
+    /\| traffic \| blue \(web-blue\) 0%, green \(web-green\) 100%: one ModifyRule call, \d+ ms \|/
   )
 })
 
@@ -75,7 +76,10 @@ test('mode deploy: status paused, the step passes', async () => {
   const result = await action({ mode: 'deploy', container: 'web', image: 'registry.example/web:2.0' })
   expect(result.failure).toEqual([])
   expect(result.outputs).toMatchObject({ status: 'paused', 'live-color': 'blue', 'idle-color': 'green' })
-  expect(core.summary.text).toContain(': ⏸️ paused')
+  expect(core.summary.text).toContain('## ⏸️ Paused · ')
+  expect(core.summary.text).toContain(
+    '| **Production traffic** | all on `web:1.0` (`web:1`), blue (web-blue) |'
+  )
 })
 
 test('a failed gate fails the step with one line naming the gate', async () => {
@@ -89,9 +93,8 @@ test('a failed gate fails the step with one line naming the gate', async () => {
   expect(result.failure).toEqual([
     'Blue-green failed: gate verify-command failed before the switch: `false` exited with code 1 (expected 0); production traffic stayed on blue (web-blue); green (web-green) scaled to 0'
   ])
-  expect(core.summary.text).toContain(
-    '| verify-command | verify | failed | `false` exited with code 1 (expected 0) |'
-  )
+  expect(core.summary.text).toContain('| verify-command | verify | failed | see the full reason |')
+  expect(core.summary.text).toContain('| **Why** | `false` exited with code 1 |')
 })
 
 describe('the lock of the pair', () => {

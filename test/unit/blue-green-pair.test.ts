@@ -8,7 +8,7 @@ import { listenerOfRule, loadBalancerOf, type ListenerRule } from '../../src/aws
 import { InputError } from '../../src/core/errors.ts'
 import { discoverPair, newestState, readPairState, type PairState } from '../../src/pair/pair.ts'
 import { shortTaskDefinition, stateKeys, stateTags } from '../../src/state/state.ts'
-import { resolveLive, trafficOf } from '../../src/traffic/pair-traffic.ts'
+import { resolveLive, trafficOf } from '../../src/pair/traffic.ts'
 import { readWeights, shares, withWeights } from '../../src/traffic/routing.ts'
 import type { BlueGreenOptions } from '../../src/strategies/blue-green/index.ts'
 import { freshWorldEachTest } from './support/fresh-world.ts'

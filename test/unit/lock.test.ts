@@ -10,16 +10,9 @@ import type { Every } from '../../src/core/clock.ts'
 import { InputError, LockHeld, LockLost } from '../../src/core/errors.ts'
 import { silentLog } from '../../src/core/log.ts'
 import { pairLock } from '../../src/pair/pair.ts'
-import {
-  acquireLock,
-  fenceFreshMs,
-  fencePorts,
-  lockHost,
-  lockPriority,
-  lockTtl,
-  withLock,
-  type LockSettings
-} from '../../src/state/lock.ts'
+import { fenceFreshMs, lockHost, lockPriority, lockTtl, type LockSettings } from '../../src/state/lock.ts'
+import { acquireLock, withLock } from '../../src/state/acquire.ts'
+import { fencePorts } from '../../src/state/fence.ts'
 import { blueGreenDeploy } from '../../src/strategies/blue-green/index.ts'
 import { freshWorldEachTest } from './support/fresh-world.ts'
 import { FakePair, listenerArn, ruleArn } from './support/fake-pair.ts'

@@ -60,7 +60,8 @@ test('outputs, and a summary saying what was rolled back, to what, why, by which
     rollbackReason: 'checkout answers 500'
   })
   const summary = core.summary.text
-  expect(summary).toContain('## Rollback of web-blue / web-green: ✅ succeeded')
+  expect(summary).toContain('## ✅ Succeeded · Rollback of web-blue / web-green')
+  expect(summary).toContain('| **Version** | `web:2.0` → `web:1.0` · task definition `web:2` → `web:1` |')
   for (const row of [
     `| Rolled back from | \`${taskDefinitionArn(2)}\` |`,
     `| To | \`${taskDefinitionArn(1)}\` |`,
@@ -81,7 +82,7 @@ test('a dry run: status dry-run, the step passes, no lock and no change', async 
   expect(result.failure).toEqual([])
   expect(result.outputs.status).toBe('dry-run')
   expect(result.rollout.plan).toHaveLength(2)
-  expect(core.summary.text).toContain('## Rollback of web-blue / web-green (dry run): 📝 dry-run')
+  expect(core.summary.text).toContain('## 📝 Dry run · Rollback of web-blue / web-green (dry run)')
   expect(world.aws.mutations()).toEqual([])
   expect(world.aws.lockSent).toEqual([])
 })

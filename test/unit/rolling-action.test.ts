@@ -130,12 +130,12 @@ describe('a deployment that goes well', () => {
     expect(bodies).toContainEqual('tasks: 2/2 running')
     expect(bodies).toContainEqual('targets: read once ECS reports the deployment complete')
     expect(bodies).toContainEqual('event: (service web) has reached a steady state.')
-    expect(core.summary.text).toContain('## Rolling update of web: ✅ succeeded')
+    expect(core.summary.text).toContain('## ✅ Succeeded · Rolling update of web')
     expect(core.summary.text).toContain('| Task definition | `' + taskDefinitionArn(8) + '` |')
     expect(core.summary.text).toMatch(/\| \d\d:\d\d:\d\d \| \+\d+s \| targets \| 2\/2 new targets healthy \|/)
     // The same run as a chart: the deploy phase from its start to its end, then the result.
     expect(core.summary.text).toMatch(
-      /```mermaid\ngantt\n[^`]* {4}deploy \S+ :done, p1, \d+, \d+\n[^`]*succeeded :milestone/
+      /```mermaid\ngantt\n[^`]* {4}deploy \S+ :done, p1, \d+, \d+\n[^`]*✔ succeeded :milestone/
     )
   })
 

@@ -6,7 +6,7 @@
 import { checkAlarms } from '../../gates/alarms.ts'
 import { discoverRun } from '../../pair/pair.ts'
 import type { RolloutContext } from '../../rollout/rollout.ts'
-import { resolveLive } from '../../traffic/pair-traffic.ts'
+import { resolveLive } from '../../pair/traffic.ts'
 import type { BlueGreenOptions, BlueGreenPorts, BlueGreenResult } from './options.ts'
 import { planDeployment, planPromotion } from '../../pair/plan.ts'
 import { BlueGreenRun } from './steps.ts'

@@ -6,7 +6,7 @@
 import { checkAlarms } from '../../gates/alarms.ts'
 import { discoverRun } from '../../pair/pair.ts'
 import type { RolloutContext } from '../../rollout/rollout.ts'
-import { resolveLive } from '../../traffic/pair-traffic.ts'
+import { resolveLive } from '../../pair/traffic.ts'
 import type { CanaryOptions, CanaryPorts, CanaryResult } from './options.ts'
 import { planAbort, planCanary } from './plan.ts'
 import { CanaryRun } from './steps.ts'

@@ -4,13 +4,13 @@
  * other PR's preview unless takeover), the preview listener and a free priority on it, the new version.
  */
 import { loadBalancerOf } from '../../aws/listener-rules.ts'
-import { planTaskDefinition, type TaskDefinitionPlan } from '../../aws/task-definition.ts'
+import { chooseVersion, type NewVersion } from '../../aws/task-definition.ts'
 import { InputError } from '../../core/errors.ts'
 import { checkAlarms } from '../../gates/alarms.ts'
 import { discoverPair, labelOf, other, refuse, sideOf, type Color, type ColorPair } from '../../pair/pair.ts'
 import { previewOn, type HeldPreview } from '../../pair/preview.ts'
 import { sameRevision } from '../../state/state.ts'
-import { describeTraffic, trafficOf } from '../../traffic/pair-traffic.ts'
+import { describeTraffic, trafficOf } from '../../pair/traffic.ts'
 import { freePriority } from './address.ts'
 import type { PreviewOptions, PreviewPorts } from './options.ts'
 
@@ -31,7 +31,7 @@ export interface PreviewRoles {
   priority?: number
   /** The production rule's priority when it is on the preview listener: the preview's must come before it. */
   before?: number
-  plan?: TaskDefinitionPlan
+  plan?: NewVersion
   /** What the preview replaces on the idle color that a rollback would have switched back to, said once. */
   replaces?: string
 }
@@ -117,7 +117,7 @@ export async function preparePreview(options: PreviewOptions, ports: PreviewPort
   if (!options.taskDefinition)
     throw new InputError('task-definition, task-definition-arn or image is required')
   const liveArn = sideOf(pair, live).service.taskDefinition
-  roles.plan = await planTaskDefinition(options.taskDefinition, liveArn, ports.ecs, options.allowFamilyChange)
+  roles.plan = await chooseVersion(options.taskDefinition, liveArn, ports.ecs, options.allowFamilyChange)
   await checkAlarms(ports.cloudwatch, options.alarms)
   return roles
 }

@@ -8,7 +8,7 @@
 import { InputError } from '../../core/errors.ts'
 import { labelOf, other, sideOf, type Color, type ColorPair } from '../../pair/pair.ts'
 import { sameRevision } from '../../state/state.ts'
-import { resolveLive } from '../../traffic/pair-traffic.ts'
+import { resolveLive } from '../../pair/traffic.ts'
 import type { RollbackOptions, RollbackPath, RollbackPorts } from './options.ts'
 import { inProgress, refuseInactive, targetVersion, unfinishedRollback } from './version.ts'
 

@@ -4,7 +4,7 @@
  * on its previous task definition (or waits for the circuit breaker's own rollback).
  */
 import type { Deployment } from '@aws-sdk/client-ecs'
-import { planTaskDefinition, type TaskDefinitionPlan } from '../../aws/task-definition.ts'
+import { chooseVersion, type NewVersion } from '../../aws/task-definition.ts'
 import { formatDuration } from '../../core/duration.ts'
 import { CancelledError, InputError, oneLine, quote } from '../../core/errors.ts'
 import { checkAlarms } from '../../gates/alarms.ts'
@@ -18,7 +18,7 @@ import {
   type Undone
 } from '../../rollout/rollout.ts'
 import { findRollingService, snapshotOf, type ServiceSnapshot } from '../../service/service.ts'
-import { DeploymentTarget } from '../../service/target.ts'
+import { DeploymentTarget } from '../../rollout/deploy.ts'
 import { deploymentOf } from '../../service/watch.ts'
 import { historyOf, succeeded } from '../../state/history.ts'
 import { readState } from '../../state/state.ts'
@@ -55,7 +55,7 @@ export async function prepareRolling(options: RollingOptions, ports: RollingPort
       `Invalid input desired-count: service ${quote(options.service)} runs 0 tasks, and a deployment of 0 tasks cannot be verified; give desired-count (at least 1)`
     )
   }
-  const plan = await planTaskDefinition(
+  const plan = await chooseVersion(
     options.taskDefinition,
     service.taskDefinition,
     ports.ecs,
@@ -110,7 +110,7 @@ class RollingUpdate {
     )
   }
 
-  async run(plan: TaskDefinitionPlan): Promise<RollingResult> {
+  async run(plan: NewVersion): Promise<RollingResult> {
     const { rollout, state } = this
     try {
       const ending = await rollout.run([
@@ -128,7 +128,7 @@ class RollingUpdate {
   }
 
   /** Registers (if needed), updates the service and follows the deployment it started to a verdict. */
-  private async deploy(plan: TaskDefinitionPlan): Promise<void> {
+  private async deploy(plan: NewVersion): Promise<void> {
     const { options, rollout, before, deployment } = this
     const update = serviceUpdate(options, before)
     try {

@@ -3,15 +3,16 @@
  * ROLLBACK, followed to its end; afterwards, a new service deployment of the version to go back to, followed
  * like any other (./run.ts).
  */
-import type { RolloutContext } from '../rollout/rollout.ts'
-import { snapshotOf } from '../service/service.ts'
-import { readState } from '../state/state.ts'
-import { targetVersion } from '../strategies/rollback/version.ts'
-import type { NativeOptions, NativePorts, NativeResult } from './options.ts'
-import { inFlightStatuses, prepareNative } from './prepare.ts'
-import { NativeRun, nativeDeploy } from './run.ts'
-import { stopInFlight } from './abort.ts'
-import { findNativeService } from './service.ts'
+import type { RolloutContext } from '../../rollout/rollout.ts'
+import { snapshotOf } from '../../service/service.ts'
+import { readState } from '../../state/state.ts'
+import { targetVersion } from './version.ts'
+import type { NativeOptions, NativePorts, NativeResult } from '../../native/options.ts'
+import { inFlightStatuses, prepareNative } from '../../native/prepare.ts'
+import { nativeDeploy } from '../../native/deploy.ts'
+import { NativeRun } from '../../native/run.ts'
+import { stopInFlight } from '../../native/abort.ts'
+import { findNativeService } from '../../native/service.ts'
 
 /** `to`: previous (from the service's saved state), or a task definition. */
 export async function nativeRollback(

@@ -7,10 +7,10 @@
 import type { UpdateServiceCommandInput } from '@aws-sdk/client-ecs'
 import type { EcsPort } from '../aws/ecs.ts'
 import type { ElbPort } from '../aws/elb.ts'
-import type { TaskDefinitionPlan } from '../aws/task-definition.ts'
+import type { NewVersion } from '../aws/task-definition.ts'
 import { once, type Gate } from '../gates/gate.ts'
-import { RolloutFailure, type Rollout, type RolloutContext } from '../rollout/rollout.ts'
-import { deployTo, registerVersion, takeOver, type ServiceSnapshot } from './service.ts'
+import { RolloutFailure, type Rollout, type RolloutContext } from './rollout.ts'
+import { deployTo, registerVersion, takeOver, type ServiceSnapshot } from '../service/service.ts'
 import {
   bake,
   deploymentOf,
@@ -21,7 +21,7 @@ import {
   type DeploymentVerdict,
   type TargetTimings,
   type WatchedDeployment
-} from './watch.ts'
+} from '../service/watch.ts'
 
 export interface TargetSettings {
   cluster: string
@@ -81,7 +81,7 @@ export class DeploymentTarget {
    * the service and takes over the deployment that runs the version. No call goes out once the run is cancelled.
    */
   async deploy(
-    plan: TaskDefinitionPlan,
+    plan: NewVersion,
     update: Omit<UpdateServiceCommandInput, 'cluster' | 'service' | 'taskDefinition'>,
     beforeUpdate: (registered: boolean) => Promise<void>
   ): Promise<void> {

@@ -478,6 +478,13 @@ describe('the headline', () => {
 })
 
 describe('the canary charts', () => {
+  test('a settled run leaves out the step it never looked at; a paused one shows it watching', () => {
+    const steps = [step(1, 10, 'passed', 'canary 0% errors'), step(2, 100, 'watching', 'no look yet')]
+    expect(canaryDetails(steps, [], true).filter((line) => line.startsWith('| '))).toHaveLength(2)
+    expect(canaryDetails(steps, [], false).join('\n')).toContain('| 100% | ')
+    expect(canaryDetails(steps, [], false).join('\n')).toMatch(/\| watching \|$/m)
+  })
+
   test('have distinct, evenly spaced x labels, the weight and the error rates each on its own scale, and a legend', async () => {
     const page = renderSummary(runs['canary rolled-back'])
     const charts = (await parseCharts(page)).filter((chart) => chart.type === 'xychart')

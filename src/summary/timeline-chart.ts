@@ -12,7 +12,7 @@ import type { RolloutStatus } from '../rollout/report.ts'
 /** How the run ended, and the gate that failed it (if one did). */
 export interface ChartEnding {
   status: RolloutStatus
-  failedGate?: { gate: string; phase: string }
+  failedGate?: { gate: string }
   /** The color that runs the new version (a pair), so that the traffic marks say which is new. */
   newColor?: string
 }

@@ -42,6 +42,7 @@ const steps = [
   { weight: 10, seconds: 5 },
   { weight: 50, seconds: 5 }
 ]
+const badSteps = '10@40s, 50@5s'
 /** The metric lag the emulator models, in real ms: up to one period and the publishing delay (60 + 60 AWS s). */
 const metricLagMs = 120 * 1000 * scale
 
@@ -108,10 +109,11 @@ try {
     series: good.series
   }
 
-  // 2. A version failing 3%, caught at its first step.
+  // 2. A version failing 3%, caught at its first step: long enough for about 800 canary requests, as many as a
+  // +2 point excess over max-error-rate-increase takes to show at 95% confidence (bench/canary-stats.ts).
   const failing = []
   for (let trial = 1; trial <= trials; trial++) {
-    const bad = await canary(`bench-canary-bad-${trial}`, {})
+    const bad = await canary(`bench-canary-bad-${trial}`, { steps: badSteps })
     const samples = [...bad.traffic.samples].sort((a, b) => a.at - b.at)
     const byBad = samples.filter((sample) => sample.version === 'bad' || sample.status >= 500)
     const backAt = Date.parse(bad.rollout.switchedBackAt ?? '') || NaN
@@ -144,6 +146,7 @@ try {
     pollInterval,
     minRequests,
     steps,
+    badSteps,
     metricLagMs,
     good: goodResult,
     failing: {
@@ -184,7 +187,7 @@ try {
     chartPathFor(values.out!, 'rollback'),
     {
       text: `Canary of a version failing 3% of its requests: ${failing[0].status} at step ${failing[0].step}`,
-      subtitle: `steps ${stepsText}; ${setup}`
+      subtitle: `steps ${badSteps}; ${setup}`
     },
     failing[0].series
   )

@@ -7,7 +7,17 @@ import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 
 // `compare` (about half an hour at AWS speed) runs only when named.
-const all = ['emulator', 'rolling', 'blue-green', 'canary', 'rollback', 'native', 'fleet', 'bundle']
+const all = [
+  'emulator',
+  'rolling',
+  'blue-green',
+  'canary',
+  'canary-stats',
+  'rollback',
+  'native',
+  'fleet',
+  'bundle'
+]
 const chosen = process.argv.slice(2).filter((arg) => !arg.startsWith('-'))
 for (const name of chosen.length > 0 ? chosen : all) {
   const script = `bench/${name}.ts`

@@ -2,16 +2,23 @@
  * The metrics analysis of a canary, as a gate watched on every look of a step: the canary's and the stable
  * version's load balancer metrics over the window since the step's shift (one GetMetricData call per look).
  *
- * - During the step's time a look fails only a plainly failing canary: at least min-requests canary requests and a
- *   check failing at 99.9% confidence (many looks are taken, so each must be strict), so it is rolled back within
- *   one poll interval rather than at the end of the step.
- * - From the step's end on, each look gives the step's verdict at 95% confidence: passed (the step is settled),
- *   failed, or inconclusive (too few canary requests), which on-inconclusive turns into a wait for more requests
- *   (extend), a failure (fail) or a pass that says so (pass).
+ * Every look is judged alike (src/analysis/judge.ts: evidence that stays valid however often it is looked at), so a
+ * plainly failing canary is rolled back at the first look that shows it, within one poll interval of its datapoints.
+ * - During the step's time a look either fails the canary or lets the step go on.
+ * - From the step's end on, each look gives the step's verdict: passed (the step is settled), failed, or inconclusive
+ *   (too few canary requests), which on-inconclusive turns into a wait for more requests (extend), a failure (fail) or
+ *   a pass that says so (pass).
  */
 import type { MetricsPort } from '../aws/cloudwatch.ts'
 import type { Clock } from '../core/clock.ts'
-import { errorRate, judge, type Judgement, type Thresholds } from '../analysis/judge.ts'
+import {
+  SequentialJudge,
+  errorRate,
+  type Estimate,
+  type Judge,
+  type Judgement,
+  type Thresholds
+} from '../analysis/judge.ts'
 import { figureQueries, figuresOf, periodCovering, type Figures, type SideName } from '../analysis/figures.ts'
 import type { Gate, GateContext, GateResult } from './gate.ts'
 
@@ -20,10 +27,6 @@ export type OnInconclusive = 'extend' | 'fail' | 'pass'
 export interface AnalysisSettings extends Thresholds {
   onInconclusive: OnInconclusive
 }
-
-/** Significance levels: for the verdict at a step's end, and for each look during the step. */
-export const finalAlpha = 0.05
-export const watchAlpha = 0.001
 
 /** Where the two versions' metrics are: the load balancer (`app/<name>/<id>`) and both target groups. */
 export interface AnalysisTarget {
@@ -43,6 +46,8 @@ export interface StepAnalysis {
   stable: Figures & { errorRate: number }
   verdict: 'watching' | 'passed' | 'failed' | 'inconclusive' | 'passed-inconclusive'
   reason: string
+  /** Canary error rate minus stable over the run up to this step's last look, with its interval (fractions). */
+  increase?: Estimate
 }
 
 /** One look, for the chart: the weight and both error rates over the step's window so far. */
@@ -61,15 +66,23 @@ export class CanaryAnalysis implements Gate {
   private readonly target: AnalysisTarget
   private readonly settings: AnalysisSettings
   private readonly clock: Clock
+  private readonly judge: Judge
   private current?: { step: StepAnalysis; startedAt: number; endsAt: number; settled: boolean }
   /** Stable p99 times (1 + max-latency-increase), from the last look that had it: what slow requests are counted against. */
   private limit?: number
 
-  constructor(metrics: MetricsPort, target: AnalysisTarget, settings: AnalysisSettings, clock: Clock) {
+  constructor(
+    metrics: MetricsPort,
+    target: AnalysisTarget,
+    settings: AnalysisSettings,
+    clock: Clock,
+    judge: Judge = new SequentialJudge(settings)
+  ) {
     this.metrics = metrics
     this.target = target
     this.settings = settings
     this.clock = clock
+    this.judge = judge
   }
 
   /** A step's window opens at `startedAt` (its shift); its verdict is due at `endsAt`. */
@@ -87,6 +100,7 @@ export class CanaryAnalysis implements Gate {
       reason: 'no look yet'
     }
     this.steps.push(record)
+    this.judge.begin()
     this.current = { step: record, startedAt, endsAt, settled: false }
   }
 
@@ -119,12 +133,11 @@ export class CanaryAnalysis implements Gate {
       canaryErrorRate: step.canary.errorRate,
       stableErrorRate: step.stable.errorRate
     })
-    if (now < current.endsAt) {
-      const judgement = judge(canary, stable, this.settings, watchAlpha)
-      if (judgement.verdict === 'failed') return this.record('failed', judgement)
-      return { state: 'passed', observed: judgement.reason }
-    }
-    return this.conclude(judge(canary, stable, this.settings, finalAlpha))
+    const ended = now >= current.endsAt
+    const judgement = this.judge.judge(canary, stable, ended)
+    if (judgement.increase) step.increase = judgement.increase
+    if (ended || judgement.verdict === 'failed') return this.conclude(judgement)
+    return { state: 'passed', observed: judgement.reason }
   }
 
   /** The verdict from the step's end on. */

@@ -12,6 +12,7 @@
 
 import { NATIVE_RIGHTS } from './native-rights.ts'
 import { PAIR_RIGHTS } from './pair-rights.ts'
+import { PREVIEW_RULE, RELEASE_PREVIEW } from './preview-rights.ts'
 import { ecsArn, elbArn, inCluster, type Right } from './right.ts'
 
 export type { Right } from './right.ts'
@@ -164,52 +165,6 @@ const countRequests: Right = {
   optional: 'the summary says that what users saw was not read'
 }
 
-const previewRuleArns = [elbArn('listener-rule/app/<load-balancer>/*')]
-const createPreviewRule: Right = {
-  sid: 'CreatePreviewRule',
-  why: "create the pull request's preview rule (its host or header to the idle color) with its tags",
-  actions: ['elasticloadbalancing:CreateRule'],
-  // Authorized against the preview listener, and the tags on create (AddTags) against the new rule.
-  resources: [elbArn('listener/app/<load-balancer>/*'), ...previewRuleArns]
-}
-const tagAndDeletePreviewRule: Right = {
-  sid: 'TagAndDeletePreviewRule',
-  why: "tag the preview rule (on create, and with each new push's run and commit) and delete it (cleanup, takeover)",
-  actions: ['elasticloadbalancing:AddTags', 'elasticloadbalancing:DeleteRule'],
-  resources: previewRuleArns
-}
-const changePreviewRule: Right = {
-  sid: 'ChangePreviewRule',
-  why: "change the preview rule's host or header",
-  actions: ['elasticloadbalancing:ModifyRule'],
-  resources: previewRuleArns,
-  when: "a new push changes the preview's `host` or `header`"
-}
-const readPreviewTags: Right = {
-  sid: 'ReadPreviewRuleTags',
-  why: "read a preview rule's tags (its pull request, GitHub deployment and run)",
-  actions: ['elasticloadbalancing:DescribeTags'],
-  resources: ['*']
-}
-const tagPreviewService: Right = {
-  sid: 'TagPreviewService',
-  why: "name the preview rule in the idle service's tags, and clear it when the preview is removed",
-  actions: ['ecs:TagResource'],
-  resources: [ecsArn('service/<cluster>/*')]
-}
-/** Production first: a release removes the preview that holds the color it needs (src/pair/preview.ts). */
-const previewHeld = 'a pull-request preview holds the color the run deploys to (it is removed first)'
-const releasePreview: Right[] = [
-  {
-    sid: 'DeletePreviewRule',
-    why: 'delete the preview rule',
-    actions: ['elasticloadbalancing:DeleteRule'],
-    resources: previewRuleArns,
-    when: previewHeld
-  },
-  { ...readPreviewTags, why: "read the preview rule's tags (the pull request to tell)", when: previewHeld }
-]
-
 /** Following a deployment of a service to a verdict. */
 const watchService = [
   readServices,
@@ -222,9 +177,6 @@ const watchService = [
 const register = [registerTaskDefinitions, passTaskRoles, tagNewTaskDefinitions]
 const pairTraffic = [readRules, moveTraffic, moveDefaultTraffic]
 const lock = [createLockRule, releaseLockRule, readLock]
-
-/** A preview's own rule, and its name on the idle service. */
-const previewRule = [createPreviewRule, tagAndDeletePreviewRule, changePreviewRule, readPreviewTags, tagPreviewService]
 /** Deploying a pair's idle color and moving production traffic to it. */
 const release = [...watchService, ...register, ...pairTraffic, readAlarms]
 
@@ -240,18 +192,18 @@ export const ACTION_RIGHTS: Record<string, Right[]> = {
     ...lock,
     ...NATIVE_RIGHTS
   ],
-  'blue-green': [...release, countRequests, ...releasePreview, recordState, ...lock, ...NATIVE_RIGHTS],
-  canary: [...release, readMetrics, ...releasePreview, recordState, ...lock, ...NATIVE_RIGHTS],
+  'blue-green': [...release, countRequests, ...RELEASE_PREVIEW, recordState, ...lock, ...NATIVE_RIGHTS],
+  canary: [...release, readMetrics, ...RELEASE_PREVIEW, recordState, ...lock, ...NATIVE_RIGHTS],
   rollback: [
     ...watchService,
     ...pairTraffic,
     readAlarms,
     countRequests,
-    ...releasePreview,
+    ...RELEASE_PREVIEW,
     recordState,
     ...lock,
     ...NATIVE_RIGHTS
   ],
-  preview: [...watchService, ...register, readRules, ...previewRule, readAlarms, countRequests, ...lock],
+  preview: [...watchService, ...register, readRules, ...PREVIEW_RULE, readAlarms, countRequests, ...lock],
   pair: [readServices, readTargets, ...pairTraffic, ...PAIR_RIGHTS, countRequests, ...lock]
 }

@@ -9,8 +9,10 @@ import {
   readInputs,
   withDefault,
   type InputReader,
+  type InputValues,
   type Parser
 } from '../core/inputs.ts'
+import type { AnalysisSettings } from '../gates/analysis.ts'
 import { pairLock } from '../pair/pair.ts'
 import {
   canaryDeploy,
@@ -77,6 +79,14 @@ const latencyIncrease: Parser<number> = (raw) => {
   return value
 }
 
+/** A confidence level: `95%` or `95`, from 50 to 99.99. */
+const confidenceLevel: Parser<number> = (raw) => {
+  const match = /^(\d+(\.\d+)?)\s*%?$/.exec(raw)
+  const value = match ? Number(match[1]) : NaN
+  if (!(value >= 50 && value <= 99.99)) throw new Error(`${quote(raw)} is not a percentage from 50 to 99.99`)
+  return value
+}
+
 /** Every input of actions/canary/action.yml, declared once (defaults are action.yml's). */
 export const canaryInputs = {
   ...pairOrServiceInputs,
@@ -91,6 +101,7 @@ export const canaryInputs = {
   maxErrorRateIncrease: withDefault('max-error-rate-increase', '1', percentage),
   maxLatencyIncrease: withDefault('max-latency-increase', '50%', latencyIncrease),
   minRequests: withDefault('min-requests', '100', integer({ min: 1 })),
+  confidence: withDefault('confidence', '95%', confidenceLevel),
   onInconclusive: withDefault('on-inconclusive', 'extend', oneOf(['extend', 'fail', 'pass'] as const)),
   ...watchInputs,
   ...pairRolloutInputs
@@ -123,10 +134,18 @@ export function canaryOptions(read: InputReader, env: NodeJS.ProcessEnv = proces
       durationMs: step.durationMs ?? inputs.stepTime
     })),
     canaryScale: inputs.canaryScale,
+    ...analysisSettings(inputs)
+  }
+}
+
+/** The analysis' thresholds and confidence, as fractions. */
+function analysisSettings(inputs: InputValues<typeof canaryInputs>): AnalysisSettings {
+  return {
     maxErrorRate: inputs.maxErrorRate / 100,
     maxErrorRateIncrease: inputs.maxErrorRateIncrease / 100,
     maxLatencyIncrease: inputs.maxLatencyIncrease / 100,
     minRequests: inputs.minRequests,
+    confidence: inputs.confidence / 100,
     onInconclusive: inputs.onInconclusive
   }
 }
@@ -175,13 +194,7 @@ const nativeCanary = nativeDefinition(
     const inputs = readInputs(canaryInputs, read)
     const { steps, stepTime, canaryScale, promote, bakeTime, scaleDown } = canaryInputs
     const unused = [steps, stepTime, canaryScale, promote, bakeTime, scaleDown]
-    return nativeOptions('canary', inputs, read, unused, {
-      maxErrorRate: inputs.maxErrorRate / 100,
-      maxErrorRateIncrease: inputs.maxErrorRateIncrease / 100,
-      maxLatencyIncrease: inputs.maxLatencyIncrease / 100,
-      minRequests: inputs.minRequests,
-      onInconclusive: inputs.onInconclusive
-    })
+    return nativeOptions('canary', inputs, read, unused, analysisSettings(inputs))
   },
   (report) =>
     ({

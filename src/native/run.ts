@@ -11,6 +11,7 @@ import { nativeAnalysis, openWindow } from './analysis.ts'
 import { probeGates, commandGate } from '../gates/sets.ts'
 import { AlarmsGate } from '../gates/alarms.ts'
 import type { Gate } from '../gates/gate.ts'
+import { recordOf } from '../rollout/record.ts'
 import {
   Rollout,
   RolloutFailure,
@@ -21,7 +22,7 @@ import {
 } from '../rollout/rollout.ts'
 import { historyOf, rolledBack, succeeded } from '../state/history.ts'
 import { readState, type StateStatus } from '../state/state.ts'
-import { StateWriter } from '../state/writer.ts'
+import type { StateWriter } from '../state/writer.ts'
 import { followStages, type PausedHook, shortArn, shiftingFrom, stages, type StagesSeen } from './follow.ts'
 import { findServiceDeployment } from './find.ts'
 import type { NativeOptions, NativePorts, NativeResult } from './options.ts'
@@ -56,21 +57,23 @@ export class NativeRun {
     this.analysis = nativeAnalysis(ports.metrics, plan, options.analysis, context.clock)
     const before = plan.service
     const history = historyOf(readState(before.tags))
-    this.state = new StateWriter(ports.ecs, before, context.log, (status) => ({
-      status,
-      taskDefinition: this.taskDefinitionArn,
-      previousTaskDefinition: before.taskDefinition,
-      step: Math.max(0, stages.indexOf(this.seen.at(-1)?.stage as (typeof stages)[number])),
-      run: options.run,
-      updatedAt: new Date(context.clock.now()).toISOString(),
-      action: options.rollingBack ? 'rollback' : options.action,
-      history:
-        status !== 'succeeded'
-          ? history
-          : options.rollingBack
-            ? rolledBack(history, before.taskDefinition, this.taskDefinitionArn)
-            : succeeded(history, this.taskDefinitionArn, before.taskDefinition)
-    }))
+    this.state = recordOf(this.rollout, context, {
+      ecs: ports.ecs,
+      service: before,
+      steps: () => ({ names: ['deploy', 'follow'], current: this.rollout.current }),
+      facts: (status) => ({
+        taskDefinition: this.taskDefinitionArn,
+        previousTaskDefinition: before.taskDefinition,
+        run: options.run,
+        action: options.rollingBack ? 'rollback' : options.action,
+        history:
+          status !== 'succeeded'
+            ? history
+            : options.rollingBack
+              ? rolledBack(history, before.taskDefinition, this.taskDefinitionArn)
+              : succeeded(history, this.taskDefinitionArn, before.taskDefinition)
+      })
+    })
   }
 
   async run(): Promise<NativeResult> {

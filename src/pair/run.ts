@@ -18,15 +18,16 @@ import {
   type RolloutContext
 } from '../rollout/rollout.ts'
 import { DeploymentTarget } from '../rollout/deploy.ts'
+import { recordOf, type RecordFacts } from '../rollout/record.ts'
 import { historyOf, succeeded } from '../state/history.ts'
-import { unfinished, type RolloutState, type StateStatus } from '../state/state.ts'
-import { StateWriter } from '../state/writer.ts'
+import { unfinished, type StateStatus } from '../state/state.ts'
+import type { StateWriter } from '../state/writer.ts'
 import { PairRouter } from './router.ts'
 import { PairCapacity } from './capacity.ts'
 import { labelOf, other, sideOf, type Color, type ColorPair, type PairAddress } from './pair.ts'
 import type { Plan } from './plan.ts'
 import { releasePreview, type PreviewPorts } from './preview.ts'
-import { pairRecord } from './record.ts'
+import { pairRecord, stepNames } from './record.ts'
 import { pairReport, type PairReport } from './report.ts'
 
 /** The options every run on a pair takes. */
@@ -93,27 +94,36 @@ export abstract class PairRun<Options extends PairRunOptions> {
     this.deployment = new DeploymentTarget(ports, this.rollout, context, options, side.service)
     if (plan.kind === 'continue') this.deployment.taskDefinitionArn = plan.taskDefinitionArn
     this.capacity = new PairCapacity(ports, this.router, this.rollout, context, options)
-    this.state = new StateWriter(ports.ecs, side, context.log, (status) => this.stateOf(status))
+    this.state = recordOf(this.rollout, context, {
+      ecs: ports.ecs,
+      service: side,
+      steps: () => this.recordedStep(),
+      facts: (status) => this.stateOf(status)
+    })
   }
 
   /** The state this run saves with `status`. */
-  protected abstract stateOf(status: StateStatus): RolloutState
+  protected abstract stateOf(status: StateStatus): RecordFacts
+
+  /** The steps the saved state numbers (blue-green's), and the one it names (the running step). */
+  protected recordedStep(): { names: readonly string[]; current: string | undefined } {
+    return { names: stepNames, current: this.rollout.current }
+  }
 
   /**
-   * The saved state of a run on the pair: `action`'s, at its step among `names`, recording the weights it moves
-   * production to (`exact`: as given), and, once it succeeded, the version it made live in the history.
+   * The saved state of a run on the pair: `action`'s, recording the weights it moves production to (`exact`: as
+   * given), and, once it succeeded, the version it made live in the history.
    */
   protected pairState(
     action: string,
     status: StateStatus,
-    step: { names: readonly string[]; current: string | undefined },
     weights: { weights: Record<Color, number>; exact?: boolean }
-  ): RolloutState {
+  ): RecordFacts {
     const [arn, before] = [this.deployment.taskDefinitionArn, this.side(this.previous).service.taskDefinition]
     const history = historyOf(this.roles.pair.state)
     return pairRecord(status, {
-      ...{ action, run: this.options.run, ...step, ...weights, target: this.target },
-      ...{ taskDefinitionArn: arn, previousTaskDefinitionArn: before, now: this.context.clock.now() },
+      ...{ action, run: this.options.run, ...weights, target: this.target },
+      ...{ taskDefinitionArn: arn, previousTaskDefinitionArn: before },
       history: status === 'succeeded' ? succeeded(history, arn, before) : history
     })
   }

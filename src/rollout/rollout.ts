@@ -11,7 +11,7 @@
  * Resuming: a run that died is continued by the next run from what AWS shows, not from memory: a pair's plan
  * (src/pair/plan.ts) reads the saved state and the rule's weights and picks the steps to run (continue a canary at
  * its weight, finish a switch, put traffic back); a service ECS deploys itself is followed where its deployment
- * is. The saved `step` (src/state) says where a run was for people and the summary; no run resumes from it.
+ * is. The saved `step` (./record.ts) says where a run was, for people and the summary; no run resumes from it.
  *
  * Adding a strategy touches: src/strategies/<name>/ (its options and its steps, built from the deploy every
  * strategy goes through (./deploy.ts), the pair's traffic router (src/pair/router.ts) and the gates

@@ -4,6 +4,7 @@
  * own scale, in colors the legend names.
  */
 import { latency, percent } from '../analysis/figures.ts'
+import { points, range } from '../analysis/judge.ts'
 import { formatElapsed } from '../core/duration.ts'
 import type { AnalysisSample, StepAnalysis } from '../gates/analysis.ts'
 import { cell } from './event-log.ts'
@@ -30,8 +31,8 @@ function stepTable(steps: StepAnalysis[], settled: boolean): string[] {
   return [
     '### Canary steps',
     '',
-    '| step | weight | window | canary errors | stable errors | canary p99 | stable p99 | verdict |',
-    '|---|---|---|---|---|---|---|---|',
+    '| step | weight | window | canary errors | stable errors | increase so far | canary p99 | stable p99 | verdict |',
+    '|---|---|---|---|---|---|---|---|---|',
     // A settled run leaves out a step it never looked at (the bake at 100% may end before its first look).
     ...steps
       .filter((step) => !(settled && step.verdict === 'watching' && step.reason === 'no look yet'))
@@ -43,12 +44,15 @@ function stepTable(steps: StepAnalysis[], settled: boolean): string[] {
           `${step.start.slice(11, 19)} +${duration}`,
           rate(step.canary),
           rate(step.stable),
+          step.increase ? `${points(step.increase.value)} (${range(step.increase)})` : '-',
           p99(step.canary),
           p99(step.stable),
           verdict(step)
         ]
         return `| ${cells.join(' | ')} |`
       }),
+    '',
+    "Increase so far: the canary's error rate minus the stable one over the run up to the step's last look, with the interval its verdict used (at the confidence input, however often the run looked); a step fails when the whole interval is over max-error-rate-increase.",
     ''
   ]
 }

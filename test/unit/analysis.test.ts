@@ -7,10 +7,12 @@ import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { CloudWatchClient, GetMetricDataCommand } from '@aws-sdk/client-cloudwatch'
 import { mockClient } from 'aws-sdk-client-mock'
 import { metricsPort } from '../../src/aws/cloudwatch.ts'
-import { judge, type Thresholds } from '../../src/analysis/judge.ts'
+import binomial from '@stdlib/random-base-binomial'
+import { SequentialJudge, type Thresholds } from '../../src/analysis/judge.ts'
 import { figuresOf, periodCovering } from '../../src/analysis/figures.ts'
-import { binomialGreater, fisherGreater } from '../../src/analysis/significance.ts'
+import { Difference, rateInterval, rateOver } from '../../src/analysis/sequential.ts'
 import { CanaryAnalysis, type AnalysisSettings } from '../../src/gates/analysis.ts'
+import { canaryDetails } from '../../src/summary/canary-summary.ts'
 import { FakeClock } from './support/fake-clock.ts'
 import { FakeMetrics } from './support/fake-metrics.ts'
 
@@ -18,71 +20,128 @@ const thresholds: Thresholds = {
   maxErrorRate: 0.05,
   maxErrorRateIncrease: 0.01,
   maxLatencyIncrease: 0.5,
-  minRequests: 100
+  minRequests: 100,
+  confidence: 0.95
 }
 
-describe('significance', () => {
-  test("Fisher's exact test, one-sided: 3 of 100 against 0 of 900 is significant, 1 of 10 against 0 of 90 is not", () => {
-    expect(fisherGreater({ hits: 3, total: 100 }, { hits: 0, total: 900 })).toBeCloseTo(0.000973, 5)
-    expect(fisherGreater({ hits: 1, total: 10 }, { hits: 0, total: 90 })).toBeCloseTo(0.1, 5)
-    expect(fisherGreater({ hits: 0, total: 100 }, { hits: 5, total: 900 })).toBe(1)
+/** A seeded source of binomial counts, so that the Monte Carlo checks below always see the same draws. */
+const binomialDraws = (seed: number) => {
+  const draw = binomial.factory({ seed })
+  return (n: number, p: number) => (n > 0 && p > 0 ? draw(n, p) : 0)
+}
+
+describe('anytime-valid evidence', () => {
+  test('a canary at exactly the margin over stable is judged over it in under 5% of runs, however often looked at', () => {
+    const draw = binomialDraws(7)
+    let over = 0
+    const runs = 250
+    for (let run = 0; run < runs; run++) {
+      const difference = new Difference()
+      // 80 looks, each at 60 new canary and 540 new stable requests, canary at 2% and stable at 1%.
+      for (let look = 0; look < 80; look++) {
+        difference.add({ hits: draw(60, 0.02), total: 60 }, { hits: draw(540, 0.01), total: 540 })
+        if (difference.over(0.01, 0.05)) {
+          over++
+          break
+        }
+      }
+    }
+    expect(over / runs).toBeLessThanOrEqual(0.05)
   })
 
-  test('exact binomial test, one-sided: 9 of 300 against 1% is significant, 3 of 100 is not', () => {
-    expect(binomialGreater({ hits: 9, total: 300 }, 0.01)).toBeCloseTo(0.0036, 4)
-    expect(binomialGreater({ hits: 3, total: 100 }, 0.01)).toBeCloseTo(0.0794, 3)
+  test('a regression over the margin is found, and the interval covers the true difference', () => {
+    const difference = new Difference()
+    difference.add({ hits: 24, total: 600 }, { hits: 54, total: 5400 })
+    difference.add({ hits: 26, total: 600 }, { hits: 50, total: 5400 })
+    expect(difference.over(0.01, 0.04)).toBe(true)
+    const [low, high] = difference.interval(0.04)
+    expect(low).toBeGreaterThan(0.01)
+    expect(low).toBeLessThan(0.03)
+    expect(high).toBeGreaterThan(0.03)
+    // Within the margin: not over it, and the interval reaches below it.
+    const within = new Difference()
+    within.add({ hits: 9, total: 600 }, { hits: 54, total: 5400 })
+    expect(within.over(0.01, 0.04)).toBe(false)
+    expect(within.interval(0.04)[0]).toBeLessThan(0.005)
+    expect(new Difference().interval(0.04)).toEqual([-1, 1])
+  })
+
+  test('a rate against a limit: 90 of 1000 is over 5%, 7 of 100 is not; its interval narrows with counts', () => {
+    expect(rateOver({ hits: 90, total: 1000 }, 0.05, 0.01)).toBe(true)
+    expect(rateOver({ hits: 7, total: 100 }, 0.05, 0.01)).toBe(false)
+    const [low, high] = rateInterval({ hits: 90, total: 1000 }, 0.01)
+    expect(low).toBeGreaterThan(0.05)
+    expect(high).toBeGreaterThan(0.09)
+    expect(high).toBeLessThan(0.15)
+    expect(rateInterval({ hits: 0, total: 100 }, 0.01)[0]).toBe(0)
   })
 })
 
-describe('judge', () => {
-  test('too few canary requests is inconclusive, never passed', () => {
-    const verdict = judge({ requests: 40, errors: 0 }, { requests: 400, errors: 0 }, thresholds, 0.05)
+describe('the sequential judge', () => {
+  const judge = (settings: Partial<Thresholds> = {}) => new SequentialJudge({ ...thresholds, ...settings })
+
+  test('too few canary requests in the step is inconclusive, never passed', () => {
+    const verdict = judge().judge({ requests: 40, errors: 0 }, { requests: 400, errors: 0 })
     expect(verdict).toMatchObject({ verdict: 'inconclusive', check: 'min-requests' })
     expect(verdict.reason).toMatch(/^40 canary requests in the window, fewer than min-requests 100/)
   })
 
-  test('an error rate over max-error-rate fails only when significant', () => {
-    expect(judge({ requests: 100, errors: 7 }, { requests: 0, errors: 0 }, thresholds, 0.05)).toMatchObject({
-      verdict: 'passed',
-      reason: expect.stringContaining('error rate 7% over max-error-rate 5% (exact binomial test p = 0.23')
-    })
-    const failed = judge({ requests: 1000, errors: 90 }, { requests: 0, errors: 0 }, thresholds, 0.05)
+  test('an error rate over max-error-rate fails once its interval is over it', () => {
+    expect(judge().judge({ requests: 100, errors: 7 }, { requests: 0, errors: 0 }).verdict).toBe('passed')
+    const failed = judge().judge({ requests: 1000, errors: 90 }, { requests: 0, errors: 0 })
     expect(failed).toMatchObject({ verdict: 'failed', check: 'max-error-rate' })
-    expect(failed.reason).toBe(
-      'error rate 9% over max-error-rate 5% (exact binomial test p < 0.0001, significant at 95% confidence): canary 9% errors (90 of 1000 requests); stable: no request'
+    expect(failed.reason).toMatch(
+      /^error rate 9% over the run so far \(5\.\d+% to [\d.]+% at 95% confidence\), over max-error-rate 5%: canary 9% errors \(90 of 1000 requests\); stable: no request$/
     )
   })
 
-  test('an increase over stable fails with the observed values of both, the threshold and the test', () => {
-    const verdict = judge({ requests: 100, errors: 3 }, { requests: 900, errors: 0 }, thresholds, 0.05)
-    expect(verdict).toMatchObject({ verdict: 'failed', check: 'max-error-rate-increase' })
-    expect(verdict.reason).toBe(
-      "error rate +3 points over stable, more than max-error-rate-increase +1 point (Fisher's exact test p = 0.00097, significant at 95% confidence): canary 3% errors (3 of 100 requests); stable 0% errors (0 of 900 requests)"
+  test('an increase fails only when over the threshold even at the low end of its interval', () => {
+    const failed = judge().judge({ requests: 1000, errors: 60 }, { requests: 9000, errors: 90 })
+    expect(failed).toMatchObject({ verdict: 'failed', check: 'max-error-rate-increase' })
+    expect(failed.reason).toMatch(
+      /^error rate \+5 points over stable over the run so far \(\+[\d.]+ to \+[\d.]+ points at 95% confidence\), more than max-error-rate-increase \+1 point: canary 6% errors \(60 of 1000 requests\); stable 1% errors \(90 of 9000 requests\)$/
     )
-    // The same difference on small counts is noise.
-    expect(judge({ requests: 100, errors: 3 }, { requests: 900, errors: 9 }, thresholds, 0.05).verdict).toBe(
-      'passed'
-    )
-    // At the stricter level of the looks during a step, it is not plain enough either.
-    expect(judge({ requests: 100, errors: 2 }, { requests: 900, errors: 0 }, thresholds, 0.05).verdict).toBe(
-      'failed'
-    )
-    expect(judge({ requests: 100, errors: 2 }, { requests: 900, errors: 0 }, thresholds, 0.001).verdict).toBe(
-      'passed'
+    expect(failed.increase!.low).toBeGreaterThan(0.01)
+    // Observed 1.6 points over stable, over the threshold, but not shown to be: passes, with its interval.
+    const noisy = judge().judge({ requests: 500, errors: 13 }, { requests: 4500, errors: 45 })
+    expect(noisy.verdict).toBe('passed')
+    expect(noisy.reason).toMatch(
+      /; error rate \+1\.6 points over stable over the run so far \(-[\d.]+ to \+[\d.]+ points/
     )
   })
 
-  test('a p99 increase fails once significantly more canary requests are slower than the limit', () => {
-    const canary = { requests: 500, errors: 0, p99: 0.9 }
-    const stable = { requests: 4500, errors: 0, p99: 0.2 }
-    expect(judge(canary, stable, thresholds, 0.05)).toMatchObject({
-      verdict: 'passed',
-      reason: expect.stringContaining('p99 +350% over stable, more than max-latency-increase 50% (not judged')
-    })
-    const slow = judge({ ...canary, slow: 40 }, { ...stable, slow: 45 }, thresholds, 0.05)
+  test('evidence adds up over the steps of the run: two steps together show what neither shows alone', () => {
+    const step = [
+      { requests: 600, errors: 21 },
+      { requests: 5400, errors: 54 }
+    ] as const
+    const alone = judge()
+    expect(alone.judge(...step).verdict).toBe('passed')
+    const both = judge()
+    both.judge(...step)
+    both.begin()
+    expect(both.judge(...step)).toMatchObject({ verdict: 'failed', check: 'max-error-rate-increase' })
+    expect(both.judge(...step).reason).toContain('+2.5 points over stable over the run so far')
+  })
+
+  test('a p99 over the limit fails once more than 1% of the canary requests are shown to be slower than it', () => {
+    const canary = { requests: 5000, errors: 0, p99: 0.9 }
+    const stable = { requests: 45000, errors: 0, p99: 0.2 }
+    expect(judge().judge({ ...canary, slow: 60 }, { ...stable, slow: 45 }).verdict).toBe('passed')
+    const slow = judge().judge({ ...canary, slow: 400 }, { ...stable, slow: 45 })
     expect(slow).toMatchObject({ verdict: 'failed', check: 'max-latency-increase' })
-    expect(slow.reason).toContain('40 of 500 canary and 45 of 4500 stable requests slower than the limit')
-    expect(judge({ ...canary, slow: 6 }, { ...stable, slow: 45 }, thresholds, 0.05).verdict).toBe('passed')
+    expect(slow.reason).toMatch(
+      /^p99 over stable by more than max-latency-increase 50%: canary requests slower than that limit 8% over the run so far \([\d.]+% to [\d.]+% at 95% confidence\), more than 1%: canary/
+    )
+  })
+
+  test('a higher confidence asks for more evidence', () => {
+    const figures = [
+      { requests: 1000, errors: 35 },
+      { requests: 9000, errors: 90 }
+    ] as const
+    expect(judge().judge(...figures).verdict).toBe('failed')
+    expect(judge({ confidence: 0.999 }).judge(...figures).verdict).toBe('passed')
   })
 })
 
@@ -221,7 +280,9 @@ describe('the analysis gate over a step', () => {
     const result = await gate.check()
     expect(result.state).toBe('passed')
     expect(result.observed).toContain('canary 20% errors (1 of 5 requests)')
-    expect(result.observed).toContain('not significant at 95% confidence')
+    expect(result.observed).toContain(
+      '+20 points over stable over the run so far (-23.1 to +100 points at 95% confidence)'
+    )
   })
 
   test('a plainly failing canary fails a look during the step, with one GetMetricData call per look', async () => {
@@ -235,7 +296,9 @@ describe('the analysis gate over a step', () => {
     clock.time += 60_000
     const result = await gate.check()
     expect(result.state).toBe('failed')
-    expect(result.observed).toMatch(/^error rate 30% over max-error-rate 5%/)
+    expect(result.observed).toMatch(
+      /^error rate 30% over the run so far \(15\.7% to 51\.1% at 95% confidence\), over max-error-rate 5%: canary 30% errors \(36 of 120 requests\)/
+    )
     expect(metrics.requests).toHaveLength(2)
     // Both target groups in one call; the second look also counts requests slower than the limit.
     const ids = metrics.requests[1].input.MetricDataQueries!.map((query) => query.Id)
@@ -253,5 +316,30 @@ describe('the analysis gate over a step', () => {
     ])
     expect(metrics.requests[1].input.MetricDataQueries![4].MetricStat!.Stat).toBe('PR(:0.15)')
     expect(gate.samples.map((sample) => sample.canaryErrorRate)).toEqual([0.3, 0.3])
+  })
+})
+
+describe('the summary of the steps', () => {
+  test("each step shows the run's increase so far with the interval its verdict used", () => {
+    const side = { requests: 1000, errors: 10, errorRate: 0.01 }
+    const lines = canaryDetails(
+      [
+        {
+          step: 1,
+          weight: 10,
+          start: '2026-11-25T10:00:00.000Z',
+          end: '2026-11-25T10:05:00.000Z',
+          canary: { ...side, errors: 15, errorRate: 0.015 },
+          stable: side,
+          verdict: 'passed',
+          reason: 'within the thresholds',
+          increase: { value: 0.005, low: -0.0021, high: 0.0134 }
+        }
+      ],
+      []
+    )
+    expect(lines).toContain(
+      '| 1 | 10% | 10:00:00 +5m | 1.5% (15/1000) | 1% (10/1000) | +0.5 points (-0.21 to +1.34 points) | - | - | passed |'
+    )
   })
 })

@@ -53,6 +53,14 @@ describe('thresholds and modes', () => {
     )
   })
 
+  test('confidence: 95% by default, for the whole run; from 50% to 99.99%', () => {
+    expect(options({})).toMatchObject({ confidence: 0.95 })
+    expect(options({ confidence: '99.9' }).confidence).toBeCloseTo(0.999, 9)
+    expect(() => options({ confidence: '100%' })).toThrow(
+      'Invalid input: confidence "100%" is not a percentage from 50 to 99.99'
+    )
+  })
+
   test('promote and abort take no new version; full and deploy need one', () => {
     expect(options({ mode: 'promote', image: '', container: '', promote: 'full' })).toMatchObject({
       mode: 'promote',

@@ -100,7 +100,7 @@ describe('mode full', () => {
     })
     expect(report.status).toBe('rolled-back')
     expect(report.reason).toMatch(
-      /^gate analysis failed at step 1 \(10%\) on green \(web-green\): during step 1, after \d+m\d*s?: error rate \+3 points over stable, more than max-error-rate-increase \+1 point \(Fisher's exact test p < 0\.0001, significant at 99\.9% confidence\): canary 3% errors \(\d+ of \d+ requests\), p99 100 ms; stable 0% errors \(0 of \d+ requests\), p99 100 ms; traffic switched back to blue \(web-blue\); green \(web-green\) scaled to 0$/
+      /^gate analysis failed at step 1 \(10%\) on green \(web-green\): during step 1, after \d+m\d*s?: error rate \+3 points over stable over the run so far \(\+[\d.]+ to \+[\d.]+ points at 95% confidence\), more than max-error-rate-increase \+1 point: canary 3% errors \(\d+ of \d+ requests\), p99 100 ms; stable 0% errors \(0 of \d+ requests\), p99 100 ms; traffic switched back to blue \(web-blue\); green \(web-green\) scaled to 0$/
     )
     expect(production()).toEqual([
       [90, 10],

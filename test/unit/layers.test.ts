@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { cruise, type ICruiseResult, type IConfiguration } from 'dependency-cruiser'
 
@@ -26,5 +28,19 @@ describe('the layers of src/', () => {
     expect(await violations('test/fixtures/type-cycle')).toEqual(
       expect.arrayContaining([expect.stringMatching(/^no-circular: test\/fixtures\/type-cycle\//)])
     )
+  })
+})
+
+describe('the files of src/', () => {
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)]
+    )
+
+  it('each hold at most 250 lines: one reads a file whole', () => {
+    const long = files('src')
+      .map((file) => [file, readFileSync(file, 'utf8').trimEnd().split('\n').length] as const)
+      .filter(([, lines]) => lines > 250)
+    expect(long).toEqual([])
   })
 })

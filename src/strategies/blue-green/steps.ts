@@ -43,8 +43,7 @@ export class BlueGreenRun extends PairRun<BlueGreenOptions> {
   }
 
   protected stateOf(status: StateStatus) {
-    const step = { names: stepNames, current: this.rollout.current }
-    return this.pairState('blue-green', status, step, { weights: this.router.percentByColor() })
+    return this.pairState('blue-green', status, { weights: this.router.percentByColor() })
   }
 
   /** One look with every gate, the probe included, before production traffic moves; then the user's command. */

@@ -11,7 +11,8 @@ import { CanaryAnalysis } from '../../gates/analysis.ts'
 import { PairRun, type PairRoles } from '../../pair/run.ts'
 import { toSeconds } from '../../rollout/report.ts'
 import { RolloutFailure, type Ending, type RolloutContext, type Step } from '../../rollout/rollout.ts'
-import type { RolloutState, StateStatus } from '../../state/state.ts'
+import type { RecordFacts } from '../../rollout/record.ts'
+import type { StateStatus } from '../../state/state.ts'
 import {
   resumeIndex,
   stepNamesOf,
@@ -100,16 +101,23 @@ export class CanaryRun extends PairRun<CanaryOptions> {
     return steps
   }
 
-  protected stateOf(status: StateStatus): RolloutState {
+  /** The canary's steps; paused, the step it paused after. */
+  protected override recordedStep() {
     const names = stepNamesOf(this.options.steps.length)
-    const current = this.rollout.current === 'pause' ? `step-${this.stepIndex}` : this.rollout.current
+    return {
+      names,
+      current: this.rollout.current === 'pause' ? `step-${this.stepIndex}` : this.rollout.current
+    }
+  }
+
+  protected stateOf(status: StateStatus): RecordFacts {
     const percent = this.router.percentByColor()
     const moving = status === 'switched' ? this.planned : status === 'succeeded' ? 100 : percent[this.target]
     const weights = { [this.target]: moving, [this.previous]: 100 - moving } as Record<
       'blue' | 'green',
       number
     >
-    return this.pairState('canary', status, { names, current }, { weights, exact: true })
+    return this.pairState('canary', status, { weights, exact: true })
   }
 
   /** Before the first shift: every gate, the probe and the user's command; a continued canary: one look again. */

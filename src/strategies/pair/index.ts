@@ -62,6 +62,7 @@ export async function pairSetupRun(
   const started = clock.now()
   const setup = await findSetup(ports, options)
   const found = logFindings(await checkSetup(ports, options, setup), log)
+  log.info(rightsNotChecked)
   const failing = failingOf(options, found)
   let status: RolloutStatus = 'succeeded'
   let reason: string
@@ -123,10 +124,16 @@ export async function pairSetupRun(
     timeline,
     details: [
       ...(changes.length ? ['### Changes', '', ...changes.map((what) => `- ${what}`), ''] : []),
-      ...findingsTable(found)
+      ...findingsTable(found),
+      rightsNotChecked,
+      ''
     ]
   }
 }
+
+/** The check does not simulate the role's policy: it says so, and where the rights are listed. */
+const rightsNotChecked =
+  "The deploy role's rights were not checked: compare its policy with iam/pair.json and iam/<action>.json of each action it runs."
 
 function describe(setup: Setup, found: Finding[]): string {
   const counted = found.length === 0 ? 'no findings' : `${found.length} finding${found.length > 1 ? 's' : ''}`

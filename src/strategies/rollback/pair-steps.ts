@@ -8,12 +8,13 @@ import { quote } from '../../core/errors.ts'
 import { PairCapacity } from '../../pair/capacity.ts'
 import { labelOf, sideOf, type Color, type ColorPair } from '../../pair/pair.ts'
 import { releasePreview } from '../../pair/preview.ts'
-import { pairRecord } from '../../pair/record.ts'
+import { pairRecord, stepNames } from '../../pair/record.ts'
 import { toSeconds } from '../../rollout/report.ts'
 import { Rollout, RolloutFailure, type RolloutContext, type Step } from '../../rollout/rollout.ts'
 import { DeploymentTarget } from '../../rollout/deploy.ts'
+import { recordOf } from '../../rollout/record.ts'
 import { historyOf, rolledBack } from '../../state/history.ts'
-import { StateWriter } from '../../state/writer.ts'
+import type { StateWriter } from '../../state/writer.ts'
 import { versionGates } from '../../gates/sets.ts'
 import { PairRouter } from '../../pair/router.ts'
 import { confirm, confirmationGates } from './confirm.ts'
@@ -53,15 +54,18 @@ export class PairRollback {
     this.deployment = new DeploymentTarget(ports, this.rollout, context, settings, side.service)
     this.deployment.taskDefinitionArn = plan.target
     const history = historyOf(pair.state)
-    this.state = new StateWriter(ports.ecs, side, context.log, (status) =>
-      pairRecord(status, {
-        ...{ action: 'rollback', run: options.run, reason: options.reason, current: this.rollout.current },
-        ...{ taskDefinitionArn: plan.target, previousTaskDefinitionArn: plan.from, target: plan.to },
-        weights: this.router.percentByColor(),
-        now: context.clock.now(),
-        history: status === 'succeeded' ? rolledBack(history, plan.from, plan.target) : history
-      })
-    )
+    this.state = recordOf(this.rollout, context, {
+      ecs: ports.ecs,
+      service: side,
+      steps: () => ({ names: stepNames, current: this.rollout.current }),
+      facts: (status) =>
+        pairRecord(status, {
+          ...{ action: 'rollback', run: options.run, reason: options.reason },
+          ...{ taskDefinitionArn: plan.target, previousTaskDefinitionArn: plan.from, target: plan.to },
+          weights: this.router.percentByColor(),
+          history: status === 'succeeded' ? rolledBack(history, plan.from, plan.target) : history
+        })
+    })
   }
 
   async run(): Promise<RollbackResult> {

@@ -8,9 +8,10 @@ import { readinessGates } from '../../gates/sets.ts'
 import { Rollout, RolloutFailure, type RolloutContext, type Step } from '../../rollout/rollout.ts'
 import { findRollingService, snapshotOf, type ServiceSnapshot } from '../../service/service.ts'
 import { DeploymentTarget } from '../../rollout/deploy.ts'
+import { recordOf } from '../../rollout/record.ts'
 import { historyOf, rolledBack } from '../../state/history.ts'
 import { readState, sameRevision, type RolloutState } from '../../state/state.ts'
-import { StateWriter } from '../../state/writer.ts'
+import type { StateWriter } from '../../state/writer.ts'
 import { confirm, confirmationGates } from './confirm.ts'
 import {
   dryRun,
@@ -91,17 +92,19 @@ class ServiceRollback {
     const settings = { ...options, serviceId: options.service }
     this.deployment = new DeploymentTarget(ports, this.rollout, context, settings, before)
     const history = historyOf(found.state)
-    this.state = new StateWriter(ports.ecs, before, context.log, (status) => ({
-      status,
-      taskDefinition: found.target,
-      previousTaskDefinition: found.from,
-      step: Math.max(0, stepNames.indexOf(this.rollout.current as (typeof stepNames)[number])),
-      run: options.run,
-      updatedAt: new Date(context.clock.now()).toISOString(),
-      action: 'rollback',
-      history: status === 'succeeded' ? rolledBack(history, found.from, found.target) : history,
-      reason: options.reason
-    }))
+    this.state = recordOf(this.rollout, context, {
+      ecs: ports.ecs,
+      service: before,
+      steps: () => ({ names: stepNames, current: this.rollout.current }),
+      facts: (status) => ({
+        taskDefinition: found.target,
+        previousTaskDefinition: found.from,
+        run: options.run,
+        action: 'rollback',
+        history: status === 'succeeded' ? rolledBack(history, found.from, found.target) : history,
+        reason: options.reason
+      })
+    })
   }
 
   async run(path: 'none' | 'rolling', plan: string[]): Promise<RollbackResult> {

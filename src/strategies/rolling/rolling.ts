@@ -19,10 +19,11 @@ import {
 } from '../../rollout/rollout.ts'
 import { findRollingService, snapshotOf, type ServiceSnapshot } from '../../service/service.ts'
 import { DeploymentTarget } from '../../rollout/deploy.ts'
+import { recordOf } from '../../rollout/record.ts'
 import { deploymentOf } from '../../service/watch.ts'
 import { historyOf, succeeded } from '../../state/history.ts'
 import { readState } from '../../state/state.ts'
-import { StateWriter } from '../../state/writer.ts'
+import type { StateWriter } from '../../state/writer.ts'
 import {
   rollbackUpdate,
   serviceUpdate,
@@ -90,24 +91,21 @@ class RollingUpdate {
     const settings = { ...options, serviceId: options.service }
     this.deployment = new DeploymentTarget(ports, this.rollout, context, settings, before)
     const history = historyOf(readState(before.tags))
-    this.state = new StateWriter(
-      ports.ecs,
-      { arn: before.arn, name: options.service },
-      context.log,
-      (status) => ({
-        status,
+    this.state = recordOf(this.rollout, context, {
+      ecs: ports.ecs,
+      service: { arn: before.arn, name: options.service },
+      steps: () => ({ names: stepNames, current: this.rollout.current }),
+      facts: (status) => ({
         taskDefinition: this.deployment.taskDefinitionArn,
         previousTaskDefinition: before.taskDefinition,
-        step: Math.max(0, stepNames.indexOf(this.rollout.current as (typeof stepNames)[number])),
         run: options.run,
-        updatedAt: new Date(context.clock.now()).toISOString(),
         action: 'rolling',
         history:
           status === 'succeeded'
             ? succeeded(history, this.deployment.taskDefinitionArn, before.taskDefinition)
             : history
       })
-    )
+    })
   }
 
   async run(plan: NewVersion): Promise<RollingResult> {

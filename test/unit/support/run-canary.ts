@@ -23,6 +23,7 @@ export const canaryDefaults: CanaryOptions = {
   maxErrorRateIncrease: 0.01,
   maxLatencyIncrease: 0.5,
   minRequests: 100,
+  confidence: 0.95,
   onInconclusive: 'extend',
   run: 'https://github.com/example/app/actions/runs/43/attempts/1'
 }

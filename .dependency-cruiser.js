@@ -9,6 +9,7 @@ const layers = [
   ['analysis'],
   ['gates'],
   ['state'],
+  ['preflight'],
   ['service', 'traffic'],
   ['rollout'],
   ['pair', 'native'],

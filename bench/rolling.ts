@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: a rolling deploy of N tasks on the emulator, run by the bundled action under load.
  * Prints wall time against the irreducible wait (task start, health-check thresholds x interval, draining),
- * the AWS API calls the action made (total and per minute), and failed requests; writes the figures to
+ * the AWS API calls the action made (total and per minute), what its preflight added (the release's image is in
+ * the emulated ECR, so the preflight looks it up), and failed requests; writes the figures to
  * bench/results/rolling.json for later comparison.
  *
  *   npm run bench -- --tasks 6 --time-scale 0.05
@@ -13,6 +14,7 @@ import { fastTargetGroupTiming as timing, createRollingApp } from '../emulator/r
 import { recordUnderLoad } from '../emulator/rehearsal/series.ts'
 import { runAction } from '../emulator/rehearsal/runner.ts'
 import { DEFAULT_ECS_TIMINGS } from '../emulator/ecs/timings.ts'
+import type { ApiCall } from '../emulator/core/contracts.ts'
 import { byOperation, listed } from './figures.ts'
 import { chartPathFor, timeScaleNote, writeChart } from './chart.ts'
 
@@ -30,12 +32,34 @@ const rate = Number(values.rate)
 // The action's default poll interval (5 s) on the emulator's clock, so its call rate is the one it has on AWS.
 const pollInterval = `${5000 * scale}ms`
 
+/** The preflight's look-ups (the services only it calls) and the time from the first to the first change. */
+function preflightOf(calls: ApiCall[]) {
+  const lookups = calls.filter((call) =>
+    ['ecr', 'secretsmanager', 'ssm', 'iam', 'logs'].includes(call.service)
+  )
+  const change = calls.find((call) => call.operation === 'RegisterTaskDefinition')
+  const first = lookups[0]
+  return {
+    calls: lookups.length,
+    byOperation: byOperation(lookups),
+    msBeforeFirstChange: first && change ? change.at.getTime() - first.at.getTime() : 0
+  }
+}
+
 const emulator = await startEmulator({ port: 0, timeScale: scale })
 try {
   const app = await createRollingApp({ endpoint: emulator.endpoint }, 'bench', {
     image: 'bench:v1',
     desiredCount: tasks
   })
+  // The release's image is pushed to the account's ECR, as a build job would: the preflight checks it is there.
+  emulator.ecr.handle('CreateRepository', { repositoryName: 'bench' })
+  emulator.ecr.handle('PutImage', {
+    repositoryName: 'bench',
+    imageTag: 'v2',
+    imageManifest: '{"bench":"v2"}'
+  })
+  const image = `${emulator.ecr.registryHost}/bench:v2`
   // One target group behind the listener: no weights to draw, only who answered.
   const recording = recordUnderLoad(
     emulator,
@@ -48,7 +72,7 @@ try {
       cluster: app.cluster,
       service: app.service,
       container: 'app',
-      image: 'bench:v2',
+      image,
       'poll-interval': pollInterval
     },
     env: emulator.env()
@@ -65,6 +89,7 @@ try {
     DEFAULT_ECS_TIMINGS.taskStopSeconds
   const irreducibleMs = irreducibleAwsSeconds * 1000 * scale
   const operations = byOperation(calls)
+  const preflight = preflightOf(calls)
   const minutes = run.durationMs / 60_000
   const result = {
     benchmark: 'rolling',
@@ -83,6 +108,7 @@ try {
     pollInterval,
     apiCallsPerAwsMinute: Math.round((calls.length / minutes) * scale * 10) / 10,
     apiCallsByOperation: operations,
+    preflight,
     requests: traffic.sent,
     failedRequests: traffic.failed,
     servedBy: traffic.byVersion,
@@ -101,6 +127,9 @@ try {
     `  AWS API calls:      ${result.apiCalls} in total, ${result.apiCallsPerAwsMinute} per AWS minute (poll interval 5 s on AWS)`
   )
   console.log(`                      ${listed(operations)}`)
+  console.log(
+    `  preflight:          ${preflight.calls} calls (${listed(preflight.byOperation) || 'none'}); ${preflight.msBeforeFirstChange} ms from its first look-up to the first change`
+  )
   console.log(`  requests:           ${traffic.sent} sent, ${traffic.failed} failed`)
   mkdirSync('bench/results', { recursive: true })
   writeFileSync(values.out, JSON.stringify(result, null, 2) + '\n')

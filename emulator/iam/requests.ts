@@ -193,7 +193,9 @@ const BY_SERVICE: Record<ServiceName, Record<string, Requests>> = {
   secretsmanager,
   ssm,
   iam,
-  logs: {}
+  logs: {
+    DescribeLogGroups: (_input, at) => one('logs:DescribeLogGroups', inAccount('logs', at, 'log-group:*'))
+  }
 }
 
 /** What the call asks IAM, in the order AWS checks it (the operation's own action first). */

@@ -143,6 +143,14 @@ export function containerDefinition(name: string, spec: Pick<ServiceSpec, 'image
   return { name, image: spec.image, essential: true, portMappings: [{ containerPort: 8080 }], environment }
 }
 
+/** How the apps' services run their tasks: on Fargate, at its smallest size. */
+export const fargateTask = {
+  networkMode: 'awsvpc' as const,
+  requiresCompatibilities: ['FARGATE' as const],
+  cpu: '256',
+  memory: '512'
+}
+
 /**
  * Writes a task definition file, as `aws ecs describe-task-definition` would, for one version of the demo
  * app: its image and the behaviour variables (FAIL_RATE, CRASH_AFTER_MS, ...). Returns the path.
@@ -155,7 +163,8 @@ export function writeTaskDefinitionFile(
 ): string {
   const path = join(dir, `${image.replace(/\W/g, '-')}.json`)
   const containerDefinitions = [containerDefinition('app', { image, environment })]
-  writeFileSync(path, JSON.stringify({ taskDefinition: { family, containerDefinitions } }, null, 2))
+  const taskDefinition = { family, ...fargateTask, containerDefinitions }
+  writeFileSync(path, JSON.stringify({ taskDefinition }, null, 2))
   return path
 }
 
@@ -244,10 +253,7 @@ export async function registerTaskDefinition(
   const registered = await clients.ecs.send(
     new RegisterTaskDefinitionCommand({
       family,
-      networkMode: 'awsvpc',
-      requiresCompatibilities: ['FARGATE'],
-      cpu: '256',
-      memory: '512',
+      ...fargateTask,
       containerDefinitions: [containerDefinition('app', spec)]
     })
   )

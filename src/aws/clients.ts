@@ -18,14 +18,24 @@ export interface AwsClients {
  * the rate of looks bounded.
  */
 export function createClients(env: NodeJS.ProcessEnv = process.env): AwsClients {
-  const config: { retryMode?: string; maxAttempts?: number; region?: string } = {}
-  if (!env.AWS_RETRY_MODE) config.retryMode = 'standard'
-  if (!env.AWS_MAX_ATTEMPTS) config.maxAttempts = 8
-  // The SDK for JavaScript reads AWS_REGION only; other AWS tools (and many workflows) set AWS_DEFAULT_REGION.
-  if (!env.AWS_REGION && env.AWS_DEFAULT_REGION) config.region = env.AWS_DEFAULT_REGION
+  const config = clientConfig(env)
   return {
     ecs: new ECSClient(config),
     elb: new ElasticLoadBalancingV2Client(config),
     cloudwatch: new CloudWatchClient(config)
   }
+}
+
+/** What every client of a run is configured with (see createClients). */
+export function clientConfig(env: NodeJS.ProcessEnv = process.env): {
+  retryMode?: string
+  maxAttempts?: number
+  region?: string
+} {
+  const config: { retryMode?: string; maxAttempts?: number; region?: string } = {}
+  if (!env.AWS_RETRY_MODE) config.retryMode = 'standard'
+  if (!env.AWS_MAX_ATTEMPTS) config.maxAttempts = 8
+  // The SDK for JavaScript reads AWS_REGION only; other AWS tools (and many workflows) set AWS_DEFAULT_REGION.
+  if (!env.AWS_REGION && env.AWS_DEFAULT_REGION) config.region = env.AWS_DEFAULT_REGION
+  return config
 }

@@ -12,11 +12,13 @@
 
 import { NATIVE_RIGHTS } from './native-rights.ts'
 import { PAIR_RIGHTS } from './pair-rights.ts'
+import { PREFLIGHT_RIGHTS } from './preflight-rights.ts'
 import { PREVIEW_RULE, RELEASE_PREVIEW } from './preview-rights.ts'
 import { ecsArn, elbArn, inCluster, type Right } from './right.ts'
 
 export type { Right } from './right.ts'
 export { NATIVE_RIGHTS } from './native-rights.ts'
+export { PREFLIGHT_RIGHTS } from './preflight-rights.ts'
 
 const readServices: Right = {
   sid: 'ReadServices',
@@ -180,6 +182,9 @@ const lock = [createLockRule, releaseLockRule, readLock]
 /** Deploying a pair's idle color and moving production traffic to it. */
 const release = [...watchService, ...register, ...pairTraffic, readAlarms]
 
+/** What every action that deploys a version ends with: on a service ECS deploys itself, and the preflight. */
+const everyService = [...NATIVE_RIGHTS, ...PREFLIGHT_RIGHTS]
+
 /** Every action's rights, required and optional. */
 export const ACTION_RIGHTS: Record<string, Right[]> = {
   rolling: [
@@ -190,10 +195,10 @@ export const ACTION_RIGHTS: Record<string, Right[]> = {
     findLockListener,
     recordState,
     ...lock,
-    ...NATIVE_RIGHTS
+    ...everyService
   ],
-  'blue-green': [...release, countRequests, ...RELEASE_PREVIEW, recordState, ...lock, ...NATIVE_RIGHTS],
-  canary: [...release, readMetrics, ...RELEASE_PREVIEW, recordState, ...lock, ...NATIVE_RIGHTS],
+  'blue-green': [...release, countRequests, ...RELEASE_PREVIEW, recordState, ...lock, ...everyService],
+  canary: [...release, readMetrics, ...RELEASE_PREVIEW, recordState, ...lock, ...everyService],
   rollback: [
     ...watchService,
     ...pairTraffic,
@@ -202,8 +207,8 @@ export const ACTION_RIGHTS: Record<string, Right[]> = {
     ...RELEASE_PREVIEW,
     recordState,
     ...lock,
-    ...NATIVE_RIGHTS
+    ...everyService
   ],
-  preview: [...watchService, ...register, readRules, ...PREVIEW_RULE, readAlarms, countRequests, ...lock],
+  preview: [...watchService, ...register, readRules, ...PREVIEW_RULE, readAlarms, countRequests, ...lock, ...PREFLIGHT_RIGHTS],
   pair: [readServices, readTargets, ...pairTraffic, ...PAIR_RIGHTS, countRequests, ...lock]
 }

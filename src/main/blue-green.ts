@@ -10,6 +10,7 @@ import { colorOf, pairFacts } from '../summary/summary.ts'
 import { runRollout, type ActionDefinition, type RunOverrides } from './run.ts'
 import { byService, nativeDefinition, nativeOptions, pairOrServiceInputs, requirePair } from './native.ts'
 import { pairRolloutInputs, pairRunOptions, taskCount, taskDefinitionInputs, watchInputs } from './inputs.ts'
+import { releaseInputs } from '../preflight/inputs.ts'
 
 /** Every input of actions/blue-green/action.yml, declared once (defaults are action.yml's). */
 export const blueGreenInputs = {
@@ -18,6 +19,7 @@ export const blueGreenInputs = {
   mode: withDefault('mode', 'full', oneOf(['full', 'deploy', 'promote'] as const)),
   desiredCount: optional('desired-count', taskCount),
   ...watchInputs,
+  ...releaseInputs,
   ...pairRolloutInputs
 }
 

@@ -25,6 +25,7 @@ import { pairRolloutInputs, pairRunOptions, taskCount, taskDefinitionInputs, wat
 import { colorOf, pairFacts } from '../summary/summary.ts'
 import { runRollout, type ActionDefinition, type RunOverrides } from './run.ts'
 import { byService, nativeDefinition, nativeOptions, pairOrServiceInputs, requirePair } from './native.ts'
+import { releaseInputs } from '../preflight/inputs.ts'
 
 /** A canary has at most this many steps before 100%. */
 export const maxSteps = 20
@@ -104,6 +105,7 @@ export const canaryInputs = {
   confidence: withDefault('confidence', '95%', confidenceLevel),
   onInconclusive: withDefault('on-inconclusive', 'extend', oneOf(['extend', 'fail', 'pass'] as const)),
   ...watchInputs,
+  ...releaseInputs,
   ...pairRolloutInputs
 }
 

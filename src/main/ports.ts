@@ -11,6 +11,7 @@ import { readOnce } from '../aws/read-once.ts'
 import type { CommandRunner } from '../gates/command.ts'
 import type { Fetch } from '../gates/http-probe.ts'
 import type { GithubPort } from '../github/port.ts'
+import type { Preflight } from '../preflight/preflight.ts'
 
 /** Every port a strategy may take. */
 export interface AllPorts {
@@ -26,12 +27,14 @@ export interface AllPorts {
   fetch?: Fetch
   /** GitHub (a preview's PR comment and deployment), when the action has a token. */
   github?: GithubPort
+  /** What checks a version before it is deployed (src/preflight). */
+  preflight?: Preflight
 }
 
 /** The ports over `clients`, with what is not AWS given. */
 export function portsOf(
   clients: AwsClients,
-  given: Pick<AllPorts, 'runCommand' | 'fetch' | 'github'>
+  given: Pick<AllPorts, 'runCommand' | 'fetch' | 'github' | 'preflight'>
 ): AllPorts {
   return {
     ecs: ecsPort(clients.ecs),

@@ -34,6 +34,7 @@ import {
   watchInputs
 } from './inputs.ts'
 import { runRollout, type ActionDefinition, type RunOverrides } from './run.ts'
+import { releaseInputs } from '../preflight/inputs.ts'
 
 /** An Application Load Balancer listener ARN (not a rule's). */
 const listenerArn: Parser<string> = (raw) => {
@@ -61,6 +62,7 @@ export const previewInputs = {
   ...taskDefinitionInputs,
   desiredCount: withDefault('desired-count', '1', taskCount),
   ...watchInputs,
+  ...releaseInputs,
   healthCheckUrl: optional('health-check-url', template(['host'])),
   verifyCommand: optional('verify-command', text),
   ...githubInputs,

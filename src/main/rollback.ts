@@ -31,6 +31,7 @@ import {
 import { lockOfService, runRollout, type ActionDefinition, type RunOverrides } from './run.ts'
 import { nativeServiceGiven } from './native.ts'
 import { nativeRollbackAction } from './native-rollback.ts'
+import { releaseInputs } from '../preflight/inputs.ts'
 
 /** `previous`, a task definition ARN, or `family:revision`. */
 const rollbackTarget: Parser<string> = (raw) => {
@@ -51,6 +52,7 @@ export const rollbackInputs = {
   to: withDefault('to', 'previous', rollbackTarget),
   reason: optional('reason', text),
   ...watchInputs,
+  ...releaseInputs,
   healthCheckUrl: optional('health-check-url', httpUrl),
   dryRun: withDefault('dry-run', 'false', boolean),
   ...lockInputs,

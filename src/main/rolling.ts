@@ -28,6 +28,7 @@ import {
   watchInputs,
   type TaskDefinitionInputValues
 } from './inputs.ts'
+import { releaseInputs } from '../preflight/inputs.ts'
 
 /** Every input of actions/rolling/action.yml, declared once (defaults are action.yml's). */
 export const rollingInputs = {
@@ -38,6 +39,7 @@ export const rollingInputs = {
   desiredCount: optional('desired-count', taskCount),
   forceNewDeployment: withDefault('force-new-deployment', 'false', boolean),
   ...watchInputs,
+  ...releaseInputs,
   bakeTime: withDefault('bake-time', '0', duration()),
   onFailure: withDefault('on-failure', 'rollback', oneOf(['rollback', 'stop'] as const)),
   ...lockInputs

@@ -27,6 +27,7 @@ import type { Fence, LockTarget } from '../state/lock.ts'
 import { checkingPorts, portsOf, type AllPorts } from './ports.ts'
 import { readForSummary } from '../summary/reads.ts'
 import { renderSummary } from '../summary/summary.ts'
+import { releaseGuard, type LookupsPort } from '../preflight/release.ts'
 
 /** What tests replace: time (the clock, and the timer of the lock's heartbeat), the AWS clients, the command runner and fetch. */
 export interface RunOverrides {
@@ -38,6 +39,7 @@ export interface RunOverrides {
   github?: GithubPort
   /** The ECS reads made before the lock so far (choosing the path to run), to be shared, not repeated. */
   ecsBeforeLock?: EcsPort
+  lookups?: LookupsPort
 }
 
 /** What the skeleton reads of every action's options. */
@@ -86,7 +88,10 @@ export async function runRollout<Options extends RunOptions, Report extends Roll
 ): Promise<void> {
   await runAction(async (signal) => {
     const options = action.options((name) => core.getInput(name))
-    const ports = portsOf(overrides.clients ?? createClients(), {
+    const clients = overrides.clients ?? createClients()
+    const release = releaseGuard((name) => core.getInput(name), clients.ecs, actionLog, overrides.lookups)
+    const ports = portsOf(clients, {
+      preflight: release.preflight,
       runCommand: overrides.runCommand ?? bashCommand,
       fetch: overrides.fetch,
       github: overrides.github ?? githubOf(options.githubToken)
@@ -98,7 +103,7 @@ export async function runRollout<Options extends RunOptions, Report extends Roll
     const story: string[] = []
     // The summary's reads (versions, the load balancer's counts) are the last before the lock goes.
     const deploy = async (given: AllPorts, fence?: Fence) => {
-      const result = await action.deploy(options, given, { ...context, fence })
+      const result = await release.after(await action.deploy(options, given, { ...context, fence }))
       return { ...result, read: await readForSummary(result.report, ports, target?.listenerArn) }
     }
     const { report, timeline, gates, details, read } = target

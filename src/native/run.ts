@@ -106,7 +106,8 @@ export class NativeRun {
         rollout.timeline.note('hook', `ContinueServiceDeployment CONTINUE sent for ${shortArn(this.arn)}`)
       }
     } else {
-      const { arn, registered } = await registerVersion(ports.ecs, plan.version, context.signal)
+      const release = { cluster, service: plan.service }
+      const { arn, registered } = await registerVersion(ports, plan.version, release, context.signal)
       this.taskDefinitionArn = arn
       rollout.timeline.note('rollout', `${registered ? 'registered' : 'deploying'} ${arn}`)
       if (arn === plan.service.taskDefinition) {

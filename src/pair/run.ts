@@ -91,7 +91,9 @@ export abstract class PairRun<Options extends PairRunOptions> {
     this.target = toIdle ? other(live) : live
     this.previous = other(this.target)
     const side = this.side(this.target)
-    this.deployment = new DeploymentTarget(ports, this.rollout, context, options, side.service)
+    const servingTaskDefinition = this.side(live).service.taskDefinition
+    const settings = { ...options, servingTaskDefinition }
+    this.deployment = new DeploymentTarget(ports, this.rollout, context, settings, side.service)
     if (plan.kind === 'continue') this.deployment.taskDefinitionArn = plan.taskDefinitionArn
     this.capacity = new PairCapacity(ports, this.router, this.rollout, context, options)
     this.state = recordOf(this.rollout, context, {

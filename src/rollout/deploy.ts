@@ -8,6 +8,7 @@ import type { UpdateServiceCommandInput } from '@aws-sdk/client-ecs'
 import type { EcsPort } from '../aws/ecs.ts'
 import type { ElbPort } from '../aws/elb.ts'
 import type { NewVersion } from '../aws/task-definition.ts'
+import type { Preflight } from '../preflight/preflight.ts'
 import { once, type Gate } from '../gates/gate.ts'
 import { RolloutFailure, type Rollout, type RolloutContext } from './rollout.ts'
 import { deployTo, registerVersion, takeOver, type ServiceSnapshot } from '../service/service.ts'
@@ -29,6 +30,8 @@ export interface TargetSettings {
   serviceId?: string
   pollIntervalMs: number
   waitTimeoutMs: number
+  /** The task definition serving production (of the live color), when it is not the service's own. */
+  servingTaskDefinition?: string
 }
 
 export class DeploymentTarget {
@@ -42,6 +45,7 @@ export class DeploymentTarget {
   private started = false
   readonly service: ServiceSnapshot
   private readonly ecs: EcsPort
+  private readonly preflight?: Preflight
   private readonly timings?: TargetTimings
   private readonly rollout: Rollout
   private readonly context: RolloutContext
@@ -50,13 +54,14 @@ export class DeploymentTarget {
   private readonly seenEvents: Set<string>
 
   constructor(
-    { ecs, elb }: { ecs: EcsPort; elb: ElbPort },
+    { ecs, elb, preflight }: { ecs: EcsPort; elb: ElbPort; preflight?: Preflight },
     rollout: Rollout,
     context: RolloutContext,
     settings: TargetSettings,
     service: ServiceSnapshot
   ) {
     this.ecs = ecs
+    this.preflight = preflight
     this.rollout = rollout
     this.context = context
     this.settings = settings
@@ -86,7 +91,14 @@ export class DeploymentTarget {
     beforeUpdate: (registered: boolean) => Promise<void>
   ): Promise<void> {
     const { signal } = this.context
-    const { arn, registered } = await registerVersion(this.ecs, plan, signal)
+    const { cluster, servingTaskDefinition: serving } = this.settings
+    const ports = { ecs: this.ecs, preflight: this.preflight }
+    const { arn, registered } = await registerVersion(
+      ports,
+      plan,
+      { cluster, service: this.service, serving },
+      signal
+    )
     this.taskDefinitionArn = arn
     await beforeUpdate(registered)
     const request = {

@@ -15,6 +15,7 @@ import type { EcsPort } from '../aws/ecs.ts'
 import type { ElbPort } from '../aws/elb.ts'
 import type { LockRulePort } from '../aws/lock-rules.ts'
 import type { NewVersion } from '../aws/task-definition.ts'
+import type { Preflight, Release } from '../preflight/preflight.ts'
 import type { Clock } from '../core/clock.ts'
 import { InputError, quote } from '../core/errors.ts'
 import { finished, notYet, poll } from '../core/poller.ts'
@@ -35,6 +36,8 @@ export interface ServiceSnapshot {
   eventIds: string[]
   tags: Tag[]
   deploymentConfiguration?: DeploymentConfiguration
+  /** FARGATE or EC2 (FARGATE too for Fargate capacity providers); undefined when the service does not say. */
+  launchType?: string
 }
 
 export function snapshotOf(service: Service): ServiceSnapshot {
@@ -53,9 +56,15 @@ export function snapshotOf(service: Service): ServiceSnapshot {
     loadBalancers: service.loadBalancers ?? [],
     eventIds: (service.events ?? []).flatMap((event) => (event.id ? [event.id] : [])),
     tags: service.tags ?? [],
-    deploymentConfiguration: service.deploymentConfiguration
+    deploymentConfiguration: service.deploymentConfiguration,
+    launchType: service.launchType ?? fargateProvider(service)
   }
 }
+
+const fargateProvider = (service: Service) =>
+  service.capacityProviderStrategy?.some((item) => item.capacityProvider?.startsWith('FARGATE'))
+    ? 'FARGATE'
+    : undefined
 
 /** A service named by an input: the name or ARN given, and the input that gave it (for refusals). */
 export interface NamedService {
@@ -150,12 +159,17 @@ export function selfManaged(
   return named ? 'names this rule in its load balancer advancedConfiguration' : undefined
 }
 
-/** The ARN to deploy: the plan's, or a revision registered from it (not once `signal` aborted). */
+/**
+ * The ARN to deploy: the plan's, or a revision registered from it (not once `signal` aborted). Every deploy of a
+ * version starts here, so its preflight (src/preflight) runs here, before the first change a deploy makes.
+ */
 export async function registerVersion(
-  ecs: EcsPort,
+  { ecs, preflight }: { ecs: EcsPort; preflight?: Preflight },
   plan: NewVersion,
+  release: Omit<Release, 'plan'>,
   signal?: AbortSignal
 ): Promise<{ arn: string; registered: boolean }> {
+  await preflight?.check(ecs, { ...release, plan })
   if ('arn' in plan) return { arn: plan.arn, registered: false }
   return { arn: await ecs.registerTaskDefinition(plan.register, signal), registered: true }
 }

@@ -39,7 +39,14 @@ const described = {
     registeredAt: '2026-11-01T10:00:00.000Z',
     registeredBy: 'arn:aws:iam::123456789012:user/ci',
     networkMode: 'awsvpc',
-    containerDefinitions: [{ name: 'web', image: 'registry.example/web:2.0', essential: true }]
+    containerDefinitions: [
+      {
+        name: 'web',
+        image: 'registry.example/web:2.0',
+        essential: true,
+        portMappings: [{ containerPort: 8080 }]
+      }
+    ]
   }
 }
 

@@ -6,7 +6,7 @@
 import type { Emulator } from '../../../emulator/index.ts'
 import type { ApiCall } from '../../../emulator/core/contracts.ts'
 import type { LoadBalancedApp } from '../../../emulator/rehearsal/infrastructure.ts'
-import { ACTION_RIGHTS } from '../../../src/iam/rights.ts'
+import { ACTION_RIGHTS, PREFLIGHT_RIGHTS } from '../../../src/iam/rights.ts'
 import { policyFor, type Placeholders, type PolicyChoice } from '../../../src/iam/policy.ts'
 
 /** The roles a test's task definition may name (the policies let the actions pass these and no other). */
@@ -29,12 +29,19 @@ export function placeholdersFor(emulator: Emulator, apps: LoadBalancedApp[]): Pl
   }
 }
 
-/** Binds every action's role to its policy for these apps (`choice` for one action: a policy short of a right). */
+/**
+ * Binds every action's role to its policy for these apps (`choice` for one action: a policy short of a right). The
+ * roles the policies let the actions pass exist in the account, as the preflight checks.
+ */
 export function enforcePolicies(
   emulator: Emulator,
   apps: LoadBalancedApp[],
   choices: Record<string, PolicyChoice> = {}
 ): void {
+  for (const role of [TASK_ROLE, EXECUTION_ROLE]) {
+    if (emulator.iamRoles.hasArn(roleArn(emulator, role))) continue
+    emulator.iamRoles.handle('CreateRole', { RoleName: role, AssumeRolePolicyDocument: '{}' })
+  }
   const values = placeholdersFor(emulator, apps)
   for (const action of Object.keys(ACTION_RIGHTS)) {
     emulator.iam.bind(action, policyFor(action, values, choices[action]))
@@ -45,3 +52,8 @@ export function enforcePolicies(
 export function actionsCalledBy(calls: ApiCall[], role: string): Set<string> {
   return new Set(calls.filter((call) => call.role === role).flatMap((call) => call.actions ?? []))
 }
+
+/** The preflight's IAM actions (proven by preflight.test.ts), which the other scenarios may or may not ask for. */
+const preflightActions = new Set(PREFLIGHT_RIGHTS.flatMap((right) => right.actions))
+export const withoutPreflight = (actions: Iterable<string>): string[] =>
+  [...actions].filter((action) => !preflightActions.has(action)).sort()

@@ -1,0 +1,2 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import{a,b,c,d,e,f,g}from"./chunk-JX3Q4XKR.js";import"./chunk-VPIMDTQR.js";import"./chunk-NJ7LIGJK.js";import"./chunk-SMVPF4N4.js";import"./chunk-XTI4HEAM.js";export{f as ENV_ACCOUNT_ID,e as ENV_CREDENTIAL_SCOPE,d as ENV_EXPIRATION,a as ENV_KEY,b as ENV_SECRET,c as ENV_SESSION,g as fromEnv};

@@ -152,9 +152,20 @@ describe('from one service to a pair and back, under load', () => {
   let outputs: Record<string, string>
 
   test('create on a running 2-task service: 0 failed requests, production on blue only, the weighted rule in place', async () => {
+    const from = emulator.calls.length
     const { done, load } = await underLoad(app, 'pair', { ...inputs(), mode: 'create' })
     outputs = done.outputs
     expectStatus(done, 'succeeded')
+    // The forward becomes the weighted forward in one rule change.
+    expect(changing(pairCallsSince(from))).toEqual([
+      'CreateRule',
+      'CreateTargetGroup',
+      'ModifyTargetGroupAttributes',
+      'ModifyListener',
+      'CreateService',
+      'TagResource',
+      'DeleteRule'
+    ])
     expectNoFailures(load)
     expect(Object.keys(load.byVersion)).toEqual(['v1'])
     expect(outputs).toMatchObject({
@@ -223,8 +234,18 @@ describe('from one service to a pair and back, under load', () => {
       ...poll
     })
     expectStatus(back, 'succeeded')
+    const deleting = emulator.calls.length
     const { done, load } = await underLoad(app, 'pair', { ...inputs(), mode: 'delete' })
     expectStatus(done, 'succeeded')
+    expect(changing(pairCallsSince(deleting))).toEqual([
+      'CreateRule',
+      'ModifyListener',
+      'UpdateService',
+      'DeleteService',
+      'DeleteTargetGroup',
+      'UntagResource',
+      'DeleteRule'
+    ])
     expectNoFailures(load)
     expect(Object.keys(load.byVersion)).toEqual(['v3'])
     expect((await defaultActions(app))[0].ForwardConfig!.TargetGroups).toEqual([

@@ -104,7 +104,8 @@ const pairCallsSince = (from: number) =>
     .filter((call) => call.role === 'pair')
     .map((call) => call.operation)
 const changing = (operations: string[]) =>
-  operations.filter((operation) => !/^(Describe|List|Get)/.test(operation))
+  // Reads, and the lock's heartbeat (AddTags on its rule, when a run lasts long enough on a busy machine), left out.
+  operations.filter((operation) => !/^(Describe|List|Get)/.test(operation) && operation !== 'AddTags')
 
 beforeAll(async () => {
   emulator = await startEmulator({ port: 0, timeScale: 0.05 })
@@ -152,9 +153,20 @@ describe('from one service to a pair and back, under load', () => {
   let outputs: Record<string, string>
 
   test('create on a running 2-task service: 0 failed requests, production on blue only, the weighted rule in place', async () => {
+    const from = emulator.calls.length
     const { done, load } = await underLoad(app, 'pair', { ...inputs(), mode: 'create' })
     outputs = done.outputs
     expectStatus(done, 'succeeded')
+    // The forward becomes the weighted forward in one rule change.
+    expect(changing(pairCallsSince(from))).toEqual([
+      'CreateRule',
+      'CreateTargetGroup',
+      'ModifyTargetGroupAttributes',
+      'ModifyListener',
+      'CreateService',
+      'TagResource',
+      'DeleteRule'
+    ])
     expectNoFailures(load)
     expect(Object.keys(load.byVersion)).toEqual(['v1'])
     expect(outputs).toMatchObject({
@@ -223,8 +235,18 @@ describe('from one service to a pair and back, under load', () => {
       ...poll
     })
     expectStatus(back, 'succeeded')
+    const deleting = emulator.calls.length
     const { done, load } = await underLoad(app, 'pair', { ...inputs(), mode: 'delete' })
     expectStatus(done, 'succeeded')
+    expect(changing(pairCallsSince(deleting))).toEqual([
+      'CreateRule',
+      'ModifyListener',
+      'UpdateService',
+      'DeleteService',
+      'DeleteTargetGroup',
+      'UntagResource',
+      'DeleteRule'
+    ])
     expectNoFailures(load)
     expect(Object.keys(load.byVersion)).toEqual(['v3'])
     expect((await defaultActions(app))[0].ForwardConfig!.TargetGroups).toEqual([

@@ -115,7 +115,8 @@ export class Targets {
     })
     let finish = () => {}
     const done = new Promise<void>((resolve) => (finish = resolve))
-    const cancel = this.options.time.after(this.options.settings(groupArn).deregistrationDelaySeconds, () =>
+    // The delay is how long requests in flight may still take: they are real, so it lasts at least the floor.
+    const cancel = this.options.time.timeout(this.options.settings(groupArn).deregistrationDelaySeconds, () =>
       this.forget(group, entry)
     )
     entry.drained = { done, finish, cancel }

@@ -53,11 +53,17 @@ export function renderSummary(content: SummaryContent): string {
     ...gateTable(content.gates, settled),
     ...timelineChart(content.title, content.phases ?? [], content.timeline, {
       status: report.status,
-      failedGate: content.gates?.find((gate) => gate.state === 'failed'),
+      failedGate: failedGateOf(report.reason, content.gates),
       newColor: newColorOf(report)
     }),
     ...eventLog(content.timeline, report.status, reason)
   ].join('\n')
+}
+
+/** The gate that failed the run: as its reason names it (`gate analysis failed ...`), or as the gates table has it. */
+function failedGateOf(reason: string, gates: SummaryContent['gates']): { gate: string } | undefined {
+  const named = /^gate (\S+) failed/.exec(reason)?.[1]
+  return named ? { gate: named } : gates?.find((gate) => gate.state === 'failed')
 }
 
 /** The color a pair run deployed to: the one production traffic was not on before. */

@@ -120,7 +120,7 @@ test('a version failing 3% of its requests is caught at its first step; traffic 
   expect(run.outputs).toMatchObject({ 'live-color': 'blue', weight: '0', step: '1' })
   expect(run.errors).toHaveLength(1)
   expect(decoded(run.errors[0])).toMatch(
-    /^Canary rolled back: gate analysis failed at step 1 \(10%\) on green \(\S+\): during step 1, after \S+: error rate \+\S+ points over stable over the run so far \(\+\S+ to \+\S+ points at 95% confidence\), more than max-error-rate-increase \+1 point: canary \S+ errors \(\d+ of \d+ requests\), p99 \d+ ms; stable 0% errors \(0 of \d+ requests\), p99 \d+ ms; traffic switched back to blue \(\S+\); green \(\S+\) scaled to 0/
+    /^Canary rolled back: gate analysis failed at step 1 \(10%\) on green \(\S+\): during step 1, after \S+: error rate \+\S+ points over stable over the run so far \(\+\S+ to \+\S+ points at 95% confidence\), more than max-error-rate-increase \+1 point: canary \S+ errors \(\d+ of \d+ requests\), p99 [\d.]+ m?s; stable 0% errors \(0 of \d+ requests\), p99 [\d.]+ m?s; traffic switched back to blue \(\S+\); green \(\S+\) scaled to 0/
   )
   expect(await weights(pair)).toEqual({ blue: 100, green: 0 })
   expect((await service(pair, pair.greenService)).desiredCount).toBe(0)

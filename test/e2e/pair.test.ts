@@ -104,7 +104,8 @@ const pairCallsSince = (from: number) =>
     .filter((call) => call.role === 'pair')
     .map((call) => call.operation)
 const changing = (operations: string[]) =>
-  operations.filter((operation) => !/^(Describe|List|Get)/.test(operation))
+  // Reads, and the lock's heartbeat (AddTags on its rule, when a run lasts long enough on a busy machine), left out.
+  operations.filter((operation) => !/^(Describe|List|Get)/.test(operation) && operation !== 'AddTags')
 
 beforeAll(async () => {
   emulator = await startEmulator({ port: 0, timeScale: 0.05 })

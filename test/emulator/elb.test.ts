@@ -562,7 +562,7 @@ describe('health checks', () => {
     expect((await stateOf(group, redirecting.port)).State).toBe('healthy')
   })
 
-  it('gives a real answer at least a second whatever the scale: 300 ms late (a busy machine) is healthy and served', async () => {
+  it('gives a real answer at least a second whatever the scale: 300 ms late (a busy machine) is healthy, served, drained', async () => {
     const lb = await loadBalancer()
     // Scaled, the 1 s health-check timeout is 50 ms and the 4 s idle timeout 200 ms.
     await call('ModifyLoadBalancerAttributes', {
@@ -580,6 +580,14 @@ describe('health checks', () => {
     const reply = await send(listener.port, { path: '/late' })
     expect(reply.status).toBe(200)
     expect(reply.json.name).toBe('late')
+    // A 1 s deregistration delay (50 ms scaled) still gives the requests in flight their second.
+    await call('ModifyTargetGroupAttributes', {
+      TargetGroupArn: group,
+      Attributes: [{ Key: 'deregistration_delay.timeout_seconds', Value: '1' }]
+    })
+    const started = Date.now()
+    await elb.deregister({ targetGroupArn: group, id: '127.0.0.1', port: late.port })
+    expect(Date.now() - started).toBeGreaterThanOrEqual(950)
   })
 
   it('leaves an unused group unchecked (Target.NotInUse) and checks it once a listener uses it, weight 0 included', async () => {

@@ -3,7 +3,6 @@
  * why, what users saw), then the details (the full reason once, the facts, the gates, the action's own part such as
  * the canary's steps), the chart of the phases, and the event log folded away.
  */
-import { quote } from '../core/errors.ts'
 import type { PairReport } from '../pair/report.ts'
 import type { GateRow } from '../rollout/rollout.ts'
 import type { PhaseSpan, TimelineEntry } from '../core/timeline.ts'
@@ -47,7 +46,7 @@ export function renderSummary(content: SummaryContent): string {
     '|---|---|',
     ...content.facts
       .filter(([, value]) => value)
-      .map(([label, value]) => `| ${label} | ${quote(cell(value!), 300, '`')} |`),
+      .map(([label, value]) => `| ${label} | \`${cell(value!)}\` |`),
     '',
     ...(content.details ?? []),
     ...gateTable(content.gates, settled),

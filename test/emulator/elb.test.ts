@@ -675,6 +675,35 @@ describe('draining', () => {
     })
   })
 
+  it('a drain whose delay is over waits for the request still at the target, then forgets it', async () => {
+    const lb = await loadBalancer()
+    const busy = await startTarget('busy')
+    let release = () => {}
+    busy.release = new Promise<void>((resolve) => (release = resolve))
+    const group = await targetGroup('busy')
+    await call('ModifyTargetGroupAttributes', {
+      TargetGroupArn: group,
+      Attributes: [{ Key: 'deregistration_delay.timeout_seconds', Value: '1' }]
+    })
+    const listener = await createListener(lb.LoadBalancerArn, [{ Type: 'forward', TargetGroupArn: group }])
+    await register(group, busy.port)
+    await waitFor(async () => (await stateOf(group, busy.port)).State === 'healthy', 'healthy')
+
+    const inFlight = send(listener.port, { path: '/slow' })
+    await waitFor(() => busy.requests.length === 1, 'the slow request at the target')
+    let drained = false
+    const draining = elb.deregister({ targetGroupArn: group, id: '127.0.0.1', port: busy.port })!
+    void draining.then(() => (drained = true))
+    // Past the delay (1 s at least, real): still draining while the request is at the target.
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    expect(drained).toBe(false)
+    expect((await stateOf(group, busy.port)).State).toBe('draining')
+    release()
+    expect((await inFlight).status).toBe(200)
+    await draining
+    expect((await stateOf(group, busy.port)).Reason).toBe('Target.NotRegistered')
+  })
+
   it('fails no request while weights flip 100/0 to 0/100 and the old target drains, under concurrent load', async () => {
     const lb = await loadBalancer()
     const [blue, green] = await Promise.all([startTarget('blue'), startTarget('green')])

@@ -91,7 +91,12 @@ try {
     const started = Date.now()
     const cancelled = await deploy(
       { 'bake-time': '60s' },
-      { cancelWhen, onLine: (line) => /bake: watching/.test(line) && pause(700).then(baking) }
+      {
+        cancelWhen,
+        onLine: (line) => {
+          if (/bake: watching/.test(line)) void pause(700).then(baking)
+        }
+      }
     )
     const traffic = await load.stop()
     const back = emulator.calls

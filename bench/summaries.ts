@@ -11,6 +11,7 @@ import {
   createColorPair,
   createErrorAlarm,
   createRollingApp,
+  patientTargetGroupTiming as timing,
   writeTaskDefinitionFile
 } from '../emulator/rehearsal/infrastructure.ts'
 import { startLoad } from '../emulator/rehearsal/load.ts'
@@ -18,7 +19,7 @@ import { runAction } from '../emulator/rehearsal/runner.ts'
 
 const out = join(dirname(fileURLToPath(import.meta.url)), 'results', 'summaries')
 mkdirSync(out, { recursive: true })
-const emulator = await startEmulator({ port: 0, timeScale: 0.1 })
+const emulator = await startEmulator({ port: 0, timeScale: 0.05 })
 let runId = 2000
 
 /** Runs one action under load through `url` and keeps its summary as `<name>.md`. */
@@ -30,16 +31,24 @@ async function kept(name: string, url: string, action: string, inputs: Record<st
   })
   const traffic = await load.stop()
   writeFileSync(join(out, `${name}.md`), run.summary)
+  const failures = new Map<string, number>()
+  for (const sample of traffic.failures) {
+    const kind = sample.error ?? `HTTP ${sample.status}`
+    failures.set(kind, (failures.get(kind) ?? 0) + 1)
+  }
+  const kinds = [...failures].map(([kind, count]) => `${count} ${kind}`).join(', ')
   console.log(
-    `${name}: status=${run.outputs.status ?? '(none)'} exit ${run.exitCode}, ${traffic.failed} of ${traffic.sent} requests failed`
+    `${name}: status=${run.outputs.status ?? '(none)'} exit ${run.exitCode}, ${traffic.failed} of ${traffic.sent} requests failed${kinds ? ` (${kinds})` : ''}`
   )
 }
 
 try {
-  const web = await createRollingApp({ endpoint: emulator.endpoint }, 'web', {
-    image: 'shop/web:2.0.0',
-    desiredCount: 3
-  })
+  const web = await createRollingApp(
+    { endpoint: emulator.endpoint },
+    'web',
+    { image: 'shop/web:2.0.0', desiredCount: 3 },
+    timing
+  )
   const rolling = { cluster: web.cluster, service: web.service }
   await kept('rolling-succeeded', web.url, 'rolling', {
     ...rolling,
@@ -51,10 +60,12 @@ try {
     'task-definition': writeTaskDefinitionFile('web', 'shop/web:2.2.0', { CRASH_AFTER_MS: '1500' })
   })
 
-  const shop = await createColorPair({ endpoint: emulator.endpoint }, 'shop', {
-    image: 'shop/api:1.4.0',
-    desiredCount: 3
-  })
+  const shop = await createColorPair(
+    { endpoint: emulator.endpoint },
+    'shop',
+    { image: 'shop/api:1.4.0', desiredCount: 3 },
+    { timing }
+  )
   await createErrorAlarm(shop, 'shop-5xx')
   const pair = {
     cluster: shop.cluster,
@@ -81,10 +92,12 @@ try {
     reason: 'shop/api:1.5.0 breaks the basket'
   })
 
-  const api = await createColorPair({ endpoint: emulator.endpoint }, 'api', {
-    image: 'shop/search:3.0.0',
-    desiredCount: 3
-  })
+  const api = await createColorPair(
+    { endpoint: emulator.endpoint },
+    'api',
+    { image: 'shop/search:3.0.0', desiredCount: 3 },
+    { timing }
+  )
   const canary = {
     cluster: api.cluster,
     'blue-service': api.blueService,

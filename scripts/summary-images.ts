@@ -16,7 +16,10 @@ const folder = join(root, 'bench', 'results', 'summaries')
 const names = process.argv.slice(2).filter((arg) => !arg.startsWith('-'))
 if (names.length === 0) throw new Error('name the summaries to draw, e.g. rolling-succeeded')
 
-const css = readFileSync(join(root, 'node_modules', 'github-markdown-css', 'github-markdown-light.css'), 'utf8')
+const css = readFileSync(
+  join(root, 'node_modules', 'github-markdown-css', 'github-markdown-light.css'),
+  'utf8'
+)
 const mermaid = readFileSync(join(root, 'node_modules', 'mermaid', 'dist', 'mermaid.min.js'), 'utf8')
 
 /** The page GitHub would show: its Markdown style, Mermaid blocks as diagrams. */

@@ -9,7 +9,8 @@
  * The least real time a real server (a task's app, a hook's stand-in) gets to answer, whatever the scale: it answers
  * in real time, and on a busy machine (the load, the tests, other processes on the same cores) its answer is
  * late by hundreds of milliseconds. A scaled 2 s health-check timeout (40 ms at scale 0.02) would fail healthy
- * targets there, and their tasks would be replaced.
+ * targets there, and their tasks would be replaced; a scaled 10 s deregistration delay (200 ms) would cut the
+ * requests still in flight at a draining target.
  */
 export const ANSWER_FLOOR_MS = 1000
 
@@ -30,9 +31,9 @@ export class EmulatorTime {
     return Math.max(0, awsSeconds * 1000 * this.scale)
   }
 
-  /** Real milliseconds a real server has to answer within a limit of `awsSeconds` (scaled, at least the floor). */
+  /** Real milliseconds a real server has to answer within a limit of `awsSeconds` (scaled, at least the floor; 0 is 0). */
   answerMs(awsSeconds: number): number {
-    return Math.max(ANSWER_FLOOR_MS, this.ms(awsSeconds))
+    return awsSeconds > 0 ? Math.max(ANSWER_FLOOR_MS, this.ms(awsSeconds)) : 0
   }
 
   /** The current wall-clock time: every timestamp the emulator writes, and the reference for retention. */

@@ -6,6 +6,7 @@ import { AwsError } from '../core/errors.ts'
 import type { EmulatorTime } from '../core/time.ts'
 import { invalidParameter, paginate, requiredString } from './input.ts'
 import {
+  endMonitoring,
   FINISHED_STATUSES,
   type ServiceDeploymentRecord,
   type ServiceRevisionRecord
@@ -139,6 +140,8 @@ export function serviceDeploymentOperations({
       }
       primary.rolloutState = 'FAILED'
       primary.rolloutStateReason = `Service deployment stopped by StopServiceDeployment (${stopType}).`
+      endMonitoring(found)
+      found.stoppedAt = now
       if (stopType === 'ABORT') {
         Object.assign(found, {
           status: 'STOPPED',
@@ -164,6 +167,11 @@ export function serviceDeploymentOperations({
       const action = input.action ?? 'CONTINUE'
       if (action !== 'CONTINUE' && action !== 'ROLLBACK')
         throw invalidParameter('action must be CONTINUE or ROLLBACK.')
+      if (found.status !== 'IN_PROGRESS') {
+        throw invalidParameter(
+          `The service deployment ${found.arn} is ${found.status}; only a deployment paused at a lifecycle hook can be continued.`
+        )
+      }
       const hook = found.hooks.find((detail) => detail.hookId === hookId)
       if (!hook || hook.targetType !== 'PAUSE' || hook.status !== 'AWAITING_ACTION') {
         throw invalidParameter(`The service deployment ${found.arn} has no paused lifecycle hook ${hookId}.`)

@@ -25,6 +25,8 @@ export interface HookContext {
 const DEFAULT_CALLBACK_SECONDS = 30
 /** A Lambda function runs at most 15 minutes. */
 const INVOCATION_LIMIT_SECONDS = 900
+/** A PAUSE hook without a timeout configuration waits a day, then rolls back (AWS's defaults). */
+const PAUSE_TIMEOUT = { timeoutInMinutes: 1440, action: 'ROLLBACK' }
 
 export async function runHooks(
   record: ServiceDeploymentRecord,
@@ -36,7 +38,8 @@ export async function runHooks(
   )
   for (const hook of hooks) {
     const type = hook.targetType === 'PAUSE' ? 'PAUSE' : 'AWS_LAMBDA'
-    const timeout = hook.timeoutConfiguration
+    const timeout =
+      type === 'PAUSE' ? { ...PAUSE_TIMEOUT, ...hook.timeoutConfiguration } : hook.timeoutConfiguration
     const detail: HookDetail = {
       hookId: randomUUID(),
       targetType: type,
@@ -50,8 +53,14 @@ export async function runHooks(
     }
     record.hooks = [...record.hooks.filter((known) => known.status !== 'SUCCEEDED'), detail]
     record.updatedAt = context.time.now()
-    if (type === 'PAUSE') await awaitDecision(detail, stage, context)
-    else await invokeUntilDone(record, detail, stage, hook.hookDetails, context)
+    try {
+      if (type === 'PAUSE') await awaitDecision(detail, stage, context)
+      else await invokeUntilDone(record, detail, stage, hook.hookDetails, context)
+    } catch (error) {
+      // Interrupted while it waited (a stop, an alarm, a newer deployment): the hook ends too.
+      if (detail.status === 'AWAITING_ACTION' || detail.status === 'IN_PROGRESS') detail.status = 'FAILED'
+      throw error
+    }
     detail.status = 'SUCCEEDED'
   }
 }

@@ -16,6 +16,8 @@ export interface NativeSetupPorts {
 /** The emulator's stand-in for a Lambda function: a loopback URL it POSTs the hook's payload to. */
 export const HOOK_URL = /^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/.*)?$/
 
+const HOOK_ACTIONS = ['CONTINUE', 'ROLLBACK']
+
 export function checkDeploymentStrategy(
   configuration: DeploymentConfig,
   loadBalancers: LoadBalancerConfig[],
@@ -108,6 +110,11 @@ function checkHooks(hooks: unknown): void {
         throw invalidParameter(`PAUSE hooks cannot be configured at the ${stage} stage.`)
       }
     }
+    const timeout = hook.timeoutConfiguration
+    if (timeout?.timeoutInMinutes !== undefined && timeout?.timeoutInMinutes !== null)
+      checkRange('timeoutConfiguration.timeoutInMinutes', timeout.timeoutInMinutes, 1, 20160)
+    if (timeout?.action !== undefined && timeout?.action !== null && !HOOK_ACTIONS.includes(timeout.action))
+      throw invalidParameter('timeoutConfiguration.action must be CONTINUE or ROLLBACK.')
     if (type === 'PAUSE') continue
     if (!hook.roleArn) throw invalidParameter('roleArn must be specified for an AWS_LAMBDA lifecycle hook.')
     if (typeof hook.hookTargetArn !== 'string' || !HOOK_URL.test(hook.hookTargetArn)) {

@@ -10,7 +10,12 @@ import type { AlarmStatePort, ListenerRulesPort, LoadBalancingPort } from '../co
 import type { EmulatorTime } from '../core/time.ts'
 import { RollbackNeeded, runHooks } from './lifecycle-hooks.ts'
 import type { DeploymentRecord, LoadBalancerConfig, ServiceRecord, TaskRecord } from './model.ts'
-import { FINISHED_STATUSES, type LifecycleStage, type ServiceDeploymentRecord } from './native-model.ts'
+import {
+  endMonitoring,
+  FINISHED_STATUSES,
+  type LifecycleStage,
+  type ServiceDeploymentRecord
+} from './native-model.ts'
 import { monitorsFailure, productionSteps, splitWeights } from './native-traffic.ts'
 
 export interface NativeDeps {
@@ -189,8 +194,7 @@ export class NativeDeployment {
   private async cleanUp(): Promise<void> {
     await this.stage('CLEAN_UP')
     const { record } = this
-    if (record.alarmsStatus === 'MONITORING') record.alarmsStatus = 'MONITORING_COMPLETE'
-    if (record.circuitBreakerStatus === 'MONITORING') record.circuitBreakerStatus = 'MONITORING_COMPLETE'
+    endMonitoring(this.record)
     const service = record.service
     // The target groups swap roles: green's is now the service's, blue's the alternate for the next deployment.
     for (const source of record.sourceDeployments)
@@ -213,10 +217,12 @@ export class NativeDeployment {
     const { record } = this
     const now = this.deps.time.now()
     const [blue] = record.sourceDeployments
+    endMonitoring(this.record)
     this.update({
       status: 'ROLLBACK_IN_PROGRESS',
       statusReason: reason,
-      rollback: { reason, startedAt: now, serviceRevisionArn: record.sourceRevisions[0].arn }
+      rollback: { reason, startedAt: now, serviceRevisionArn: record.sourceRevisions[0].arn },
+      ...(record.stopRequest ? { stoppedAt: now } : {})
     })
     // Traffic first: one rule change each puts every request back on blue.
     this.shift('production', 0)
@@ -242,6 +248,7 @@ export class NativeDeployment {
 
   private stop(reason: string): void {
     const now = this.deps.time.now()
+    endMonitoring(this.record)
     this.phase = 'stopped'
     this.update({ status: 'STOPPED', statusReason: reason, stoppedAt: now, finishedAt: now })
   }

@@ -111,6 +111,12 @@ export interface ServiceDeploymentRecord {
   stopRequest?: 'ROLLBACK' | 'ABORT'
 }
 
+/** The circuit breaker and the alarms watch a deployment until it ends (one that fired stays TRIGGERED). */
+export function endMonitoring(record: ServiceDeploymentRecord): void {
+  if (record.alarmsStatus === 'MONITORING') record.alarmsStatus = 'MONITORING_COMPLETE'
+  if (record.circuitBreakerStatus === 'MONITORING') record.circuitBreakerStatus = 'MONITORING_COMPLETE'
+}
+
 /** What the service scheduler asks of the service deployments (implemented by `ServiceDeployments`). */
 export interface DeploymentObserver {
   /** While a native deployment runs: whether the PRIMARY may launch tasks and older tasks may be stopped. */

@@ -8,6 +8,7 @@ import type { EmulatorTime } from '../core/time.ts'
 import type { DeploymentRecord, ServiceRecord } from './model.ts'
 import { NativeDeployment, type NativeDeps } from './native-deployment.ts'
 import {
+  endMonitoring,
   FINISHED_STATUSES,
   isNative,
   type DeploymentObserver,
@@ -71,6 +72,7 @@ export class ServiceDeployments implements DeploymentObserver {
       const driver = this.drivers.get(service.arn)
       const settling = driver?.record === earlier && (driver.phase === 'clean' || driver.phase === 'revert')
       if (FINISHED_STATUSES.includes(earlier.status) || settling) continue
+      endMonitoring(earlier)
       Object.assign(earlier, {
         status: 'STOPPED',
         statusReason: `Superseded by service deployment ${record.arn}.`,
@@ -115,6 +117,7 @@ export class ServiceDeployments implements DeploymentObserver {
     for (const record of this.ofService(service)) {
       if (FINISHED_STATUSES.includes(record.status) || this.driverOf(record)) continue
       const reason = 'The service was deleted.'
+      endMonitoring(record)
       Object.assign(record, {
         status: 'STOPPED',
         statusReason: reason,
@@ -141,8 +144,7 @@ export class ServiceDeployments implements DeploymentObserver {
             ? { status: 'SUCCESSFUL', statusReason: 'Service deployment completed.' }
             : undefined
       if (!done) continue
-      for (const monitor of ['circuitBreakerStatus', 'alarmsStatus'] as const)
-        if (record[monitor] === 'MONITORING') record[monitor] = 'MONITORING_COMPLETE'
+      endMonitoring(record)
       Object.assign(record, done, { finishedAt: now, updatedAt: now })
     }
   }

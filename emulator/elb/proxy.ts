@@ -12,7 +12,7 @@ import type { RequestView } from './conditions.ts'
 export type Decision =
   | { kind: 'fixed-response'; statusCode: number; contentType?: string; body?: string }
   /** `groupArn` or `target` missing: nothing to send the request to (503). */
-  | { kind: 'forward'; groupArn?: string; target?: { host: string; port: number } }
+  | { kind: 'forward'; groupArn?: string; target?: { id: string; host: string; port: number } }
 
 export type Outcome =
   | { kind: 'target'; groupArn: string; statusCode: number; seconds: number }
@@ -24,6 +24,8 @@ export interface Router {
   /** The load balancer's idle timeout in real milliseconds. */
   idleTimeoutMs(): number
   record(outcome: Outcome): void
+  /** A request is at the target from now until the returned function is called (a drain waits for it). */
+  inFlight(groupArn: string, target: { id: string; port: number }): () => void
 }
 
 // Transfer-Encoding stays: Node then streams the body with the same framing on the other side.
@@ -121,7 +123,7 @@ export class ListenerServer {
     req: http.IncomingMessage,
     res: http.ServerResponse,
     groupArn: string,
-    target: { host: string; port: number }
+    target: { id: string; host: string; port: number }
   ): void {
     const started = performance.now()
     let timedOut = false
@@ -134,11 +136,15 @@ export class ListenerServer {
       agent: false
     })
     this.upstreams.add(upstream)
+    const done = this.router.inFlight(groupArn, target)
     upstream.setTimeout(this.router.idleTimeoutMs(), () => {
       timedOut = true
       upstream.destroy(new Error('target idle timeout'))
     })
-    upstream.on('close', () => this.upstreams.delete(upstream))
+    upstream.on('close', () => {
+      this.upstreams.delete(upstream)
+      done()
+    })
     upstream.on('response', (answer) => {
       const statusCode = answer.statusCode ?? 502
       this.router.record({

@@ -47,7 +47,11 @@ export function listenerRouter(listenerArn: string, deps: RouterDeps): Router {
       if (!group || !target) return { kind: 'forward', groupArn }
       // Instance ids cannot be resolved here: the emulator's instances all live on loopback.
       const host = group.targetType === 'ip' ? target.id : '127.0.0.1'
-      return { kind: 'forward', groupArn, target: { host, port: target.port } }
+      return { kind: 'forward', groupArn, target: { id: target.id, host, port: target.port } }
+    },
+
+    inFlight(groupArn: string, target: { id: string; port: number }): () => void {
+      return deps.targets.inFlight(groupArn, target.id, target.port)
     },
 
     idleTimeoutMs(): number {

@@ -29,6 +29,10 @@ export interface Target {
 interface Entry extends Target {
   passes: number
   failures: number
+  /** Requests at the target now (the proxy's). */
+  inFlight: number
+  /** Draining, its delay is over: it goes once its last request in flight ends. */
+  drainOver?: boolean
   checking?: () => void
   stopChecks?: () => void
   drained?: { done: Promise<void>; finish: () => void; cancel: () => void }
@@ -91,7 +95,7 @@ export class Targets {
     const existing = group.targets.get(key(id, port))
     if (existing && existing.state !== 'draining') return
     if (existing) this.forget(group, existing)
-    const entry: Entry = { id, port, state: 'unused', passes: 0, failures: 0 }
+    const entry: Entry = { id, port, state: 'unused', passes: 0, failures: 0, inFlight: 0 }
     group.targets.set(key(id, port), entry)
     if (group.used) this.startChecking(groupArn, entry)
     else Object.assign(entry, NOT_IN_USE)
@@ -115,11 +119,29 @@ export class Targets {
     })
     let finish = () => {}
     const done = new Promise<void>((resolve) => (finish = resolve))
-    const cancel = this.options.time.after(this.options.settings(groupArn).deregistrationDelaySeconds, () =>
-      this.forget(group, entry)
+    // The delay is how long requests in flight may still take: they are real, so it lasts at least the floor, and
+    // a request still at the target then (the load balancer's idle timeout ends it) is let finish.
+    const cancel = this.options.time.timeout(
+      this.options.settings(groupArn).deregistrationDelaySeconds,
+      () => {
+        entry.drainOver = true
+        if (entry.inFlight === 0) this.forget(group, entry)
+      }
     )
     entry.drained = { done, finish, cancel }
     return done
+  }
+
+  /** A request is at the target until the returned function is called; a drain that is over waits for the last. */
+  inFlight(groupArn: string, id: string, port: number): () => void {
+    const group = this.groups.get(groupArn)
+    const entry = group?.targets.get(key(id, port))
+    if (!group || !entry) return () => {}
+    entry.inFlight += 1
+    return () => {
+      entry.inFlight -= 1
+      if (entry.drainOver && entry.inFlight === 0) this.forget(group, entry)
+    }
   }
 
   /** Whether a listener forwards to the group; a group that becomes used starts checking from `initial`. */

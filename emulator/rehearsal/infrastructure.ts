@@ -72,6 +72,17 @@ export const fastTargetGroupTiming: TargetGroupTiming = {
   deregistrationDelaySeconds: 10
 }
 
+/**
+ * Health checks a busy machine does not fail: at a time scale of 0.05 a check times out after 950 ms, and ten must
+ * fail in a row (with the fast timing, a moment of full CPU fails them and ECS replaces healthy tasks).
+ */
+export const patientTargetGroupTiming: TargetGroupTiming = {
+  ...fastTargetGroupTiming,
+  healthCheckIntervalSeconds: 20,
+  healthCheckTimeoutSeconds: 19,
+  unhealthyThresholdCount: 10
+}
+
 export interface ServiceSpec {
   image: string
   desiredCount?: number

@@ -4,7 +4,7 @@ import type { RollbackOptions } from '../strategies/rollback/index.ts'
 import type { NativeOptions, NativeReport } from '../native/options.ts'
 import { nativeRollback } from '../strategies/rollback/native.ts'
 import { findNativeService, nativeLock } from '../native/service.ts'
-import { nativeDefinition } from './native.ts'
+import { nativeFacts } from './native.ts'
 import type { ActionDefinition, RunOptions } from './run.ts'
 
 type Options = Omit<NativeOptions, 'taskDefinition' | 'mode'> & RunOptions & { to: string }
@@ -29,15 +29,6 @@ function nativeOf(given: RollbackOptions): Options {
   }
 }
 
-const shared = nativeDefinition(
-  'rolling',
-  'Rollback',
-  () => {
-    throw new Error('not used')
-  },
-  () => ({})
-)
-
 export function nativeRollbackAction(
   read: (reader: InputReader) => RollbackOptions
 ): ActionDefinition<Options, NativeReport & { rolledBackFrom?: string }> {
@@ -60,6 +51,6 @@ export function nativeRollbackAction(
       'rolled-back-from': report.rolledBackFrom,
       rollout: report
     }),
-    facts: (report, o) => shared.facts(report, o as unknown as NativeOptions & RunOptions)
+    facts: nativeFacts
   }
 }

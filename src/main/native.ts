@@ -132,6 +132,18 @@ export function nativeOptions(
   }
 }
 
+/** The summary's facts of a run on a native service. */
+export const nativeFacts = (report: NativeReport): [string, string | undefined][] => [
+  ['Cluster', report.cluster],
+  ['Service', report.service],
+  ['Strategy', `ECS ${report.strategy}`],
+  ['Service deployment', report.serviceDeploymentArn],
+  ['Stages', report.stages.map((seen) => `${seen.stage} (+${seen.atSeconds}s)`).join(' → ') || undefined],
+  ['Live target group', report.liveColor],
+  ['Task definition', report.taskDefinitionArn],
+  ['Previous task definition', report.previousTaskDefinitionArn]
+]
+
 /** One action on a native service: its name, its options, and its outputs from the report. */
 export function nativeDefinition(
   action: NativeAction,
@@ -148,16 +160,7 @@ export function nativeDefinition(
     deploy: nativeDeploy,
     title: (report) => `${name} of ${report.service} (ECS ${report.strategy})`,
     outputs,
-    facts: (report) => [
-      ['Cluster', report.cluster],
-      ['Service', report.service],
-      ['Strategy', `ECS ${report.strategy}`],
-      ['Service deployment', report.serviceDeploymentArn],
-      ['Stages', report.stages.map((seen) => `${seen.stage} (+${seen.atSeconds}s)`).join(' → ') || undefined],
-      ['Live target group', report.liveColor],
-      ['Task definition', report.taskDefinitionArn],
-      ['Previous task definition', report.previousTaskDefinitionArn]
-    ]
+    facts: nativeFacts
   }
 }
 

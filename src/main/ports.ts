@@ -12,6 +12,7 @@ import type { CommandRunner } from '../gates/command.ts'
 import type { Fetch } from '../gates/http-probe.ts'
 import type { GithubPort } from '../github/port.ts'
 import type { Preflight } from '../preflight/preflight.ts'
+import type { FencedPorts } from '../state/fence.ts'
 
 /** Every port a strategy may take. */
 export interface AllPorts {
@@ -30,6 +31,14 @@ export interface AllPorts {
   /** What checks a version before it is deployed (src/preflight). */
   preflight?: Preflight
 }
+
+/**
+ * Every port is fenced by the lock (src/state/fence.ts) or named here: the lock's own port, and what is not AWS.
+ * A new port in neither fails the type check, so none is left unfenced by oversight.
+ */
+type Unfenced = 'lockRules' | 'runCommand' | 'fetch' | 'github' | 'preflight'
+type Unclassified = Exclude<keyof AllPorts, keyof FencedPorts | Unfenced>
+export const everyPortClassified: [Unclassified] extends [never] ? true : Unclassified = true
 
 /** The ports over `clients`, with what is not AWS given. */
 export function portsOf(

@@ -150,7 +150,7 @@ const rollbackAction: ActionDefinition<RollbackOptions, RollbackReport> = {
       ['Rolled back from', report.rolledBackFrom],
       ['To', report.taskDefinitionArn],
       ['Asked for', report.to],
-      ['Reason', report.rollbackReason],
+      ['Reason', report.rollbackReason && quote(report.rollbackReason, 200, '')],
       ['By run', report.run],
       ['Path', report.path],
       ['Live', report.liveColor],

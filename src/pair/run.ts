@@ -158,11 +158,11 @@ export abstract class PairRun<Options extends PairRunOptions> {
     const { signal } = this.context
     const replaced = unfinished(pair.state, pair.state?.color ?? '')
     if (replaced) this.note('rollout', replaced)
-    // Production first: a pull request's preview on the color gives way.
     const why = `replaced by release ${this.options.run}`
-    const released = await releasePreview(this.ports, this.side(this.target), this.context, why)
-    if (released) this.note('preview', released)
     await this.deployment.deploy(plan.taskDefinition, { desiredCount }, async (registered) => {
+      // Production first: a pull request's preview on the color gives way (once the version passed its preflight).
+      const released = await releasePreview(this.ports, this.side(this.target), this.context, why)
+      if (released) this.note('preview', released)
       const how = registered ? 'registered' : 'deploying'
       this.note(
         'rollout',

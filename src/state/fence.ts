@@ -23,7 +23,10 @@ const portCalls = {
   setup: setupCalls
 }
 
-type FencedPorts = { [K in keyof typeof portCalls]: (typeof portCalls)[K] extends Calls<infer P> ? P : never }
+/** The ports fencing covers, by name. */
+export type FencedPorts = {
+  [K in keyof typeof portCalls]: (typeof portCalls)[K] extends Calls<infer P> ? P : never
+}
 
 /** The ports with every change sent only while the lock is held (`fence.check` first). */
 export function fencePorts<P extends Partial<FencedPorts>>(ports: P, fence: Fence): P {

@@ -22,10 +22,7 @@ function stepTable(steps: StepAnalysis[], settled: boolean): string[] {
   const p99 = (side: StepAnalysis['canary']) => (side.p99 === undefined ? '-' : latency(side.p99))
   const verdict = (step: StepAnalysis) => {
     if (step.verdict === 'watching' && !settled) return 'watching'
-    if (step.verdict === 'watching')
-      return step.reason === 'no look yet'
-        ? 'not judged: the run ended before its first look'
-        : 'not judged: the run ended during the step'
+    if (step.verdict === 'watching') return 'not judged: the run ended during the step'
     // A failed step's statistics are the full reason's, said once there.
     if (step.verdict === 'failed') return 'failed'
     if (step.verdict === 'passed') return 'passed'
@@ -36,21 +33,24 @@ function stepTable(steps: StepAnalysis[], settled: boolean): string[] {
     '',
     '| step | weight | window | canary errors | stable errors | increase so far | canary p99 | stable p99 | verdict |',
     '|---|---|---|---|---|---|---|---|---|',
-    ...steps.map((step) => {
-      const duration = formatElapsed(Date.parse(step.end) - Date.parse(step.start))
-      const cells = [
-        step.weight === 100 ? 'all traffic' : String(step.step),
-        `${step.weight}%`,
-        `${step.start.slice(11, 19)} +${duration}`,
-        rate(step.canary),
-        rate(step.stable),
-        step.increase ? `${points(step.increase.value)} (${range(step.increase)})` : '-',
-        p99(step.canary),
-        p99(step.stable),
-        verdict(step)
-      ]
-      return `| ${cells.join(' | ')} |`
-    }),
+    // A settled run leaves out a step it never looked at (the bake at 100% may end before its first look).
+    ...steps
+      .filter((step) => !(settled && step.verdict === 'watching' && step.reason === 'no look yet'))
+      .map((step) => {
+        const duration = formatElapsed(Date.parse(step.end) - Date.parse(step.start))
+        const cells = [
+          step.weight === 100 ? 'all traffic' : String(step.step),
+          `${step.weight}%`,
+          `${step.start.slice(11, 19)} +${duration}`,
+          rate(step.canary),
+          rate(step.stable),
+          step.increase ? `${points(step.increase.value)} (${range(step.increase)})` : '-',
+          p99(step.canary),
+          p99(step.stable),
+          verdict(step)
+        ]
+        return `| ${cells.join(' | ')} |`
+      }),
     '',
     "Increase so far: the canary's error rate minus the stable one over the run up to the step's last look, with the interval its verdict used (at the confidence input, however often the run looked); a step fails when the whole interval is over max-error-rate-increase.",
     ''
@@ -58,7 +58,7 @@ function stepTable(steps: StepAnalysis[], settled: boolean): string[] {
 }
 
 /** At most this many points on the time axis. */
-const maxPoints = 24
+const maxPoints = 13
 /** Round spacings of the time axis, in ms. */
 const spacings = [250, 500, 1000, 2000, 5000, 10_000, 15_000, 30_000, 60_000, 120_000, 300_000, 600_000]
 /** The lines' colors, and the legend's squares of the same colors. */

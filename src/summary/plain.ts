@@ -59,7 +59,7 @@ const maxGist = 140
 
 /** What ECS's stop codes mean, said plainly. */
 const stopWords: [RegExp, string][] = [
-  [/container (\S+): exit code (\d+)/, 'container $1 exited with code $2'],
+  [/container (\S+): exit code ([1-9]\d*)/, 'container $1 exited with code $2'],
   [/CannotPullContainerError/, 'the image could not be pulled'],
   [/ResourceInitializationError/, 'a secret or the log configuration could not be set up'],
   [/OutOfMemoryError|OutOfMemory/, 'a container ran out of memory'],

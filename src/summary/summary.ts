@@ -3,7 +3,6 @@
  * why, what users saw), then the details (the full reason once, the facts, the gates, the action's own part such as
  * the canary's steps), the chart of the phases, and the event log folded away.
  */
-import { quote } from '../core/errors.ts'
 import type { PairReport } from '../pair/report.ts'
 import type { GateRow } from '../rollout/rollout.ts'
 import type { PhaseSpan, TimelineEntry } from '../core/timeline.ts'
@@ -47,17 +46,23 @@ export function renderSummary(content: SummaryContent): string {
     '|---|---|',
     ...content.facts
       .filter(([, value]) => value)
-      .map(([label, value]) => `| ${label} | ${quote(cell(value!), 300, '`')} |`),
+      .map(([label, value]) => `| ${label} | \`${cell(value!)}\` |`),
     '',
     ...(content.details ?? []),
     ...gateTable(content.gates, settled),
     ...timelineChart(content.title, content.phases ?? [], content.timeline, {
       status: report.status,
-      failedGate: content.gates?.find((gate) => gate.state === 'failed'),
+      failedGate: failedGateOf(report.reason, content.gates),
       newColor: newColorOf(report)
     }),
     ...eventLog(content.timeline, report.status, reason)
   ].join('\n')
+}
+
+/** The gate that failed the run: as its reason names it (`gate analysis failed ...`), or as the gates table has it. */
+function failedGateOf(reason: string, gates: SummaryContent['gates']): { gate: string } | undefined {
+  const named = /^gate (\S+) failed/.exec(reason)?.[1]
+  return named ? { gate: named } : gates?.find((gate) => gate.state === 'failed')
 }
 
 /** The color a pair run deployed to: the one production traffic was not on before. */

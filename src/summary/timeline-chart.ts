@@ -12,7 +12,7 @@ import type { RolloutStatus } from '../rollout/report.ts'
 /** How the run ended, and the gate that failed it (if one did). */
 export interface ChartEnding {
   status: RolloutStatus
-  failedGate?: { gate: string; phase: string }
+  failedGate?: { gate: string }
   /** The color that runs the new version (a pair), so that the traffic marks say which is new. */
   newColor?: string
 }
@@ -44,9 +44,11 @@ export function timelineChart(
     ...entries.map((entry) => Date.parse(entry.at))
   )
   const span = Math.max(last - first, 1000)
+  let widened = false
   const bars = phases.map((phase, i) => {
     const length = phase.endedAt - phase.startedAt
     const drawn = Math.max(length, Math.round(span * minShare))
+    widened ||= drawn > length
     const tag = i === failed ? 'crit' : undoing.has(phase.name) ? 'active' : 'done'
     const name = `${phase.name} ${formatDuration(length)}${i === failed ? ' ✖' : ''}`
     return `    ${taskName(name)} :${tag}, p${i + 1}, ${phase.startedAt}, ${phase.startedAt + drawn}`
@@ -85,9 +87,17 @@ export function timelineChart(
     ...(marks.length > 0 ? ['    section traffic and result', ...marks] : []),
     '```',
     '',
-    `Red: ${failed === undefined ? 'nothing failed' : `the phase that failed and its gate`}; a phase drawn wider than it lasted says its true length.`,
-    ''
+    ...legend(failed !== undefined, widened)
   ]
+}
+
+/** What the chart's marks mean, when it has them. */
+function legend(failed: boolean, widened: boolean): string[] {
+  const said = [
+    failed ? 'Red: the phase that failed, and the gate that failed it.' : '',
+    widened ? 'A phase too short to see is drawn wider, with its true length in its label.' : ''
+  ].filter((line) => line !== '')
+  return said.length > 0 ? [said.join(' '), ''] : []
 }
 
 /**

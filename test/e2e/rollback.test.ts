@@ -270,6 +270,17 @@ describe('one rollout at a time', () => {
     expect(await weights(pair)).toEqual({ blue: 100, green: 0 })
     expect((await describeService(pair, pair.blueService)).desiredCount).toBe(2)
     expect(await healthyTargets(pair, pair.blueTargetGroupArn)).toBe(2)
+    // The preempted deploy's record no longer says it is baking: the rollback ended it.
+    expect(await recordOf(pair, pair.greenService)).toMatchObject({
+      'ecs-deploy:status': 'rolled-back',
+      'ecs-deploy:action': 'blue-green',
+      'ecs-deploy:run': runLink('4001')
+    })
+    expect(await recordOf(pair, pair.blueService)).toMatchObject({
+      'ecs-deploy:status': 'succeeded',
+      'ecs-deploy:action': 'rollback',
+      'ecs-deploy:run': runLink('4002')
+    })
     expect(report.failures).toEqual([])
     expect(await lockRules(pair)).toBe(0)
   }, 60_000)

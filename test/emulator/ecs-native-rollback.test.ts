@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net'
 import {
   ContinueServiceDeploymentCommand,
   DescribeServicesCommand,
+  InvalidParameterException,
   StopServiceDeploymentCommand
 } from '@aws-sdk/client-ecs'
 import { startEmulator, type Emulator } from '../../emulator/index.ts'
@@ -284,6 +285,48 @@ describe('lifecycle hooks', () => {
       )
     )
     expect(late.name).toBe('InvalidParameterException')
+  }, 60_000)
+})
+
+describe('StopServiceDeployment while a PAUSE hook waits', () => {
+  it('ROLLBACK ends the hook FAILED and the monitors, sets stoppedAt; Continue on the finished deployment is refused', async () => {
+    const app = await createService(emulator, {
+      strategy: 'BLUE_GREEN',
+      bakeTimeInMinutes: 0,
+      alarmNames: ['paused-errors'],
+      lifecycleHooks: [{ targetType: 'PAUSE', lifecycleStages: ['POST_TEST_TRAFFIC_SHIFT'] }]
+    })
+    await createErrorAlarm(app, 'paused-errors')
+    const arn = await deploy(app, 'v2')
+    let hookId: string | undefined
+    const followed = await follow(app, arn, async (deployment) => {
+      const paused = deployment.lifecycleHookDetails?.find((hook) => hook.status === 'AWAITING_ACTION')
+      if (!paused || hookId) return
+      hookId = paused.hookId
+      expect(deployment.alarms?.status).toBe('MONITORING')
+      await app.clients.ecs.send(
+        new StopServiceDeploymentCommand({ serviceDeploymentArn: arn, stopType: 'ROLLBACK' })
+      )
+    })
+    expect(hookId).toBeDefined()
+    expect(followed.final).toMatchObject({
+      status: 'ROLLBACK_SUCCESSFUL',
+      statusReason: 'Service deployment rolled back by StopServiceDeployment.',
+      lifecycleHookDetails: [{ hookId, targetType: 'PAUSE', status: 'FAILED' }],
+      alarms: { status: 'MONITORING_COMPLETE' },
+      deploymentCircuitBreaker: { status: 'DISABLED' }
+    })
+    expect(followed.final.stoppedAt).toBeInstanceOf(Date)
+    expect(await versionAt(app.url)).toBe('v1')
+
+    // ContinueServiceDeployment declares InvalidParameterException (and no ConflictException).
+    const refused = await app.clients.ecs
+      .send(new ContinueServiceDeploymentCommand({ serviceDeploymentArn: arn, hookId, action: 'CONTINUE' }))
+      .catch((error: Error) => error)
+    expect(refused).toBeInstanceOf(InvalidParameterException)
+    expect((refused as Error).message).toBe(
+      `The service deployment ${arn} is ROLLBACK_SUCCESSFUL; only a deployment paused at a lifecycle hook can be continued.`
+    )
   }, 60_000)
 })
 

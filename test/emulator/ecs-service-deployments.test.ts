@@ -218,6 +218,20 @@ describe('native services', () => {
         }
       })
     ).toMatch(/^InvalidParameterException: hookTargetArn arn:aws:lambda.*give a loopback URL/)
+    for (const timeoutInMinutes of [0, 20161]) {
+      const hook = {
+        targetType: 'PAUSE' as const,
+        lifecycleStages: ['POST_SCALE_UP' as const],
+        timeoutConfiguration: { timeoutInMinutes, action: 'ROLLBACK' as const }
+      }
+      expect(
+        await attempt({
+          deploymentConfiguration: { strategy: 'BLUE_GREEN', bakeTimeInMinutes: 1, lifecycleHooks: [hook] }
+        })
+      ).toBe(
+        'InvalidParameterException: timeoutConfiguration.timeoutInMinutes must be an integer from 1 to 20160.'
+      )
+    }
   }, 60_000)
 
   it('the circuit breaker rolls a native deployment back before production traffic moves', async () => {

@@ -562,7 +562,7 @@ describe('health checks', () => {
     expect((await stateOf(group, redirecting.port)).State).toBe('healthy')
   })
 
-  it('gives a real answer at least a second whatever the scale: 300 ms late (a busy machine) is healthy and served', async () => {
+  it('gives a real answer at least a second whatever the scale: 300 ms late (a busy machine) is healthy, served, drained', async () => {
     const lb = await loadBalancer()
     // Scaled, the 1 s health-check timeout is 50 ms and the 4 s idle timeout 200 ms.
     await call('ModifyLoadBalancerAttributes', {
@@ -580,6 +580,14 @@ describe('health checks', () => {
     const reply = await send(listener.port, { path: '/late' })
     expect(reply.status).toBe(200)
     expect(reply.json.name).toBe('late')
+    // A 1 s deregistration delay (50 ms scaled) still gives the requests in flight their second.
+    await call('ModifyTargetGroupAttributes', {
+      TargetGroupArn: group,
+      Attributes: [{ Key: 'deregistration_delay.timeout_seconds', Value: '1' }]
+    })
+    const started = Date.now()
+    await elb.deregister({ targetGroupArn: group, id: '127.0.0.1', port: late.port })
+    expect(Date.now() - started).toBeGreaterThanOrEqual(950)
   })
 
   it('leaves an unused group unchecked (Target.NotInUse) and checks it once a listener uses it, weight 0 included', async () => {
@@ -665,6 +673,35 @@ describe('draining', () => {
       Reason: 'Target.NotRegistered',
       Description: 'Target is not registered to the target group'
     })
+  })
+
+  it('a drain whose delay is over waits for the request still at the target, then forgets it', async () => {
+    const lb = await loadBalancer()
+    const busy = await startTarget('busy')
+    let release = () => {}
+    busy.release = new Promise<void>((resolve) => (release = resolve))
+    const group = await targetGroup('busy')
+    await call('ModifyTargetGroupAttributes', {
+      TargetGroupArn: group,
+      Attributes: [{ Key: 'deregistration_delay.timeout_seconds', Value: '1' }]
+    })
+    const listener = await createListener(lb.LoadBalancerArn, [{ Type: 'forward', TargetGroupArn: group }])
+    await register(group, busy.port)
+    await waitFor(async () => (await stateOf(group, busy.port)).State === 'healthy', 'healthy')
+
+    const inFlight = send(listener.port, { path: '/slow' })
+    await waitFor(() => busy.requests.length === 1, 'the slow request at the target')
+    let drained = false
+    const draining = elb.deregister({ targetGroupArn: group, id: '127.0.0.1', port: busy.port })!
+    void draining.then(() => (drained = true))
+    // Past the delay (1 s at least, real): still draining while the request is at the target.
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    expect(drained).toBe(false)
+    expect((await stateOf(group, busy.port)).State).toBe('draining')
+    release()
+    expect((await inFlight).status).toBe(200)
+    await draining
+    expect((await stateOf(group, busy.port)).Reason).toBe('Target.NotRegistered')
   })
 
   it('fails no request while weights flip 100/0 to 0/100 and the old target drains, under concurrent load', async () => {

@@ -18,6 +18,8 @@ import { FakePair, serviceArn, targetGroupArns, taskDefinitionArn } from './supp
 import { FakeGithub, FakePreviewRules } from './support/fake-preview.ts'
 import { freshWorldEachTest } from './support/fresh-world.ts'
 import { blueGreenDefaults, pairAddress } from './support/run-blue-green.ts'
+import type { LookupsPort } from '../../src/preflight/lookups.ts'
+import { Preflight } from '../../src/preflight/preflight.ts'
 
 const world = freshWorldEachTest((clock) => new FakePair(clock))
 
@@ -419,4 +421,33 @@ test('production first in a canary: the preview gives way before the canary depl
   expect(github.comments[0].body).toContain(
     'replaced by release https://github.com/example/app/actions/runs/43'
   )
+})
+
+test('production first, but only for a release that passed its preflight: a refused one leaves the preview', async () => {
+  const { rules, github, run } = setup()
+  await run()
+  const before = mutating().length
+  const log = logged()
+  const missing: LookupsPort = {
+    imageExists: async () => false,
+    secretExists: async () => true,
+    missingParameters: async () => [],
+    roleExists: async () => true,
+    logGroupExists: async () => true
+  }
+  const preflight = new Preflight(missing, true, log)
+  const ports = { ...world.aws.ports(), previewRules: rules, github, preflight }
+  const image = '123456789012.dkr.ecr.eu-west-1.amazonaws.com/web:404'
+  const taskDefinition = { kind: 'image' as const, container: 'web', image }
+  const outcome = await blueGreenDeploy({ ...blueGreenDefaults, taskDefinition, bakeTimeMs: 0 }, ports, {
+    clock: world.clock,
+    log
+  }).then(
+    ({ report }) => report.reason,
+    (error: Error) => error.message
+  )
+  expect(outcome).toMatch(/preflight refused web \(new revision\) .*image \S+web:404 is not in Amazon ECR/)
+  expect(rules.previews()).toHaveLength(1)
+  expect(mutating().slice(before)).toEqual([])
+  expect(github.statesOf(7)).toEqual([['in_progress', 'success']])
 })

@@ -111,6 +111,17 @@ describe('fast path: the other color still runs the previous version', () => {
     const { report } = await roll()
     expect(report).toMatchObject({ path: 'fast', taskDefinitionArn: taskDefinitionArn(1) })
     expect(world.aws.ruleChanges.map((change) => change.weights)).toEqual([weightsBy(100, 0)])
+    // The rollout it ended no longer says it is baking: its record, on green, ends rolled back.
+    expect(world.aws.tagsOf('green')).toMatchObject({
+      'ecs-deploy:status': 'rolled-back',
+      'ecs-deploy:action': 'blue-green',
+      'ecs-deploy:run': blueGreenDefaults.run,
+      'ecs-deploy:updated': new Date(world.aws.ruleChanges[0].at).toISOString()
+    })
+    expect(world.aws.tagsOf('blue')).toMatchObject({
+      'ecs-deploy:status': 'succeeded',
+      'ecs-deploy:action': 'rollback'
+    })
   })
 })
 
@@ -231,7 +242,16 @@ describe('a rollout in progress is aborted', () => {
       rolledBackFrom: taskDefinitionArn(3)
     })
     expect(world.aws.ruleChanges).toEqual([])
-    expect(world.aws.mutations()).toEqual(['TagResource', 'UpdateService'])
+    // The paused rollout's record (on blue) ends rolled back, then the rollback's own (on green) is written.
+    expect(world.aws.mutations()).toEqual(['TagResource', 'TagResource', 'UpdateService'])
+    expect(world.aws.calls('TagResource').map((call) => call.resourceArn)).toEqual([
+      world.aws.services.blue.serviceArn,
+      world.aws.services.green.serviceArn
+    ])
+    expect(world.aws.tagsOf('blue')).toMatchObject({
+      'ecs-deploy:status': 'rolled-back',
+      'ecs-deploy:action': 'blue-green'
+    })
     expect(world.aws.calls('UpdateService')[0]).toEqual({
       cluster: 'prod',
       service: world.aws.services.blue.serviceArn,
@@ -262,8 +282,17 @@ describe('a rollout in progress is aborted', () => {
       rolledBackFrom: taskDefinitionArn(2)
     })
     expect(world.aws.ruleChanges.map((change) => change.weights)).toEqual([weightsBy(100, 0)])
-    expect(world.aws.mutations()).toEqual(['ModifyRule', 'TagResource', 'UpdateService'])
+    expect(world.aws.mutations()).toEqual(['ModifyRule', 'TagResource', 'TagResource', 'UpdateService'])
     expect(report.durations.trafficSeconds).toBe(0)
+    // The canary's record (on green) says how it ended, no longer that it is moving traffic.
+    expect(world.aws.tagsOf('green')).toMatchObject({
+      'ecs-deploy:status': 'rolled-back',
+      'ecs-deploy:weights': 'blue=90 green=10'
+    })
+    expect(world.aws.tagsOf('blue')).toMatchObject({
+      'ecs-deploy:status': 'succeeded',
+      'ecs-deploy:action': 'rollback'
+    })
   })
 
   test('a rollback that died after its switch is finished by the next one (it goes on to its own target)', async () => {

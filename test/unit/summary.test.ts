@@ -275,7 +275,6 @@ const runs: Record<string, SummaryContent> = {
       entry(30_000, 'result', 'rolled-back')
     ],
     phases: [phase('deploy', 0, 2900), phase('step1', 3000, 29_000), phase('rollback', 29_000, 30_000)],
-    gates: [{ gate: 'analysis', phase: 'step1', state: 'failed', observed: fisher }],
     details: canaryDetails([step(1, 10, 'failed', fisher, 14)], samples(new Array(20).fill(10), 0.07)),
     images
   },
@@ -478,6 +477,13 @@ describe('the headline', () => {
 })
 
 describe('the canary charts', () => {
+  test('a settled run leaves out the step it never looked at; a paused one shows it watching', () => {
+    const steps = [step(1, 10, 'passed', 'canary 0% errors'), step(2, 100, 'watching', 'no look yet')]
+    expect(canaryDetails(steps, [], true).filter((line) => line.startsWith('| '))).toHaveLength(2)
+    expect(canaryDetails(steps, [], false).join('\n')).toContain('| 100% | ')
+    expect(canaryDetails(steps, [], false).join('\n')).toMatch(/\| watching \|$/m)
+  })
+
   test('have distinct, evenly spaced x labels, the weight and the error rates each on its own scale, and a legend', async () => {
     const page = renderSummary(runs['canary rolled-back'])
     const charts = (await parseCharts(page)).filter((chart) => chart.type === 'xychart')
@@ -590,5 +596,16 @@ describe('chart names', () => {
   test('names cannot end a task or a statement, start an entity or a comment, or break a line', () => {
     expect(taskName('step 1: 10%; see #3 %% not a comment\nnext')).toBe('step 1 10% see 3 not a comment next')
     expect(taskName(': ;')).toBe('-')
+  })
+})
+
+describe('the failing gate on the chart', () => {
+  test('is the gate the reason names, even when the gates table leaves it out (the canary analysis)', async () => {
+    const gantt = (await parseCharts(renderSummary(runs['canary rolled-back']))).find(
+      (c) => c.type === 'gantt'
+    )!
+    expect(
+      gantt.tasks!.filter((task) => task.milestone && task.crit).map((task) => task.task.trim())
+    ).toEqual(['✖ analysis failed', '↩ rolled back'])
   })
 })

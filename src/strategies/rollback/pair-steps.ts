@@ -2,7 +2,8 @@
  * A rollback on a pair, as steps: traffic back from a split rule (a rollout in progress), the target deployed to
  * the idle color and verified (slow path) or checked where it runs (fast path), production traffic switched to it
  * in one rule change, the color rolled back from scaled down, then the alarms and probe watched until they pass.
- * Before the switch a failure scales the idle color back down; after it nothing is undone.
+ * Before the switch a failure scales the idle color back down; after it nothing is undone. The rollout a rollback
+ * ends (its run preempted, or dead) gets its record finished too, `rolled-back`, when it is on the other color.
  */
 import { quote } from '../../core/errors.ts'
 import { PairCapacity } from '../../pair/capacity.ts'
@@ -20,6 +21,7 @@ import { PairRouter } from '../../pair/router.ts'
 import { confirm, confirmationGates } from './confirm.ts'
 import { rollbackReport, type RollbackOptions, type RollbackPorts, type RollbackResult } from './options.ts'
 import type { PairRollbackPlan } from './pair-plan.ts'
+import { inProgress } from './version.ts'
 
 /** One rollback of a pair, from the first change on. */
 export class PairRollback {
@@ -28,6 +30,8 @@ export class PairRollback {
   private readonly capacity: PairCapacity
   private readonly deployment: DeploymentTarget
   private readonly state: StateWriter
+  /** The record of the rollout this rollback ends, when it is on the other color (its run preempted, or dead). */
+  private readonly ended?: StateWriter
   private readonly options: RollbackOptions
   private readonly ports: RollbackPorts
   private readonly context: RolloutContext
@@ -66,6 +70,17 @@ export class PairRollback {
           history: status === 'succeeded' ? rolledBack(history, plan.from, plan.target) : history
         })
     })
+    const ended = pair.state
+    if (inProgress(ended) && ended!.color !== plan.to) {
+      // Its facts and the step it had reached stay (its strategy's step names are not known here).
+      const reached = Array.from({ length: ended!.step + 1 }, (_, index) => `step ${index}`)
+      this.ended = recordOf(this.rollout, context, {
+        ecs: ports.ecs,
+        service: sideOf(pair, ended!.color),
+        steps: () => ({ names: reached, current: reached.at(-1) }),
+        facts: () => ended!
+      })
+    }
   }
 
   async run(): Promise<RollbackResult> {
@@ -148,9 +163,13 @@ export class PairRollback {
     await this.recordSucceeded()
   }
 
-  /** Nothing is undone from here on; the record says the target succeeded and the version rolled back from left the history. */
+  /**
+   * Nothing is undone from here on: the rollout ended says so, then the record says the target succeeded and the
+   * version rolled back from left the history.
+   */
   private async recordSucceeded(): Promise<void> {
     this.rollout.commit()
+    await this.ended?.saveOrWarn('rolled-back')
     await this.state.saveOrWarn('succeeded')
     this.rollout.say(
       `${this.label(this.plan.to)} serves ${this.plan.target} (rolled back from ${this.plan.from})`

@@ -307,7 +307,9 @@ describe('refused before any change', () => {
       join(workspace, 'td.json'),
       JSON.stringify({
         family: 'billing',
-        containerDefinitions: [{ name: 'web', image: 'registry.example/b:1' }]
+        containerDefinitions: [
+          { name: 'web', image: 'registry.example/b:1', portMappings: [{ containerPort: 8080 }] }
+        ]
       })
     )
     const result = await deploy({ 'task-definition': 'td.json' })

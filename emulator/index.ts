@@ -13,6 +13,7 @@ import type { EcsTimings } from './ecs/timings.ts'
 import { startServer } from './server.ts'
 import { AWS_RATE_LIMITS, RateLimiter, type RateLimit } from './core/rate-limits.ts'
 import { createEnforcer, EMULATOR_ACCESS_KEY, type IamOptions } from './iam/access.ts'
+import { StsService } from './iam/identity.ts'
 import type { PolicyDocument } from './iam/policy.ts'
 import { EcrService } from './resources/ecr.ts'
 import { IamRolesService } from './resources/iam-roles.ts'
@@ -102,7 +103,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const ecr = new EcrService(deps)
   const secretsManager = new SecretsManagerService(deps)
   const ssm = new SsmService(deps)
-  const iamRoles = new IamRolesService(deps)
   const logs = new LogsService(deps)
   const ecs = new EcsService({
     ...deps,
@@ -113,6 +113,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     startCheck: startCheck({ account, ecr, secretsManager, ssm })
   })
   const enforcer = createEnforcer(options.iam ?? { principals: {} }, account)
+  const iamRoles = new IamRolesService(deps, enforcer.policyOf)
+  const sts = new StsService(account)
 
   const limits = options.rateLimits === false ? undefined : { clock: 'scaled', ...options.rateLimits }
   const limiter =
@@ -125,7 +127,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   try {
     server = await startServer({
       port: options.port,
-      services: { ecs, elb, cloudwatch, ecr, secretsmanager: secretsManager, ssm, iam: iamRoles, logs },
+      services: { ecs, elb, cloudwatch, ecr, secretsmanager: secretsManager, ssm, iam: iamRoles, sts, logs },
       limiter,
       enforcer
     })

@@ -67,6 +67,11 @@ export const WIRES: Record<ServiceName, ServiceWire> = {
     protocols: [awsQuery({ version: '2010-05-08', xmlns: 'https://iam.amazonaws.com/doc/2010-05-08/' })],
     throttleCode: 'Throttling',
     internalError: { code: 'ServiceFailure', message: 'An internal error occurred.' }
+  },
+  sts: {
+    protocols: [awsQuery({ version: '2011-06-15', xmlns: 'https://sts.amazonaws.com/doc/2011-06-15/' })],
+    throttleCode: 'Throttling',
+    internalError: { code: 'InternalFailure', message: 'An internal error occurred.' }
   }
 }
 
@@ -215,7 +220,9 @@ export async function startServer(options: ServerOptions): Promise<EmulatorServe
       if (faults.errorRate > 0 && random() < faults.errorRate) {
         throw new AwsError(internalError.code, internalError.message, 500)
       }
-      const output = await options.services[service]!.handle(call.operation, call.input)
+      const output = await options.services[service]!.handle(call.operation, call.input, {
+        role: access?.role
+      })
       return protocol.result(call.operation, output, requestId)
     } catch (thrown) {
       let error: AwsError

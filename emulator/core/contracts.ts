@@ -8,8 +8,14 @@ import type { EmulatorTime } from './time.ts'
 /** One AWS API. `input` is the request decoded to the SDK's shape (for awsQuery every leaf is a string
  * and lists are arrays); the result is the SDK's output shape (Dates allowed; the protocol encodes them).
  * Errors are thrown as `AwsError`. */
+/** Who made a call: a role bound to a policy, or (no role) the account's administrator. */
+export interface Caller {
+  role?: string
+}
+
 export interface ApiService {
-  handle(operation: string, input: any): Promise<any> | any
+  /** `caller` names the role of the calling key when the emulator holds it to a policy (iam/access.ts). */
+  handle(operation: string, input: any, caller?: Caller): Promise<any> | any
   /** Stops every timer, server and task the service started. */
   stop(): Promise<void> | void
 }
@@ -103,7 +109,7 @@ export interface FaultSettings {
 export type ServiceName = 'ecs' | 'elb' | 'cloudwatch' | ResourceServiceName
 
 /** The services that keep what a task needs to start: images, secrets, parameters, roles, log groups. */
-export type ResourceServiceName = 'ecr' | 'secretsmanager' | 'ssm' | 'iam' | 'logs'
+export type ResourceServiceName = 'ecr' | 'secretsmanager' | 'ssm' | 'iam' | 'sts' | 'logs'
 
 /** One API call that reached the emulator (faulted calls included), for tests and benchmarks. */
 export interface ApiCall {

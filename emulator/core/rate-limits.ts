@@ -101,6 +101,7 @@ export const THROTTLED_CODES: Record<ServiceName, string> = {
   secretsmanager: 'ThrottlingException',
   ssm: 'ThrottlingException',
   iam: 'Throttling',
+  sts: 'Throttling',
   logs: 'ThrottlingException'
 }
 

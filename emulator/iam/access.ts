@@ -40,11 +40,12 @@ const DENIED: Record<ServiceName, { code: string; status: number }> = {
   secretsmanager: { code: 'AccessDeniedException', status: 400 },
   ssm: { code: 'AccessDeniedException', status: 400 },
   iam: { code: 'AccessDenied', status: 403 },
+  sts: { code: 'AccessDenied', status: 403 },
   logs: { code: 'AccessDeniedException', status: 400 }
 }
 
 /** The session name the assumed roles carry (what a workflow's OIDC credentials name). */
-const SESSION = 'GitHubActions'
+export const SESSION = 'GitHubActions'
 
 export function accessKeyOf(headers: IncomingHttpHeaders): string | undefined {
   const authorization = headers.authorization
@@ -68,6 +69,8 @@ export interface Enforcer {
   ): Access | undefined
   /** Holds callers using `accessKey` (default: the role's own key) to `policy` from now on. */
   bind(role: string, policy: PolicyDocument, accessKey?: string): void
+  /** The policy a role was last bound to. */
+  policyOf(role: string): PolicyDocument | undefined
 }
 
 export function createEnforcer(options: IamOptions, account: Account): Enforcer {
@@ -80,6 +83,7 @@ export function createEnforcer(options: IamOptions, account: Account): Enforcer 
     bind(principal.role, principal.policy, key)
   return {
     bind,
+    policyOf: (role) => [...principals.values()].reverse().find((one) => one.role === role)?.policy,
     check(service, operation, input, headers) {
       const key = accessKeyOf(headers)
       const principal = key === undefined ? undefined : principals.get(key)

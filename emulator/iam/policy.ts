@@ -90,8 +90,15 @@ function applies(statement: PolicyStatement, request: AccessRequest): boolean {
   )
 }
 
-/** Whether the policy allows the request. */
-export function allows(policy: PolicyDocument, request: AccessRequest): boolean {
+/** IAM's decision on one request, in the words of SimulatePrincipalPolicy's `EvalDecision`. */
+export type Decision = 'allowed' | 'explicitDeny' | 'implicitDeny'
+
+export function decide(policy: PolicyDocument, request: AccessRequest): Decision {
   const matching = policy.Statement.filter((statement) => applies(statement, request))
-  return matching.some((s) => s.Effect === 'Allow') && !matching.some((s) => s.Effect === 'Deny')
+  if (matching.some((s) => s.Effect === 'Deny')) return 'explicitDeny'
+  return matching.some((s) => s.Effect === 'Allow') ? 'allowed' : 'implicitDeny'
 }
+
+/** Whether the policy allows the request. */
+export const allows = (policy: PolicyDocument, request: AccessRequest): boolean =>
+  decide(policy, request) === 'allowed'

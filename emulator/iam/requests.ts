@@ -19,6 +19,7 @@ export const SERVICE_PREFIX: Record<ServiceName, string> = {
   secretsmanager: 'secretsmanager',
   ssm: 'ssm',
   iam: 'iam',
+  sts: 'sts',
   logs: 'logs'
 }
 
@@ -182,7 +183,8 @@ const ssm: Record<string, Requests> = {
     }))
 }
 const iam: Record<string, Requests> = {
-  GetRole: (input, at) => one('iam:GetRole', `arn:aws:iam::${at.accountId}:role/${input.RoleName}`)
+  GetRole: (input, at) => one('iam:GetRole', `arn:aws:iam::${at.accountId}:role/${input.RoleName}`),
+  SimulatePrincipalPolicy: (input) => one('iam:SimulatePrincipalPolicy', String(input.PolicySourceArn ?? '*'))
 }
 
 const BY_SERVICE: Record<ServiceName, Record<string, Requests>> = {
@@ -193,6 +195,8 @@ const BY_SERVICE: Record<ServiceName, Record<string, Requests>> = {
   secretsmanager,
   ssm,
   iam,
+  // AWS answers GetCallerIdentity to every caller: no policy can deny it.
+  sts: { GetCallerIdentity: () => [] },
   logs: {
     DescribeLogGroups: (_input, at) => one('logs:DescribeLogGroups', inAccount('logs', at, 'log-group:*'))
   }

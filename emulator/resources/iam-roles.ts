@@ -1,10 +1,13 @@
 /**
  * The emulated IAM roles (the awsQuery API, version 2010-05-08): what a task definition's task and execution roles
- * name must exist. Roles are global: their ARNs name no region. (Which caller may do what is iam/, not this.)
+ * name must exist, and what a role's policy would decide (SimulatePrincipalPolicy, evaluated by iam/). Roles are
+ * global: their ARNs name no region.
  */
 import { randomBytes } from 'node:crypto'
 import type { ApiService, ServiceDeps } from '../core/contracts.ts'
 import { AwsError } from '../core/errors.ts'
+import { simulatePrincipalPolicy } from '../iam/simulate.ts'
+import type { PolicyDocument } from '../iam/policy.ts'
 import { operations, required } from './operations.ts'
 
 interface RoleRecord {
@@ -27,11 +30,20 @@ export class IamRolesService implements ApiService {
       const role = this.roles.get(name)
       if (!role) throw new AwsError('NoSuchEntity', `The role with name ${name} cannot be found.`, 404)
       return { Role: role }
-    }
+    },
+    SimulatePrincipalPolicy: (input) =>
+      simulatePrincipalPolicy(input, (name) => {
+        const policy = this.policies(name)
+        if (policy || this.roles.has(name)) return policy
+        throw new AwsError('NoSuchEntity', `The role with name ${name} cannot be found.`, 404)
+      })
   })
+  private readonly policies: (role: string) => PolicyDocument | undefined
 
-  constructor(deps: ServiceDeps) {
+  /** `policies`: the policy a role is held to (by the emulator's enforcement), if any. */
+  constructor(deps: ServiceDeps, policies: (role: string) => PolicyDocument | undefined = () => undefined) {
     this.deps = deps
+    this.policies = policies
   }
 
   /** Whether a role of this account has this ARN. */

@@ -54,6 +54,13 @@ export const PAIR_RIGHTS: Right[] = [
     when: onDelete
   },
   {
+    sid: 'CheckDeployRights',
+    why: "find the rights the deploy role lacks before a deploy does, by simulating its own policy (check, and create before it changes anything)",
+    actions: ['iam:SimulatePrincipalPolicy'],
+    resources: ['arn:aws:iam::<account-id>:role/*'],
+    optional: "the deploy role's rights are not checked (one line says so): a missing right is found by the deploy that needs it"
+  },
+  {
     sid: 'DeleteGreenService',
     why: 'delete the green service (or undo a create that failed)',
     actions: ['ecs:DeleteService'],

@@ -1,6 +1,6 @@
 /** The AWS ports a run takes, built once over the run's clients, and their read-only form for the checks before the lock. */
 import { alarmPort, metricsPort, type AlarmPort, type MetricsPort } from '../aws/cloudwatch.ts'
-import type { AwsClients } from '../aws/clients.ts'
+import { clientConfig, type AwsClients } from '../aws/clients.ts'
 import { ecsPort, type EcsPort } from '../aws/ecs.ts'
 import { elbPort, type ElbPort } from '../aws/elb.ts'
 import { rulePort, type RulePort } from '../aws/listener-rules.ts'
@@ -8,6 +8,7 @@ import { lockRulePort, type LockRulePort } from '../aws/lock-rules.ts'
 import { setupPort, type SetupPort } from '../aws/pair-setup.ts'
 import { previewRulePort, type PreviewRulePort } from '../aws/preview-rules.ts'
 import { readOnce } from '../aws/read-once.ts'
+import { rightsPort, type RightsPort } from '../aws/rights.ts'
 import type { CommandRunner } from '../gates/command.ts'
 import type { Fetch } from '../gates/http-probe.ts'
 import type { GithubPort } from '../github/port.ts'
@@ -24,6 +25,8 @@ export interface AllPorts {
   previewRules: PreviewRulePort
   metrics: MetricsPort
   setup: SetupPort
+  /** The run's own identity and rights (read-only). */
+  rights: RightsPort
   runCommand: CommandRunner
   fetch?: Fetch
   /** GitHub (a preview's PR comment and deployment), when the action has a token. */
@@ -36,7 +39,7 @@ export interface AllPorts {
  * Every port is fenced by the lock (src/state/fence.ts) or named here: the lock's own port, and what is not AWS.
  * A new port in neither fails the type check, so none is left unfenced by oversight.
  */
-type Unfenced = 'lockRules' | 'runCommand' | 'fetch' | 'github' | 'preflight'
+type Unfenced = 'rights' | 'lockRules' | 'runCommand' | 'fetch' | 'github' | 'preflight'
 type Unclassified = Exclude<keyof AllPorts, keyof FencedPorts | Unfenced>
 export const everyPortClassified: [Unclassified] extends [never] ? true : Unclassified = true
 
@@ -54,6 +57,7 @@ export function portsOf(
     previewRules: previewRulePort(clients.elb),
     metrics: metricsPort(clients.cloudwatch),
     setup: setupPort(clients.elb, clients.ecs),
+    rights: rightsPort(clientConfig()),
     ...given
   }
 }

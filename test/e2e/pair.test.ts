@@ -25,8 +25,9 @@ import {
 import { startLoad, type LoadReport } from '../../emulator/rehearsal/load.ts'
 import { createNativeService } from '../../emulator/rehearsal/native-service.ts'
 import { runAction, uniqueName, type ActionRun } from '../../emulator/rehearsal/runner.ts'
-import { grantedActions, policyFor } from '../../src/iam/policy.ts'
-import { actionsCalledBy, enforcePolicies, placeholdersFor } from './support/iam.ts'
+import { grantedActions } from '../../src/iam/policy.ts'
+import { checkedActions } from '../../src/strategies/pair/rights.ts'
+import { actionsCalledBy, deployRolePolicy, enforcePolicies } from './support/iam.ts'
 
 let emulator: Emulator
 let app: RollingApp
@@ -47,6 +48,13 @@ const patientTiming = {
   healthCheckTimeoutSeconds: 19,
   unhealthyThresholdCount: 10
 }
+
+const findingsOf = (done: ActionRun) =>
+  JSON.parse(done.outputs.findings) as { id: string; severity: string; evidence: string; fix: string }[]
+
+/** The pair role holds the rights of the deploys it prepares for, as one deploy role does (its check simulates them). */
+const bindDeployRole = (apps: RollingApp[]) =>
+  emulator.iam.bind('pair', deployRolePolicy(emulator, apps, checkedActions))
 
 const run = (action: string, inputs: Record<string, string>) =>
   runAction(action, { inputs, env: emulator.env() })
@@ -105,8 +113,10 @@ const pairCallsSince = (from: number) =>
     .filter((call) => call.role === 'pair')
     .map((call) => call.operation)
 const changing = (operations: string[]) =>
-  // Reads, and the lock's heartbeat (AddTags on its rule, when a run lasts long enough on a busy machine), left out.
-  operations.filter((operation) => !/^(Describe|List|Get)/.test(operation) && operation !== 'AddTags')
+  // Reads (and the rights simulated), and the lock's heartbeat (AddTags on its rule, when a run lasts long enough on a busy machine), left out.
+  operations.filter(
+    (operation) => !/^(Describe|List|Get|Simulate)/.test(operation) && operation !== 'AddTags'
+  )
 
 beforeAll(async () => {
   emulator = await startEmulator({ port: 0, timeScale: 0.05 })
@@ -143,6 +153,7 @@ beforeAll(async () => {
     new ModifyListenerCommand({ ListenerArn: ruled.listenerArn, DefaultActions: [noRoute] })
   )
   enforcePolicies(emulator, [app, slow, stalling, ruled, undone])
+  bindDeployRole([app, slow, stalling, ruled, undone])
 }, 90_000)
 
 afterAll(async () => {
@@ -263,8 +274,56 @@ describe('from one service to a pair and back, under load', () => {
 })
 
 describe('check', () => {
-  const findingsOf = (done: ActionRun) =>
-    JSON.parse(done.outputs.findings) as { id: string; severity: string; evidence: string; fix: string }[]
+  test("the deploy role's rights: a missing one is a finding with its fix; a role that may not simulate gets one line", async () => {
+    const apps = [app, slow, stalling, ruled, undone]
+    const inputs = { cluster: slow.cluster, service: slow.service }
+    const rightsFindings = (done: ActionRun) => findingsOf(done).filter((one) => one.id === 'missing-right')
+    const notChecked = (done: ActionRun) =>
+      done.stdout.split('\n').filter((line) => line.includes('rights were not checked'))
+    const full = await run('pair', inputs)
+    expectStatus(full, 'succeeded')
+    expect({ missing: rightsFindings(full), notChecked: notChecked(full) }).toEqual({
+      missing: [],
+      notChecked: []
+    })
+    const simulated = (from: number) =>
+      emulator.calls.slice(from).filter((call) => call.operation === 'SimulatePrincipalPolicy' && !call.error)
+    try {
+      emulator.iam.bind(
+        'pair',
+        deployRolePolicy(emulator, apps, checkedActions, { without: ['ecs:RegisterTaskDefinition'] })
+      )
+      const missing = await run('pair', inputs)
+      expect(rightsFindings(missing)).toEqual([
+        {
+          id: 'missing-right',
+          severity: 'warning',
+          evidence: expect.stringMatching(
+            /role\/pair may not call ecs:RegisterTaskDefinition on \* \(IAM simulation: implicitDeny\); blue-green, canary need it$/
+          ),
+          fix: expect.stringContaining('statement RegisterTaskDefinitions of iam/blue-green.json')
+        }
+      ])
+      expect(missing.summary).toContain('missing-right')
+      expect(notChecked(missing)).toEqual([])
+      emulator.iam.bind(
+        'pair',
+        deployRolePolicy(emulator, apps, checkedActions, { without: ['iam:SimulatePrincipalPolicy'] })
+      )
+      const from = emulator.calls.length
+      const blind = await run('pair', inputs)
+      expectStatus(blind, 'succeeded')
+      expect(rightsFindings(blind)).toEqual([])
+      expect(simulated(from)).toEqual([])
+      expect(notChecked(blind)).toEqual([
+        expect.stringMatching(
+          /may not call iam:SimulatePrincipalPolicy .*statement CheckDeployRights of iam\/pair\.json/
+        )
+      ])
+    } finally {
+      bindDeployRole(apps)
+    }
+  }, 90_000)
 
   test('a 300 s deregistration delay is named with its fix; fail-on: warning fails the step', async () => {
     const inputs = { cluster: slow.cluster, service: slow.service }
@@ -319,14 +378,26 @@ describe('a pair on a rule of its own, and a create that fails halfway', () => {
 
   test('a green service ECS refuses to create: the rule and the target group are put back', async () => {
     // The role may not create services: the third step fails.
-    const values = placeholdersFor(emulator, [app, slow, stalling, ruled, undone])
-    emulator.iam.bind('pair', policyFor('pair', values, { without: ['ecs:CreateService'] }))
+    const apps = [app, slow, stalling, ruled, undone]
+    emulator.iam.bind(
+      'pair',
+      deployRolePolicy(emulator, apps, checkedActions, { without: ['ecs:CreateService'] })
+    )
     try {
       const done = await run('pair', { cluster: undone.cluster, service: undone.service, mode: 'create' })
       expectStatus(done, 'rolled-back')
       expect(done.errors).toEqual([expect.stringMatching(/ecs:CreateService.*undone/)])
+      // The check before it had found the missing right (create goes on: fail-on is never).
+      expect(findingsOf(done)).toContainEqual({
+        id: 'missing-right',
+        severity: 'notice',
+        evidence: expect.stringMatching(
+          /role\/pair may not call ecs:CreateService .*implicitDeny.*pair needs it/
+        ),
+        fix: expect.stringContaining('statement CreateGreenService of iam/pair.json')
+      })
     } finally {
-      emulator.iam.bind('pair', policyFor('pair', values))
+      bindDeployRole(apps)
     }
     expect((await defaultActions(undone))[0].ForwardConfig!.TargetGroups).toEqual([
       expect.objectContaining({ TargetGroupArn: undone.targetGroupArn })
@@ -389,6 +460,7 @@ describe('refused before any change, in one line', () => {
       { strategy: 'BLUE_GREEN' }
     )
     enforcePolicies(emulator, [app, slow, stalling, ruled, undone, native])
+    bindDeployRole([app, slow, stalling, ruled, undone, native])
     const colors = await run('pair', { cluster: native.cluster, service: native.service, mode: 'create' })
     expect(colors.errors).toEqual([
       expect.stringMatching(/^Invalid input service: .* already deployed in colors by ECS .*service: /)
@@ -477,7 +549,9 @@ describe('refused before any change, in one line: several target groups, a rule 
 test('pair called exactly what its policy grants', () => {
   const denied = emulator.calls.filter(
     (call) =>
-      call.role === 'pair' && /AccessDenied/.test(call.error ?? '') && call.operation !== 'CreateService'
+      call.role === 'pair' &&
+      /AccessDenied/.test(call.error ?? '') &&
+      !['CreateService', 'SimulatePrincipalPolicy'].includes(call.operation)
   )
   expect(denied.map((call) => call.operation)).toEqual([])
   expect([...actionsCalledBy(emulator.calls, 'pair')].sort()).toEqual(grantedActions('pair'))

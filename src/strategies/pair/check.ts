@@ -1,22 +1,27 @@
-/** `pair check`: the facts the findings judge, read with read-only calls (also run by `create` before it changes anything). */
+/**
+ * `pair check`: the facts the findings judge, read with read-only calls (also run by `create` before it changes
+ * anything), and the deploy role's rights (./rights.ts).
+ */
 import { lockHost, lockPriority } from '../../state/lock.ts'
 import { targetGroupName } from '../../gates/target-health.ts'
 import { findings, type Finding } from './findings.ts'
 import type { PairSetupOptions, PairSetupPorts } from './options.ts'
+import { checkRights, type RightsCheck } from './rights.ts'
 import { isPaired, ruleLabel, type Setup } from './setup.ts'
 
 export async function checkSetup(
   ports: PairSetupPorts,
   options: PairSetupOptions,
   setup: Setup
-): Promise<Finding[]> {
+): Promise<RightsCheck> {
   const attributes = await ports.setup.attributes(setup.blueGroup.TargetGroupArn)
   const priority = lockPriority(setup.ruleInput)
   // A role without the lock's optional read rights still gets the other findings.
   const holder = await ports.lockRules.ruleAt(setup.rule.listenerArn, priority).catch(() => undefined)
   const paired = isPaired(setup)
   const groups = setup.weights.map((weight) => `${targetGroupName(weight.targetGroupArn)} (${weight.weight})`)
-  return findings({
+  const rights = await checkRights(ports.rights, setup)
+  const found = findings({
     service: setup.blue,
     blueGroup: setup.blueGroup,
     attributes,
@@ -31,6 +36,7 @@ export async function checkSetup(
       takenBy: holder && !holder.hosts.includes(lockHost) ? `rule ${holder.arn}` : undefined
     }
   })
+  return { ...rights, findings: [...found, ...rights.findings] }
 }
 
 /** The findings as the job summary's table. */

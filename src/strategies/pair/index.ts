@@ -31,7 +31,7 @@ export async function preparePairSetup(
   const setup = await findSetup(ports, options)
   if (options.mode === 'delete') await refuseDelete(ports, setup)
   if (options.mode !== 'create' || options.failOn !== 'warning') return
-  const found = await checkSetup(ports, options, setup)
+  const { findings: found } = await checkSetup(ports, options, setup)
   const failing = failingOf(options, logFindings(found, log))
   if (failing) throw new InputError(`${failing}; nothing was changed`)
 }
@@ -61,8 +61,9 @@ export async function pairSetupRun(
   const timeline = new Timeline(clock, log)
   const started = clock.now()
   const setup = await findSetup(ports, options)
-  const found = logFindings(await checkSetup(ports, options, setup), log)
-  log.info(rightsNotChecked)
+  const checked = await checkSetup(ports, options, setup)
+  const found = logFindings(checked.findings, log)
+  if (checked.notChecked) log.info(checked.notChecked)
   const failing = failingOf(options, found)
   let status: RolloutStatus = 'succeeded'
   let reason: string
@@ -125,15 +126,10 @@ export async function pairSetupRun(
     details: [
       ...(changes.length ? ['### Changes', '', ...changes.map((what) => `- ${what}`), ''] : []),
       ...findingsTable(found),
-      rightsNotChecked,
-      ''
+      ...(checked.notChecked ? [checked.notChecked, ''] : [])
     ]
   }
 }
-
-/** The check does not simulate the role's policy: it says so, and where the rights are listed. */
-const rightsNotChecked =
-  "The deploy role's rights were not checked: compare its policy with iam/pair.json and iam/<action>.json of each action it runs."
 
 function describe(setup: Setup, found: Finding[]): string {
   const counted = found.length === 0 ? 'no findings' : `${found.length} finding${found.length > 1 ? 's' : ''}`

@@ -4,6 +4,7 @@ import type { ElbPort } from '../../aws/elb.ts'
 import type { RulePort } from '../../aws/listener-rules.ts'
 import type { LockRulePort } from '../../aws/lock-rules.ts'
 import type { SetupPort } from '../../aws/pair-setup.ts'
+import type { RightsPort } from '../../aws/rights.ts'
 import type { Timeline } from '../../core/timeline.ts'
 import type { RolloutReport } from '../../rollout/report.ts'
 import type { Finding } from './findings.ts'
@@ -32,6 +33,8 @@ export interface PairSetupPorts {
   rules: RulePort
   lockRules: LockRulePort
   setup: SetupPort
+  /** The deploy role's rights, checked when given. */
+  rights?: RightsPort
 }
 
 export interface PairSetupReport extends RolloutReport {

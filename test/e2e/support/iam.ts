@@ -7,7 +7,12 @@ import type { Emulator } from '../../../emulator/index.ts'
 import type { ApiCall } from '../../../emulator/core/contracts.ts'
 import type { LoadBalancedApp } from '../../../emulator/rehearsal/infrastructure.ts'
 import { ACTION_RIGHTS, PREFLIGHT_RIGHTS } from '../../../src/iam/rights.ts'
-import { policyFor, type Placeholders, type PolicyChoice } from '../../../src/iam/policy.ts'
+import {
+  policyFor,
+  type Placeholders,
+  type PolicyChoice,
+  type PolicyDocument
+} from '../../../src/iam/policy.ts'
 
 /** The roles a test's task definition may name (the policies let the actions pass these and no other). */
 export const TASK_ROLE = 'app-task'
@@ -57,3 +62,25 @@ export function actionsCalledBy(calls: ApiCall[], role: string): Set<string> {
 const preflightActions = new Set(PREFLIGHT_RIGHTS.flatMap((right) => right.actions))
 export const withoutPreflight = (actions: Iterable<string>): string[] =>
   [...actions].filter((action) => !preflightActions.has(action)).sort()
+
+/**
+ * One deploy role's policy for several actions (as a team grants one role every action it runs): the statements of
+ * each action's policy for these apps, the Sids made unique by the action's name.
+ */
+export function deployRolePolicy(
+  emulator: Emulator,
+  apps: LoadBalancedApp[],
+  actions: string[],
+  choice: PolicyChoice = {}
+): PolicyDocument {
+  const values = placeholdersFor(emulator, apps)
+  return {
+    Version: '2012-10-17',
+    Statement: actions.flatMap((action) =>
+      policyFor(action, values, choice).Statement.map((statement) => ({
+        ...statement,
+        Sid: `${action.replace(/\W/g, '')}${statement.Sid}`
+      }))
+    )
+  }
+}

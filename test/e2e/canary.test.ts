@@ -109,8 +109,8 @@ test('a good version goes to 100% step by step under load, with no failed reques
 test('a version failing 3% of its requests is caught at its first step; traffic goes back on stable', async () => {
   const pair = pairs.bad
   const bad = await version(pair, 'bad', { FAIL_RATE: '0.03' })
-  const load = startLoad({ url: pair.url, ratePerSecond: 200, maxDurationMs: 90_000 })
-  const run = await canary(pair, { 'task-definition-arn': bad, steps: '10@60s, 50@10s', 'bake-time': '1s' })
+  const load = startLoad({ url: pair.url, ratePerSecond: 200, maxDurationMs: 120_000 })
+  const run = await canary(pair, { 'task-definition-arn': bad, steps: '10@90s, 50@10s', 'bake-time': '1s' })
   // Keep the load on a little: what follows the rollback is the stable version only.
   await new Promise((resolve) => setTimeout(resolve, 1000))
   const report = await load.stop()
@@ -125,8 +125,9 @@ test('a version failing 3% of its requests is caught at its first step; traffic 
   expect(await weights(pair)).toEqual({ blue: 100, green: 0 })
   expect((await service(pair, pair.greenService)).desiredCount).toBe(0)
   const rollout = JSON.parse(run.outputs.rollout)
-  // Caught during the step, well before its 60 s.
-  expect(rollout.durations.step1Seconds).toBeLessThan(45)
+  // Caught during the step, before its 90 s: at 3% the evidence that holds for the whole rollout takes a few hundred
+  // canary requests (about 20 a second here), so when it comes varies from run to run; the step leaves room for that.
+  expect(rollout.durations.step1Seconds).toBeLessThan(85)
   // The blast radius: the bad version answered about its 10% of the requests while it was live, no more.
   const switchedBack = Date.parse(rollout.switchedBackAt)
   const whileLive = report.samples.filter((sample) => sample.at <= switchedBack)
@@ -137,7 +138,7 @@ test('a version failing 3% of its requests is caught at its first step; traffic 
     report.samples.filter((sample) => sample.at > switchedBack + 200 && sample.version === 'bad')
   ).toEqual([])
   expect((await recordOf(pair, pair.greenService))['ecs-deploy:status']).toBe('rolled-back')
-}, 120_000)
+}, 150_000)
 
 test('with no traffic a step is inconclusive, never passed: extended until wait-timeout, then rolled back', async () => {
   const pair = pairs.idle

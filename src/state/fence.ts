@@ -13,7 +13,7 @@ import { previewRuleCalls } from '../aws/preview-rules.ts'
 import type { Fence } from './lock.ts'
 
 /** The table of every AWS port a strategy may take, by the name it has in a strategy's ports. */
-const portCalls = {
+export const portCalls = {
   ecs: ecsCalls,
   elb: elbCalls,
   rules: ruleCalls,
